@@ -1,0 +1,2 @@
+/** The platform-neutral quiz engine. Knows nothing of Discord or Slack. */
+package dev.mlquiz.core;

@@ -1,0 +1,131 @@
+package dev.mlquiz.questions.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Pack;
+import dev.mlquiz.questions.Topic;
+import dev.mlquiz.questions.pack.PackProblem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuestionBankTest {
+
+    static String pack(String packId, String questionId, String topic, String difficulty) {
+        return """
+                id: %s
+                title: A pack
+                questions:
+                  - id: %s
+                    topic: %s
+                    difficulty: %s
+                    prompt: Which data does supervised learning need?
+                    answer: Labelled examples
+                    distractors: [Unlabelled examples, A reward signal, A similarity graph]
+                    explanation: Supervised learning learns a mapping from inputs to known outputs.
+                    sources: [team notes]
+                """
+                .formatted(packId, questionId, topic, difficulty);
+    }
+
+    @Test
+    void a_broken_pack_is_left_out_and_the_others_still_load() {
+        QuestionBank bank = QuestionBank.of(List.of(
+                new PackFile("a.yaml", pack("a", "q-a", "core-concepts", "beginner")),
+                new PackFile("broken.yaml", pack("b", "q-b", "astrology", "beginner")),
+                new PackFile("c.yaml", pack("c", "q-c", "llms-nlp", "advanced"))));
+
+        assertThat(bank.packs()).extracting(Pack::id).containsExactly("a", "c");
+        assertThat(bank.problems()).extracting(PackProblem::file).containsExactly("broken.yaml");
+    }
+
+    @Test
+    void a_question_id_reused_by_a_later_pack_rejects_that_pack_whole() {
+        String second = pack("second", "shared-id", "core-concepts", "beginner")
+                + pack("x", "own-id", "core-concepts", "beginner")
+                        .substring(
+                                pack("x", "own-id", "core-concepts", "beginner").indexOf("  - id:"));
+        QuestionBank bank = QuestionBank.of(List.of(
+                new PackFile("first.yaml", pack("first", "shared-id", "core-concepts", "beginner")),
+                new PackFile("second.yaml", second)));
+
+        assertThat(bank.packs()).extracting(Pack::id).containsExactly("first");
+        assertThat(bank.question("own-id")).isEmpty();
+        assertThat(bank.problems())
+                .extracting(PackProblem::toString)
+                .containsExactly("second.yaml:4: question 'shared-id': duplicate id: already used by first.yaml");
+    }
+
+    @Test
+    void a_pack_id_reused_by_a_later_pack_is_rejected() {
+        QuestionBank bank = QuestionBank.of(List.of(
+                new PackFile("one.yaml", pack("same", "q1", "core-concepts", "beginner")),
+                new PackFile("two.yaml", pack("same", "q2", "core-concepts", "beginner"))));
+
+        assertThat(bank.problems())
+                .extracting(PackProblem::toString)
+                .containsExactly("two.yaml: pack id 'same' is already used by one.yaml");
+    }
+
+    @Test
+    void team_packs_load_from_a_directory_after_the_bundled_ones(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("ours.yaml"), pack("ours", "our-question", "system-design", "advanced"));
+        Files.writeString(
+                dir.resolve("theirs.json"),
+                """
+                {"id": "theirs", "title": "JSON", "questions": [{"id": "their-question", "topic": "deep-learning",
+                 "difficulty": "beginner", "prompt": "What does a GPU speed up?", "answer": "Matrix multiplication",
+                 "distractors": ["Disk reads", "Network calls", "Garbage collection"],
+                 "explanation": "Training is dominated by parallel matrix arithmetic.", "sources": ["notes"]}]}
+                """);
+        Files.writeString(dir.resolve("README.txt"), "not a pack");
+        int bundled = QuestionBank.bundled().questions().size();
+
+        QuestionBank bank = QuestionBank.load(Optional.of(dir));
+
+        assertThat(bank.problems()).isEmpty();
+        assertThat(bank.questions()).hasSize(bundled + 2);
+        assertThat(bank.question("our-question"))
+                .get()
+                .extracting(q -> q.packId())
+                .isEqualTo("ours");
+        assertThat(bank.packs().get(bank.packs().size() - 1).id()).isEqualTo("theirs");
+    }
+
+    @Test
+    void a_missing_team_directory_is_a_problem_not_a_crash(@TempDir Path dir) {
+        QuestionBank bank = QuestionBank.load(Optional.of(dir.resolve("nope")));
+
+        assertThat(bank.questions()).isNotEmpty();
+        assertThat(bank.problems()).singleElement().asString().endsWith("nope: packs directory does not exist");
+    }
+
+    @Test
+    void filters_select_by_topic_and_difficulty() {
+        QuestionBank bank = QuestionBank.of(List.of(
+                new PackFile("a.yaml", pack("a", "q1", "core-concepts", "beginner")),
+                new PackFile("b.yaml", pack("b", "q2", "core-concepts", "advanced")),
+                new PackFile("c.yaml", pack("c", "q3", "llms-nlp", "advanced"))));
+
+        assertThat(bank.matching(Optional.of(Topic.CORE_CONCEPTS), Optional.empty()))
+                .hasSize(2);
+        assertThat(bank.matching(Optional.empty(), Optional.of(Difficulty.ADVANCED)))
+                .hasSize(2);
+        assertThat(bank.matching(Optional.of(Topic.LLMS_NLP), Optional.of(Difficulty.BEGINNER)))
+                .isEmpty();
+        assertThat(bank.countsByTopic()).containsEntry(Topic.CORE_CONCEPTS, 2).containsEntry(Topic.SYSTEM_DESIGN, 0);
+    }
+
+    @Test
+    void topic_and_level_names_are_forgiving_about_case_and_separators() {
+        assertThat(Topic.parse("LLMs_NLP")).contains(Topic.LLMS_NLP);
+        assertThat(Topic.parse(" system design ")).contains(Topic.SYSTEM_DESIGN);
+        assertThat(Difficulty.parse("Advanced")).contains(Difficulty.ADVANCED);
+        assertThat(Topic.parse("astrology")).isEmpty();
+    }
+}
