@@ -40,7 +40,7 @@ class ValidatePackCommandTest {
         Path file = Files.writeString(dir.resolve("team.yaml"), VALID);
 
         assertThat(command.run(List.of(file.toString()))).isZero();
-        assertThat(output()).isEqualTo("ok   " + file + ": pack 'team', 1 questions\n");
+        assertThat(output()).isEqualTo("ok   " + file + ": pack 'team', 1 question\n");
     }
 
     @Test
@@ -67,6 +67,16 @@ class ValidatePackCommandTest {
 
         assertThat(command.run(List.of(file.toString()))).isEqualTo(1);
         assertThat(output()).contains("question 'dropout': duplicate id: already used by packs/deep-learning.yaml");
+    }
+
+    @Test
+    void the_example_pack_in_the_readme_is_valid(@TempDir Path dir) throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        int start = readme.indexOf("```yaml\n") + "```yaml\n".length();
+        Path file =
+                Files.writeString(dir.resolve("our-team.yaml"), readme.substring(start, readme.indexOf("```", start)));
+
+        assertThat(command.run(List.of(file.toString()))).as(output()).isZero();
     }
 
     @Test
