@@ -41,9 +41,8 @@ public final class ValidatePackCommand {
         for (String file : files) {
             Pack pack = loaded.get(Path.of(file).toString());
             if (pack != null) {
-                out.printf(
-                        "ok   %s: pack '%s', %d questions%n",
-                        file, pack.id(), pack.questions().size());
+                int count = pack.questions().size();
+                out.printf("ok   %s: pack '%s', %d question%s%n", file, pack.id(), count, count == 1 ? "" : "s");
             }
         }
         problems.forEach(p -> out.println("fail " + p));
