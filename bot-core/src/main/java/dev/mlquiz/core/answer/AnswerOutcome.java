@@ -1,0 +1,60 @@
+package dev.mlquiz.core.answer;
+
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.RoundKind;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What became of a click on an answer button. Game states, never exceptions. */
+public sealed interface AnswerOutcome
+        permits AnswerOutcome.Accepted,
+                AnswerOutcome.AlreadyAnswered,
+                AnswerOutcome.RoundClosed,
+                AnswerOutcome.UnknownRound {
+
+    /** A short sentence for the player, shown privately. */
+    String message();
+
+    /**
+     * The choice is locked in. A practice answer carries its feedback at once; a channel answer stays
+     * hidden until the reveal.
+     */
+    record Accepted(
+            RoundId round, RoundKind kind, Letter letter, String optionText, Optional<PracticeFeedback> feedback)
+            implements AnswerOutcome {
+        public Accepted {
+            Objects.requireNonNull(round, "round");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(letter, "letter");
+            Objects.requireNonNull(optionText, "optionText");
+            Objects.requireNonNull(feedback, "feedback");
+        }
+
+        @Override
+        public String message() {
+            return "Locked in: " + letter + ". " + optionText;
+        }
+    }
+
+    record AlreadyAnswered(RoundId round, Letter earlier) implements AnswerOutcome {
+        @Override
+        public String message() {
+            return "You already answered " + earlier + ". Your first choice counts.";
+        }
+    }
+
+    record RoundClosed(RoundId round) implements AnswerOutcome {
+        @Override
+        public String message() {
+            return "This round is closed; answers are no longer taken.";
+        }
+    }
+
+    record UnknownRound(String reference) implements AnswerOutcome {
+        @Override
+        public String message() {
+            return "This question is no longer active. Start a new one with /mlquiz ask.";
+        }
+    }
+}

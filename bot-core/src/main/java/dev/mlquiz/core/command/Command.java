@@ -1,0 +1,74 @@
+package dev.mlquiz.core.command;
+
+import dev.mlquiz.core.score.Window;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A parsed {@code /mlquiz} command, the same whichever platform it came from. */
+public sealed interface Command
+        permits Command.Ask,
+                Command.Practice,
+                Command.Close,
+                Command.Leaderboard,
+                Command.Teams,
+                Command.Stats,
+                Command.Topics,
+                Command.Help,
+                Command.SetRoundSeconds,
+                Command.SetTimeZone,
+                Command.Invalid {
+
+    record Ask(Filter filter) implements Command {
+        public Ask {
+            Objects.requireNonNull(filter, "filter");
+        }
+    }
+
+    record Practice(Filter filter) implements Command {
+        public Practice {
+            Objects.requireNonNull(filter, "filter");
+        }
+    }
+
+    record Close() implements Command {}
+
+    record Leaderboard(Window window, LeaderboardScope scope) implements Command {
+        public Leaderboard {
+            Objects.requireNonNull(window, "window");
+            Objects.requireNonNull(scope, "scope");
+        }
+    }
+
+    record Teams(Window window) implements Command {
+        public Teams {
+            Objects.requireNonNull(window, "window");
+        }
+    }
+
+    /** {@code player}: a platform user id, already stripped of any mention syntax; empty means "me". */
+    record Stats(Optional<String> player) implements Command {
+        public Stats {
+            Objects.requireNonNull(player, "player");
+        }
+    }
+
+    record Topics() implements Command {}
+
+    record Help() implements Command {}
+
+    record SetRoundSeconds(int seconds) implements Command {}
+
+    record SetTimeZone(ZoneId zone) implements Command {
+        public SetTimeZone {
+            Objects.requireNonNull(zone, "zone");
+        }
+    }
+
+    /** Input that is not a valid command, with the message that says why and what would work. */
+    record Invalid(String message) implements Command {
+        public Invalid {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.mlquiz.core.command;
+
+import dev.mlquiz.core.score.Window;
+import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Topic;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Parses the text form of {@code /mlquiz} ("ask llms advanced", "leaderboard month channel"), as typed in
+ * Slack or the console. Discord's structured options are turned into the same words first, so every
+ * platform accepts and refuses exactly the same things.
+ */
+public final class CommandParser {
+    public static final String USAGE = "Try /mlquiz help for the list of commands.";
+
+    private CommandParser() {}
+
+    public static Command parse(String text) {
+        List<String> words = Arrays.stream(text.strip().split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .collect(Collectors.toList());
+        if (!words.isEmpty() && words.get(0).equalsIgnoreCase("/mlquiz")) {
+            words = words.subList(1, words.size());
+        }
+        if (words.isEmpty()) {
+            return new Command.Help();
+        }
+        String name = words.get(0).toLowerCase(Locale.ROOT);
+        List<String> args = words.subList(1, words.size());
+        switch (name) {
+            case "ask":
+                return filter(args).map(f -> (Command) new Command.Ask(f)).orElseGet(() -> invalidFilter(args));
+            case "practice":
+                return filter(args).map(f -> (Command) new Command.Practice(f)).orElseGet(() -> invalidFilter(args));
+            case "close":
+                return args.isEmpty() ? new Command.Close() : tooMany("close");
+            case "leaderboard":
+            case "lb":
+                return leaderboard(args);
+            case "stats":
+                return args.size() > 1
+                        ? tooMany("stats [user]")
+                        : new Command.Stats(args.stream().findFirst());
+            case "topics":
+                return args.isEmpty() ? new Command.Topics() : tooMany("topics");
+            case "help":
+                return new Command.Help();
+            case "config":
+                return config(args);
+            default:
+                return new Command.Invalid("Unknown command '" + words.get(0) + "'. " + USAGE);
+        }
+    }
+
+    /** Reads an optional topic and an optional level, in either order; empty when a word is neither. */
+    public static Optional<Filter> filter(List<String> args) {
+        Optional<Topic> topic = Optional.empty();
+        Optional<Difficulty> level = Optional.empty();
+        for (String arg : args) {
+            Optional<Topic> asTopic = match(arg, Topic.values(), Topic::id);
+            Optional<Difficulty> asLevel = match(arg, Difficulty.values(), Difficulty::id);
+            if (asTopic.isPresent() && topic.isEmpty()) {
+                topic = asTopic;
+            } else if (asLevel.isPresent() && level.isEmpty()) {
+                level = asLevel;
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Filter(topic, level));
+    }
+
+    private static Command invalidFilter(List<String> args) {
+        String bad = args.stream()
+                .filter(a -> match(a, Topic.values(), Topic::id).isEmpty()
+                        && match(a, Difficulty.values(), Difficulty::id).isEmpty())
+                .findFirst()
+                .map(a -> "Unknown topic or level '" + a + "'. ")
+                .orElse("Give at most one topic and one level. ");
+        return new Command.Invalid(bad + "Topics: " + String.join(", ", Topic.ids()) + ". Levels: "
+                + String.join(", ", Difficulty.ids()) + ".");
+    }
+
+    /** An exact id, or an unambiguous prefix of one ("llms" for llms-nlp, "adv" for advanced). */
+    static <T> Optional<T> match(String word, T[] values, Function<T, String> id) {
+        String wanted = word.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (T value : values) {
+            if (id.apply(value).equals(wanted)) {
+                return Optional.of(value);
+            }
+        }
+        List<T> prefixed = Arrays.stream(values)
+                .filter(v -> wanted.length() >= 2 && id.apply(v).startsWith(wanted))
+                .collect(Collectors.toList());
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+    }
+
+    private static Command leaderboard(List<String> args) {
+        Window window = Window.WEEK;
+        LeaderboardScope scope = LeaderboardScope.TEAM;
+        boolean teams = false;
+        boolean windowGiven = false;
+        boolean scopeGiven = false;
+        for (String arg : args) {
+            String word = arg.toLowerCase(Locale.ROOT);
+            Optional<Window> asWindow = Window.parse(word);
+            if (asWindow.isPresent() && !windowGiven) {
+                window = asWindow.get();
+                windowGiven = true;
+            } else if (word.equals("teams") && !teams && !scopeGiven) {
+                teams = true;
+            } else if ((word.equals("channel") || word.equals("here")) && !scopeGiven && !teams) {
+                scope = LeaderboardScope.CHANNEL;
+                scopeGiven = true;
+            } else if ((word.equals("server") || word.equals("team") || word.equals("workspace"))
+                    && !scopeGiven
+                    && !teams) {
+                scopeGiven = true;
+            } else {
+                return new Command.Invalid("Unknown leaderboard option '" + arg
+                        + "'. Use /mlquiz leaderboard [week|month|all] [channel], or /mlquiz leaderboard teams"
+                        + " [week|month|all].");
+            }
+        }
+        return teams ? new Command.Teams(window) : new Command.Leaderboard(window, scope);
+    }
+
+    private static Command config(List<String> args) {
+        if (args.size() == 2 && args.get(0).equalsIgnoreCase("round-seconds")) {
+            return roundSeconds(args.get(1));
+        }
+        if (args.size() == 2 && args.get(0).equalsIgnoreCase("timezone")) {
+            try {
+                return new Command.SetTimeZone(ZoneId.of(args.get(1)));
+            } catch (DateTimeException e) {
+                return new Command.Invalid("Unknown time zone '" + args.get(1)
+                        + "'. Use an IANA zone id such as Europe/Berlin, America/New_York or UTC.");
+            }
+        }
+        return new Command.Invalid("Use /mlquiz config round-seconds <" + Settings.MIN_ROUND_SECONDS + "-"
+                + Settings.MAX_ROUND_SECONDS + "> or /mlquiz config timezone <zone>.");
+    }
+
+    public static Command roundSeconds(String text) {
+        try {
+            int seconds = Integer.parseInt(text.strip());
+            if (Settings.validRoundSeconds(seconds)) {
+                return new Command.SetRoundSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the range message, which says what a valid value looks like
+        }
+        return new Command.Invalid("Round length must be a whole number of seconds from " + Settings.MIN_ROUND_SECONDS
+                + " to " + Settings.MAX_ROUND_SECONDS + ", not '" + text + "'.");
+    }
+
+    private static Command tooMany(String usage) {
+        return new Command.Invalid("Too many words. Usage: /mlquiz " + usage);
+    }
+}

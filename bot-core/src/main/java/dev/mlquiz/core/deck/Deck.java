@@ -1,0 +1,109 @@
+package dev.mlquiz.core.deck;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+/**
+ * Question rotation for one channel (or one player's practice). No question repeats until every
+ * eligible question has been drawn; then the eligible questions are reshuffled so that the last few
+ * drawn do not come straight back. A filter (topic, level) draws from the same deck, so filtered and
+ * unfiltered rounds never repeat each other early either.
+ */
+public final class Deck {
+    /** How many of the most recently drawn questions a fresh shuffle keeps away from its start. */
+    public static final int RECENT_GUARD = 3;
+
+    private final Map<String, DeckCard> cards = new LinkedHashMap<>();
+
+    private Deck(Collection<DeckCard> stored) {
+        stored.forEach(card -> cards.put(card.questionId(), card));
+    }
+
+    public static Deck of(Collection<DeckCard> stored) {
+        return new Deck(stored);
+    }
+
+    public List<DeckCard> cards() {
+        return List.copyOf(cards.values());
+    }
+
+    /**
+     * Draws the next of the {@code eligible} questions. Questions new to the deck (a pack added since)
+     * are shuffled in first. Empty only when nothing is eligible.
+     */
+    public Optional<String> draw(Set<String> eligible, RandomGenerator random) {
+        if (eligible.isEmpty()) {
+            return Optional.empty();
+        }
+        addMissing(eligible, random);
+        Optional<DeckCard> next = undrawn(eligible).findFirst();
+        if (next.isEmpty()) {
+            reshuffle(eligible, random);
+            next = undrawn(eligible).findFirst();
+        }
+        DeckCard card = next.orElseThrow();
+        cards.put(card.questionId(), new DeckCard(card.questionId(), card.position(), OptionalLong.of(maxSeq() + 1)));
+        return Optional.of(card.questionId());
+    }
+
+    private java.util.stream.Stream<DeckCard> undrawn(Set<String> eligible) {
+        return cards.values().stream()
+                .filter(c -> !c.drawn() && eligible.contains(c.questionId()))
+                .sorted(Comparator.comparingLong(DeckCard::position).thenComparing(DeckCard::questionId));
+    }
+
+    private void addMissing(Set<String> eligible, RandomGenerator random) {
+        long bound = maxPosition() + 2;
+        for (String id : eligible) {
+            if (!cards.containsKey(id)) {
+                cards.put(id, new DeckCard(id, random.nextLong(bound), OptionalLong.empty()));
+            }
+        }
+    }
+
+    private void reshuffle(Set<String> eligible, RandomGenerator random) {
+        List<DeckCard> cycle = cards.values().stream()
+                .filter(c -> eligible.contains(c.questionId()))
+                .collect(Collectors.toList());
+        int guard = Math.min(RECENT_GUARD, cycle.size() - 1);
+        List<String> recent = cycle.stream()
+                .sorted(Comparator.comparingLong((DeckCard c) -> c.drawnSeq().orElse(-1))
+                        .reversed())
+                .limit(guard)
+                .map(DeckCard::questionId)
+                .collect(Collectors.toList());
+        List<String> order = cycle.stream().map(DeckCard::questionId).sorted().collect(Collectors.toList());
+        for (int i = order.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            order.set(j, order.set(i, order.get(j)));
+        }
+        List<String> head =
+                order.stream().filter(id -> !recent.contains(id)).limit(guard).collect(Collectors.toList());
+        List<String> fresh = new ArrayList<>(head);
+        order.stream().filter(id -> !head.contains(id)).forEach(fresh::add);
+        long base = maxPosition() + 1;
+        for (int i = 0; i < fresh.size(); i++) {
+            cards.put(fresh.get(i), new DeckCard(fresh.get(i), base + i, OptionalLong.empty()));
+        }
+    }
+
+    private long maxPosition() {
+        return cards.values().stream().mapToLong(DeckCard::position).max().orElse(-1);
+    }
+
+    private long maxSeq() {
+        return cards.values().stream()
+                .mapToLong(c -> c.drawnSeq().orElse(0))
+                .max()
+                .orElse(0);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.mlquiz.core.identity;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Shared checks for the platform-assigned parts of identities (snowflakes, Slack ids, console names). */
+final class Ids {
+    /** Colons and slashes are reserved: they separate the parts of a storage key. */
+    private static final Pattern PART = Pattern.compile("[A-Za-z0-9._@+-]{1,100}");
+
+    private Ids() {}
+
+    static String part(String what, String value) {
+        Objects.requireNonNull(value, what);
+        if (!PART.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " '" + value + "' must be 1-100 letters, digits or ._@+-");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.mlquiz.core.quiz;
+
+import dev.mlquiz.core.score.Scoring;
+import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.core.view.HelpView;
+import dev.mlquiz.questions.Difficulty;
+import java.util.List;
+
+/** The command list and the rules of the game, in one place for every platform. */
+final class Help {
+    private Help() {}
+
+    static HelpView view() {
+        return new HelpView(
+                List.of(
+                        new HelpView.Entry("/mlquiz ask [topic] [level]", "ask the channel a question", false),
+                        new HelpView.Entry(
+                                "/mlquiz practice [topic] [level]", "a private question with instant feedback", false),
+                        new HelpView.Entry(
+                                "/mlquiz leaderboard [week|month|all] [channel]",
+                                "top players of the team or this channel",
+                                false),
+                        new HelpView.Entry(
+                                "/mlquiz leaderboard teams [week|month|all]",
+                                "channels ranked by points per active player",
+                                false),
+                        new HelpView.Entry("/mlquiz stats [user]", "accuracy, points, streaks and weak topics", false),
+                        new HelpView.Entry("/mlquiz topics", "topics and levels you can ask for", false),
+                        new HelpView.Entry("/mlquiz help", "this help", false),
+                        new HelpView.Entry("/mlquiz close", "close the open round now and reveal it", true),
+                        new HelpView.Entry(
+                                "/mlquiz config round-seconds <n>",
+                                "round length in this channel (" + Settings.MIN_ROUND_SECONDS + "-"
+                                        + Settings.MAX_ROUND_SECONDS + ")",
+                                true),
+                        new HelpView.Entry(
+                                "/mlquiz config timezone <zone>", "the team's time zone for weeks and months", true)),
+                List.of(
+                        "Everyone in the channel may answer a round once; your first click is final.",
+                        "Your choice is confirmed only to you and stays hidden until the round closes (after "
+                                + Settings.DEFAULT_ROUND_LENGTH.toSeconds() + " s unless an admin changed it).",
+                        "A correct answer earns " + Scoring.pointsFor(Difficulty.BEGINNER) + " point for a beginner, "
+                                + Scoring.pointsFor(Difficulty.INTERMEDIATE) + " for an intermediate and "
+                                + Scoring.pointsFor(Difficulty.ADVANCED)
+                                + " for an advanced question. Wrong answers cost nothing.",
+                        "Practice counts in your personal stats but never on leaderboards.",
+                        "Weeks start on Monday and months on the 1st, in the team's time zone (UTC by default).",
+                        "No question repeats in a channel until all of its questions have been asked."));
+    }
+}

@@ -1,0 +1,477 @@
+package dev.mlquiz.core.quiz;
+
+import dev.mlquiz.core.answer.Answer;
+import dev.mlquiz.core.answer.AnswerOutcome;
+import dev.mlquiz.core.answer.AnswerStore;
+import dev.mlquiz.core.answer.PracticeFeedback;
+import dev.mlquiz.core.command.Command;
+import dev.mlquiz.core.command.Filter;
+import dev.mlquiz.core.command.LeaderboardScope;
+import dev.mlquiz.core.deck.Deck;
+import dev.mlquiz.core.deck.DeckStore;
+import dev.mlquiz.core.identity.Directory;
+import dev.mlquiz.core.identity.Player;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.round.CachingRoundStore;
+import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.OptionOrder;
+import dev.mlquiz.core.round.Round;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.score.CachingStandings;
+import dev.mlquiz.core.score.ChannelTotal;
+import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.score.PlayerTotal;
+import dev.mlquiz.core.score.Ranking;
+import dev.mlquiz.core.score.Scoring;
+import dev.mlquiz.core.score.Window;
+import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.OptionLine;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.TeamsView;
+import dev.mlquiz.core.view.TopicsView;
+import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Question;
+import dev.mlquiz.questions.bank.QuestionBank;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The use cases adapters call. Every method returns a platform-neutral view or outcome; nothing here
+ * knows which platform asked. Thread-safe: adapters call it from many threads at once.
+ */
+public final class Quiz {
+    public static final int LEADERBOARD_SIZE = 10;
+    /** A practice question waits this long for its answer before it is quietly dropped. */
+    public static final Duration PRACTICE_LENGTH = Duration.ofHours(24);
+
+    private final QuestionBank bank;
+    private final RoundStore rounds;
+    private final AnswerStore answers;
+    private final CachingStandings standings;
+    private final DeckStore decks;
+    private final Settings settings;
+    private final Directory directory;
+    private final Announcer announcer;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final Map<String, Object> deckLocks = new ConcurrentHashMap<>();
+    private final Map<PlayerId, String> knownNames = new ConcurrentHashMap<>();
+
+    public Quiz(QuestionBank bank, QuizStores stores, Announcer announcer, Clock clock, RandomGenerator random) {
+        this.bank = Objects.requireNonNull(bank, "bank");
+        this.rounds = new CachingRoundStore(stores.rounds());
+        this.answers = stores.answers();
+        this.standings = new CachingStandings(stores.standings());
+        this.decks = stores.decks();
+        this.settings = new Settings(stores.settings());
+        this.directory = stores.directory();
+        this.announcer = Objects.requireNonNull(announcer, "announcer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    public QuestionBank bank() {
+        return bank;
+    }
+
+    /** Runs a parsed command. Answers are not commands: they arrive through {@link #answer}. */
+    public Reply execute(Invocation who, Command command) {
+        if (command instanceof Command.Ask) {
+            return ask(who, ((Command.Ask) command).filter());
+        } else if (command instanceof Command.Practice) {
+            return practice(who, ((Command.Practice) command).filter());
+        } else if (command instanceof Command.Close) {
+            return close(who);
+        } else if (command instanceof Command.Leaderboard) {
+            Command.Leaderboard leaderboard = (Command.Leaderboard) command;
+            return leaderboard(who, leaderboard.window(), leaderboard.scope());
+        } else if (command instanceof Command.Teams) {
+            return teams(who, ((Command.Teams) command).window());
+        } else if (command instanceof Command.Stats) {
+            return stats(who, ((Command.Stats) command).player());
+        } else if (command instanceof Command.Topics) {
+            return Reply.privately(topics());
+        } else if (command instanceof Command.Help) {
+            return Reply.privately(Help.view());
+        } else if (command instanceof Command.SetRoundSeconds) {
+            return setRoundSeconds(who, ((Command.SetRoundSeconds) command).seconds());
+        } else if (command instanceof Command.SetTimeZone) {
+            return setTimeZone(who, ((Command.SetTimeZone) command));
+        } else if (command instanceof Command.Invalid) {
+            return Reply.privately(Notice.error(((Command.Invalid) command).message()));
+        }
+        throw new AssertionError("unhandled command " + command);
+    }
+
+    public Reply ask(Invocation who, Filter filter) {
+        remember(who);
+        Optional<Round> open = rounds.openAsk(who.channel());
+        if (open.isPresent()) {
+            return alreadyOpen(open.get());
+        }
+        Set<String> eligible = eligible(filter);
+        if (eligible.isEmpty()) {
+            return Reply.privately(noQuestions(filter));
+        }
+        Instant now = now();
+        Duration length = settings.roundLength(who.channel());
+        String deckKey = "channel:" + who.channel().key();
+        synchronized (deckLock(deckKey)) {
+            Deck deck = Deck.of(decks.load(deckKey));
+            String questionId = deck.draw(eligible, random).orElseThrow();
+            Round candidate = new Round(
+                    RoundId.next(now.toEpochMilli(), random),
+                    RoundKind.ASK,
+                    who.channel(),
+                    Optional.empty(),
+                    questionId,
+                    OptionOrder.shuffled(random),
+                    now,
+                    now.plus(length),
+                    Optional.empty());
+            Round opened = rounds.open(candidate);
+            if (!opened.id().equals(candidate.id())) {
+                return alreadyOpen(opened);
+            }
+            decks.save(deckKey, deck.cards());
+            return Reply.toChannel(card(opened, 0));
+        }
+    }
+
+    public Reply practice(Invocation who, Filter filter) {
+        remember(who);
+        PlayerId player = who.player().id();
+        Optional<Round> waiting = rounds.openPractice(player);
+        if (waiting.isPresent()) {
+            return Reply.privately(card(waiting.get(), 0));
+        }
+        Set<String> eligible = eligible(filter);
+        if (eligible.isEmpty()) {
+            return Reply.privately(noQuestions(filter));
+        }
+        Instant now = now();
+        String deckKey = "practice:" + player.key();
+        synchronized (deckLock(deckKey)) {
+            Deck deck = Deck.of(decks.load(deckKey));
+            String questionId = deck.draw(eligible, random).orElseThrow();
+            Round candidate = new Round(
+                    RoundId.next(now.toEpochMilli(), random),
+                    RoundKind.PRACTICE,
+                    who.channel(),
+                    Optional.of(player),
+                    questionId,
+                    OptionOrder.shuffled(random),
+                    now,
+                    now.plus(PRACTICE_LENGTH),
+                    Optional.empty());
+            Round opened = rounds.open(candidate);
+            if (opened.id().equals(candidate.id())) {
+                decks.save(deckKey, deck.cards());
+            }
+            return Reply.privately(card(opened, 0));
+        }
+    }
+
+    /**
+     * Takes a click as the platform delivered it: a round reference and a letter that may be stale,
+     * forged or garbled. Anything that does not name an open round of this player is refused politely.
+     */
+    public AnswerOutcome answer(Player player, String roundReference, String letterText) {
+        Optional<Letter> letter = Letter.parse(letterText);
+        if (!RoundId.isValid(roundReference) || letter.isEmpty()) {
+            return new AnswerOutcome.UnknownRound(roundReference);
+        }
+        return answer(player, new RoundId(roundReference), letter.get());
+    }
+
+    public AnswerOutcome answer(Player player, RoundId roundId, Letter letter) {
+        Optional<Round> found = rounds.find(roundId);
+        if (found.isEmpty()
+                || found.get().owner().map(owner -> !owner.equals(player.id())).orElse(false)) {
+            return new AnswerOutcome.UnknownRound(roundId.value());
+        }
+        Round round = found.get();
+        Optional<Question> question = bank.question(round.questionId());
+        if (question.isEmpty()) {
+            return new AnswerOutcome.UnknownRound(roundId.value());
+        }
+        Instant now = now();
+        if (!round.acceptsAnswersAt(now)) {
+            return answers.find(roundId, player.id())
+                    .<AnswerOutcome>map(earlier -> new AnswerOutcome.AlreadyAnswered(roundId, earlier.choice()))
+                    .orElseGet(() -> new AnswerOutcome.RoundClosed(roundId));
+        }
+        Question q = question.get();
+        boolean correct = letter == round.order().correctLetter();
+        Answer answer = new Answer(
+                roundId,
+                player.id(),
+                round.channel(),
+                round.kind(),
+                q.id(),
+                q.topic(),
+                q.difficulty(),
+                letter,
+                correct,
+                Scoring.pointsFor(round.kind(), q.difficulty(), correct),
+                now);
+        rememberName(player);
+        if (!answers.record(answer)) {
+            Letter earlier =
+                    answers.find(roundId, player.id()).map(Answer::choice).orElse(letter);
+            return new AnswerOutcome.AlreadyAnswered(roundId, earlier);
+        }
+        Optional<PracticeFeedback> feedback = Optional.empty();
+        if (round.kind() == RoundKind.PRACTICE) {
+            rounds.close(roundId, now);
+            feedback = Optional.of(new PracticeFeedback(
+                    correct,
+                    letter,
+                    round.order().correctLetter(),
+                    round.order().textOf(q, round.order().correctLetter()),
+                    q.explanation(),
+                    q.tip()));
+        } else {
+            standings.answerRecorded(round.channel().team());
+            announcer.answerRecorded(roundId, round.channel());
+        }
+        return new AnswerOutcome.Accepted(
+                roundId, round.kind(), letter, round.order().textOf(q, letter), feedback);
+    }
+
+    /** Admins close the channel's open round early; the reveal goes out through the announcer. */
+    public Reply close(Invocation who) {
+        if (!who.admin()) {
+            return Reply.privately(
+                    Notice.error("Only admins can close a round early. It closes by itself when its" + " time is up."));
+        }
+        Optional<Round> open = rounds.openAsk(who.channel());
+        if (open.isEmpty()) {
+            return Reply.privately(Notice.info("No round is open in this channel. Start one with /mlquiz ask."));
+        }
+        closeRound(open.get());
+        return Reply.privately(Notice.info("Round closed. The answer is revealed in the channel."));
+    }
+
+    /** Closes every round whose time is up; called by the scheduler and once at start-up. */
+    public List<RevealView> closeDueRounds() {
+        List<RevealView> reveals = new ArrayList<>();
+        for (Round round : rounds.due(now())) {
+            closeRound(round).ifPresent(reveals::add);
+        }
+        return reveals;
+    }
+
+    private Optional<RevealView> closeRound(Round round) {
+        if (!rounds.close(round.id(), now()) || round.kind() == RoundKind.PRACTICE) {
+            return Optional.empty();
+        }
+        Optional<RevealView> reveal = reveal(round);
+        reveal.ifPresent(announcer::roundClosed);
+        return reveal;
+    }
+
+    private Optional<RevealView> reveal(Round round) {
+        Optional<Question> question = bank.question(round.questionId());
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        Question q = question.get();
+        List<Answer> given = answers.forRound(round.id());
+        Letter correct = round.order().correctLetter();
+        List<RevealView.OptionTally> tallies = new ArrayList<>();
+        for (Letter letter : Letter.values()) {
+            long count = given.stream().filter(a -> a.choice() == letter).count();
+            tallies.add(new RevealView.OptionTally(
+                    letter, round.order().textOf(q, letter), (int) count, letter == correct));
+        }
+        List<PlayerId> winnerIds =
+                given.stream().filter(Answer::correct).map(Answer::player).collect(Collectors.toList());
+        Map<PlayerId, String> names = directory.names(winnerIds);
+        List<String> winners =
+                winnerIds.stream().map(id -> names.getOrDefault(id, id.value())).collect(Collectors.toList());
+        return Optional.of(new RevealView(
+                round.id(),
+                round.kind(),
+                round.channel(),
+                q.prompt(),
+                q.topic(),
+                q.difficulty(),
+                tallies,
+                correct,
+                q.explanation(),
+                q.tip(),
+                winners,
+                Scoring.pointsFor(round.kind(), q.difficulty(), true),
+                given.size()));
+    }
+
+    /** The round's question as it should look now, with the live answer count; empty if unknown. */
+    public Optional<QuestionCard> card(RoundId id) {
+        return rounds.find(id).map(r -> card(r, answers.countForRound(id)));
+    }
+
+    private QuestionCard card(Round round, int answerCount) {
+        Question q = bank.question(round.questionId())
+                .orElseThrow(() -> new IllegalStateException(
+                        "round " + round.id() + " asks unknown question " + round.questionId()));
+        List<String> shown = round.order().arrange(q);
+        List<OptionLine> options = IntStream.range(0, shown.size())
+                .mapToObj(i -> new OptionLine(Letter.at(i), shown.get(i)))
+                .collect(Collectors.toList());
+        return new QuestionCard(
+                round.id(),
+                round.kind(),
+                q.prompt(),
+                options,
+                q.topic(),
+                q.difficulty(),
+                Scoring.pointsFor(round.kind(), q.difficulty(), true),
+                round.closesAt(),
+                answerCount);
+    }
+
+    public Reply leaderboard(Invocation who, Window window, LeaderboardScope scope) {
+        remember(who);
+        Instant since = window.start(now(), settings.timeZone(who.channel().team()));
+        List<PlayerTotal> totals = scope == LeaderboardScope.TEAM
+                ? standings.team(who.channel().team(), since)
+                : standings.channel(who.channel(), since);
+        List<Integer> ranks = Ranking.ranks(totals, PlayerTotal::points);
+        List<LeaderboardView.Line> top = new ArrayList<>();
+        Optional<LeaderboardView.Line> asker = Optional.empty();
+        for (int i = 0; i < totals.size(); i++) {
+            PlayerTotal total = totals.get(i);
+            boolean isAsker = total.player().equals(who.player().id());
+            LeaderboardView.Line line = new LeaderboardView.Line(
+                    ranks.get(i), total.name(), total.points(), total.correct(), total.answered(), isAsker);
+            if (i < LEADERBOARD_SIZE) {
+                top.add(line);
+            } else if (isAsker) {
+                asker = Optional.of(line);
+            }
+        }
+        String scopeName = scope == LeaderboardScope.TEAM ? "Team" : "#" + who.channelName();
+        return Reply.toChannel(new LeaderboardView(scopeName, window, top, asker, totals.size()));
+    }
+
+    public Reply teams(Invocation who, Window window) {
+        remember(who);
+        Instant since = window.start(now(), settings.timeZone(who.channel().team()));
+        List<ChannelTotal> totals = standings.channels(who.channel().team(), since).stream()
+                .sorted(Comparator.comparingDouble(ChannelTotal::pointsPerPlayer)
+                        .reversed()
+                        .thenComparing(ChannelTotal::name))
+                .collect(Collectors.toList());
+        List<Integer> ranks = Ranking.ranks(totals, ChannelTotal::pointsPerPlayer);
+        List<TeamsView.Line> lines = IntStream.range(0, Math.min(totals.size(), LEADERBOARD_SIZE))
+                .mapToObj(i -> new TeamsView.Line(
+                        ranks.get(i),
+                        totals.get(i).name(),
+                        totals.get(i).pointsPerPlayer(),
+                        totals.get(i).points(),
+                        totals.get(i).activePlayers()))
+                .collect(Collectors.toList());
+        return Reply.toChannel(new TeamsView(window, lines));
+    }
+
+    /** {@code subject}: a user id on the asker's platform; empty means the asker. */
+    public Reply stats(Invocation who, Optional<String> subject) {
+        remember(who);
+        PlayerId id = who.player().id();
+        String name = who.player().displayName();
+        if (subject.isPresent()) {
+            try {
+                id = new PlayerId(id.platform(), subject.get());
+            } catch (IllegalArgumentException e) {
+                return Reply.privately(Notice.error("'" + subject.get() + "' is not a user I know."));
+            }
+            name = directory.names(List.of(id)).getOrDefault(id, subject.get());
+        }
+        return Reply.privately(new StatsView(name, PlayerStats.of(answers.history(id))));
+    }
+
+    public TopicsView topics() {
+        List<TopicsView.Line> lines = bank.countsByTopic().entrySet().stream()
+                .map(e -> new TopicsView.Line(e.getKey(), e.getValue()))
+                .collect(Collectors.toList());
+        return new TopicsView(lines, List.of(Difficulty.values()));
+    }
+
+    private Reply setRoundSeconds(Invocation who, int seconds) {
+        if (!who.admin()) {
+            return Reply.privately(Notice.error("Only admins can change the round length."));
+        }
+        settings.setRoundLength(who.channel(), seconds);
+        return Reply.privately(Notice.info("Rounds in this channel now last " + seconds + " seconds."));
+    }
+
+    private Reply setTimeZone(Invocation who, Command.SetTimeZone command) {
+        if (!who.admin()) {
+            return Reply.privately(Notice.error("Only admins can change the team's time zone."));
+        }
+        settings.setTimeZone(who.channel().team(), command.zone());
+        return Reply.privately(Notice.info("The team's time zone is now "
+                + command.zone().getId() + ". Weekly and monthly leaderboards follow it."));
+    }
+
+    private Reply alreadyOpen(Round open) {
+        long seconds = Math.max(1, Duration.between(now(), open.closesAt()).toSeconds());
+        return Reply.privately(Notice.info(
+                "A round is already open in this channel; answer it above. It closes in " + seconds + " s."));
+    }
+
+    private Set<String> eligible(Filter filter) {
+        return bank.questions().stream()
+                .filter(filter::test)
+                .map(Question::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private Notice noQuestions(Filter filter) {
+        return Notice.error("No questions match " + filter.describe() + ". See /mlquiz topics for what there is.");
+    }
+
+    /** Milliseconds are what storage keeps, so rounds compare equal before and after a restart. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private Object deckLock(String deckKey) {
+        return deckLocks.computeIfAbsent(deckKey, k -> new Object());
+    }
+
+    private void remember(Invocation who) {
+        rememberName(who.player());
+        directory.rememberChannel(who.channel(), who.channelName());
+    }
+
+    /** Writes a name only when it is new or changed, so a burst of answers is not a burst of name writes. */
+    private void rememberName(Player player) {
+        if (!player.displayName().equals(knownNames.get(player.id()))) {
+            directory.rememberPlayer(player);
+            knownNames.put(player.id(), player.displayName());
+        }
+    }
+}

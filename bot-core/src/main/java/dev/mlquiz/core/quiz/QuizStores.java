@@ -1,0 +1,27 @@
+package dev.mlquiz.core.quiz;
+
+import dev.mlquiz.core.answer.AnswerStore;
+import dev.mlquiz.core.deck.DeckStore;
+import dev.mlquiz.core.identity.Directory;
+import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.score.Standings;
+import dev.mlquiz.core.settings.SettingsStore;
+import java.util.Objects;
+
+/** The storage ports the quiz needs, provided together by one storage backend. */
+public record QuizStores(
+        RoundStore rounds,
+        AnswerStore answers,
+        Standings standings,
+        DeckStore decks,
+        SettingsStore settings,
+        Directory directory) {
+    public QuizStores {
+        Objects.requireNonNull(rounds, "rounds");
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(standings, "standings");
+        Objects.requireNonNull(decks, "decks");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(directory, "directory");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.mlquiz.core.round;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Keeps rounds in memory so a burst of clicks on one round reads it once. Rounds change only by
+ * closing, which goes through this store and updates the cached copy.
+ */
+public final class CachingRoundStore implements RoundStore {
+    private final RoundStore store;
+    private final Cache<RoundId, Round> rounds = Caffeine.newBuilder()
+            .maximumSize(50_000)
+            .expireAfterAccess(Duration.ofHours(2))
+            .build();
+
+    public CachingRoundStore(RoundStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public Round open(Round candidate) {
+        Round open = store.open(candidate);
+        rounds.put(open.id(), open);
+        return open;
+    }
+
+    @Override
+    public Optional<Round> find(RoundId id) {
+        Round cached = rounds.getIfPresent(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Round> found = store.find(id);
+        found.ifPresent(r -> rounds.put(id, r));
+        return found;
+    }
+
+    @Override
+    public Optional<Round> openAsk(ChannelId channel) {
+        return store.openAsk(channel);
+    }
+
+    @Override
+    public Optional<Round> openPractice(PlayerId owner) {
+        return store.openPractice(owner);
+    }
+
+    @Override
+    public List<Round> due(Instant now) {
+        return store.due(now);
+    }
+
+    @Override
+    public boolean close(RoundId id, Instant closedAt) {
+        boolean closed = store.close(id, closedAt);
+        rounds.invalidate(id);
+        return closed;
+    }
+}

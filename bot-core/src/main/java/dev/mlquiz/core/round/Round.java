@@ -1,0 +1,48 @@
+package dev.mlquiz.core.round;
+
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One question put to a channel (or to one player, for practice), open until {@code closesAt}. */
+public record Round(
+        RoundId id,
+        RoundKind kind,
+        ChannelId channel,
+        Optional<PlayerId> owner,
+        String questionId,
+        OptionOrder order,
+        Instant openedAt,
+        Instant closesAt,
+        Optional<Instant> closedAt) {
+
+    public Round {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(questionId, "questionId");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(openedAt, "openedAt");
+        Objects.requireNonNull(closesAt, "closesAt");
+        Objects.requireNonNull(closedAt, "closedAt");
+        if (closesAt.isBefore(openedAt)) {
+            throw new IllegalArgumentException("round " + id + " closes before it opens");
+        }
+        if ((kind == RoundKind.PRACTICE) != owner.isPresent()) {
+            throw new IllegalArgumentException("practice rounds, and only they, have an owner");
+        }
+    }
+
+    /** Answers are taken until the close time, even if the closing sweep has not run yet. */
+    public boolean acceptsAnswersAt(Instant now) {
+        return closedAt.isEmpty() && now.isBefore(closesAt);
+    }
+
+    public Round closed(Instant at) {
+        return new Round(id, kind, channel, owner, questionId, order, openedAt, closesAt, Optional.of(at));
+    }
+}

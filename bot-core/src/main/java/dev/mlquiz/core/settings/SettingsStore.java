@@ -1,0 +1,18 @@
+package dev.mlquiz.core.settings;
+
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.TeamId;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Per-channel and per-team settings; absent values mean the defaults in {@link Settings}. */
+public interface SettingsStore {
+    Optional<Duration> roundLength(ChannelId channel);
+
+    void setRoundLength(ChannelId channel, Duration length);
+
+    Optional<ZoneId> timeZone(TeamId team);
+
+    void setTimeZone(TeamId team, ZoneId zone);
+}

@@ -1,0 +1,94 @@
+package dev.mlquiz.core.store;
+
+import dev.mlquiz.core.answer.Answer;
+import dev.mlquiz.core.answer.AnswerStore;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Topic;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+final class JdbcAnswerStore implements AnswerStore {
+    private static final String COLUMNS = "round_id, player_key, channel_key, kind, question_id, topic, difficulty,"
+            + " choice, correct, points, answered_at";
+
+    private final Database db;
+
+    JdbcAnswerStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public boolean record(Answer answer) {
+        // One statement, so concurrent clicks need no lock: the primary key keeps the first and drops the rest.
+        return db.update(
+                        "INSERT INTO answers (" + COLUMNS + ", team_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " ON CONFLICT (round_id, player_key) DO NOTHING",
+                        answer.round().value(),
+                        answer.player().key(),
+                        answer.channel().key(),
+                        answer.kind().name(),
+                        answer.questionId(),
+                        answer.topic().id(),
+                        answer.difficulty().id(),
+                        answer.choice().ordinal(),
+                        answer.correct() ? 1 : 0,
+                        answer.points(),
+                        answer.answeredAt().toEpochMilli(),
+                        answer.channel().team().key())
+                == 1;
+    }
+
+    @Override
+    public Optional<Answer> find(RoundId round, PlayerId player) {
+        return db.queryOne(
+                "SELECT " + COLUMNS + " FROM answers WHERE round_id = ? AND player_key = ?",
+                JdbcAnswerStore::answer,
+                round.value(),
+                player.key());
+    }
+
+    @Override
+    public List<Answer> forRound(RoundId round) {
+        return db.query(
+                "SELECT " + COLUMNS + " FROM answers WHERE round_id = ? ORDER BY answered_at, player_key",
+                JdbcAnswerStore::answer,
+                round.value());
+    }
+
+    @Override
+    public int countForRound(RoundId round) {
+        return db.queryOne("SELECT COUNT(*) FROM answers WHERE round_id = ?", row -> row.getInt(1), round.value())
+                .orElse(0);
+    }
+
+    @Override
+    public List<Answer> history(PlayerId player) {
+        return db.query(
+                "SELECT " + COLUMNS + " FROM answers WHERE player_key = ? ORDER BY answered_at, round_id",
+                JdbcAnswerStore::answer,
+                player.key());
+    }
+
+    private static Answer answer(ResultSet row) throws SQLException {
+        return new Answer(
+                new RoundId(row.getString("round_id")),
+                PlayerId.fromKey(row.getString("player_key")),
+                ChannelId.fromKey(row.getString("channel_key")),
+                RoundKind.valueOf(row.getString("kind")),
+                row.getString("question_id"),
+                Topic.parse(row.getString("topic")).orElseThrow(),
+                Difficulty.parse(row.getString("difficulty")).orElseThrow(),
+                Letter.at(row.getInt("choice")),
+                row.getInt("correct") == 1,
+                row.getInt("points"),
+                Instant.ofEpochMilli(row.getLong("answered_at")));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.mlquiz.core.store;
+
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.round.OptionOrder;
+import dev.mlquiz.core.round.Round;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.round.RoundStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+final class JdbcRoundStore implements RoundStore {
+    private static final String COLUMNS =
+            "round_id, kind, channel_key, owner_key, question_id, option_order, opened_at, closes_at, closed_at";
+
+    private final Database db;
+
+    JdbcRoundStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Round open(Round candidate) {
+        // The partial unique indexes allow one open ASK round per channel and one open PRACTICE per owner.
+        int inserted = db.update(
+                "INSERT INTO rounds (" + COLUMNS + ", team_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
+                candidate.id().value(),
+                candidate.kind().name(),
+                candidate.channel().key(),
+                candidate.owner().map(PlayerId::key).orElse(null),
+                candidate.questionId(),
+                candidate.order().digits(),
+                candidate.openedAt().toEpochMilli(),
+                candidate.closesAt().toEpochMilli(),
+                candidate.closedAt().map(Instant::toEpochMilli).orElse(null),
+                candidate.channel().team().key());
+        if (inserted == 1) {
+            return candidate;
+        }
+        Optional<Round> open = candidate.kind() == RoundKind.PRACTICE
+                ? openPractice(candidate.owner().orElseThrow())
+                : openAsk(candidate.channel());
+        // The blocking round may have closed in between; then the slot is free again.
+        return open.orElseGet(() -> open(candidate));
+    }
+
+    @Override
+    public Optional<Round> find(RoundId id) {
+        return db.queryOne("SELECT " + COLUMNS + " FROM rounds WHERE round_id = ?", JdbcRoundStore::round, id.value());
+    }
+
+    @Override
+    public Optional<Round> openAsk(ChannelId channel) {
+        return db.queryOne(
+                "SELECT " + COLUMNS + " FROM rounds WHERE channel_key = ? AND kind = 'ASK' AND closed_at IS NULL",
+                JdbcRoundStore::round,
+                channel.key());
+    }
+
+    @Override
+    public Optional<Round> openPractice(PlayerId owner) {
+        return db.queryOne(
+                "SELECT " + COLUMNS + " FROM rounds WHERE owner_key = ? AND kind = 'PRACTICE' AND closed_at IS NULL",
+                JdbcRoundStore::round,
+                owner.key());
+    }
+
+    @Override
+    public List<Round> due(Instant now) {
+        return db.query(
+                "SELECT " + COLUMNS + " FROM rounds WHERE closed_at IS NULL AND closes_at <= ?"
+                        + " ORDER BY closes_at, round_id",
+                JdbcRoundStore::round,
+                now.toEpochMilli());
+    }
+
+    @Override
+    public boolean close(RoundId id, Instant closedAt) {
+        return db.update(
+                        "UPDATE rounds SET closed_at = ? WHERE round_id = ? AND closed_at IS NULL",
+                        closedAt.toEpochMilli(),
+                        id.value())
+                == 1;
+    }
+
+    private static Round round(ResultSet row) throws SQLException {
+        String owner = row.getString("owner_key");
+        long closedAt = row.getLong("closed_at");
+        boolean open = row.wasNull();
+        return new Round(
+                new RoundId(row.getString("round_id")),
+                RoundKind.valueOf(row.getString("kind")),
+                ChannelId.fromKey(row.getString("channel_key")),
+                Optional.ofNullable(owner).map(PlayerId::fromKey),
+                row.getString("question_id"),
+                OptionOrder.parse(row.getString("option_order")),
+                Instant.ofEpochMilli(row.getLong("opened_at")),
+                Instant.ofEpochMilli(row.getLong("closes_at")),
+                open ? Optional.empty() : Optional.of(Instant.ofEpochMilli(closedAt)));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.mlquiz.core.store;
+
+import dev.mlquiz.core.quiz.QuizStores;
+
+/** Every storage port, backed by one database. */
+public final class JdbcStorage {
+    private JdbcStorage() {}
+
+    public static QuizStores stores(Database db) {
+        return new QuizStores(
+                new JdbcRoundStore(db),
+                new JdbcAnswerStore(db),
+                new JdbcStandings(db),
+                new JdbcDeckStore(db),
+                new JdbcSettingsStore(db),
+                new JdbcDirectory(db));
+    }
+}

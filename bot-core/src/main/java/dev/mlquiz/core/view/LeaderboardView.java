@@ -1,0 +1,20 @@
+package dev.mlquiz.core.view;
+
+import dev.mlquiz.core.score.Window;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Top players of a team or channel in a window, plus the asker's own line when outside the top. */
+public record LeaderboardView(String scopeName, Window window, List<Line> top, Optional<Line> asker, int players)
+        implements View {
+
+    public record Line(int rank, String name, int points, int correct, int answered, boolean asker) {}
+
+    public LeaderboardView {
+        Objects.requireNonNull(scopeName, "scopeName");
+        Objects.requireNonNull(window, "window");
+        top = List.copyOf(top);
+        Objects.requireNonNull(asker, "asker");
+    }
+}

@@ -1,0 +1,13 @@
+package dev.mlquiz.core.view;
+
+/** Everything the core asks an adapter to show. Adapters render views; they never compute them. */
+public sealed interface View
+        permits QuestionCard,
+                RevealView,
+                LeaderboardView,
+                TeamsView,
+                StatsView,
+                TopicsView,
+                HelpView,
+                AnswerView,
+                Notice {}

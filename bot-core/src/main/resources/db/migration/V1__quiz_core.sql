@@ -1,0 +1,71 @@
+-- One schema for SQLite and PostgreSQL: portable types, epoch-millisecond BIGINT timestamps,
+-- generated text ids instead of database sequences.
+
+CREATE TABLE team_settings (
+    team_key   VARCHAR(120) NOT NULL PRIMARY KEY,
+    time_zone  VARCHAR(64)  NOT NULL
+);
+
+CREATE TABLE channel_settings (
+    channel_key    VARCHAR(240) NOT NULL PRIMARY KEY,
+    round_seconds  INTEGER      NOT NULL
+);
+
+CREATE TABLE players (
+    player_key    VARCHAR(120) NOT NULL PRIMARY KEY,
+    display_name  VARCHAR(120) NOT NULL
+);
+
+CREATE TABLE channels (
+    channel_key   VARCHAR(240) NOT NULL PRIMARY KEY,
+    team_key      VARCHAR(120) NOT NULL,
+    display_name  VARCHAR(120) NOT NULL
+);
+
+CREATE TABLE rounds (
+    round_id      VARCHAR(24)  NOT NULL PRIMARY KEY,
+    kind          VARCHAR(16)  NOT NULL,
+    team_key      VARCHAR(120) NOT NULL,
+    channel_key   VARCHAR(240) NOT NULL,
+    owner_key     VARCHAR(120),
+    question_id   VARCHAR(64)  NOT NULL,
+    option_order  VARCHAR(8)   NOT NULL,
+    opened_at     BIGINT       NOT NULL,
+    closes_at     BIGINT       NOT NULL,
+    closed_at     BIGINT
+);
+
+-- A channel has at most one open ask round; a player at most one open practice question.
+CREATE UNIQUE INDEX rounds_one_open_ask ON rounds (channel_key) WHERE closed_at IS NULL AND kind = 'ASK';
+CREATE UNIQUE INDEX rounds_one_open_practice ON rounds (owner_key) WHERE closed_at IS NULL AND kind = 'PRACTICE';
+CREATE INDEX rounds_open_by_close_time ON rounds (closes_at) WHERE closed_at IS NULL;
+
+-- The append-only record every score is computed from.
+CREATE TABLE answers (
+    round_id     VARCHAR(24)  NOT NULL,
+    player_key   VARCHAR(120) NOT NULL,
+    team_key     VARCHAR(120) NOT NULL,
+    channel_key  VARCHAR(240) NOT NULL,
+    kind         VARCHAR(16)  NOT NULL,
+    question_id  VARCHAR(64)  NOT NULL,
+    topic        VARCHAR(32)  NOT NULL,
+    difficulty   VARCHAR(16)  NOT NULL,
+    choice       INTEGER      NOT NULL,
+    correct      INTEGER      NOT NULL,
+    points       INTEGER      NOT NULL,
+    answered_at  BIGINT       NOT NULL,
+    PRIMARY KEY (round_id, player_key)
+);
+
+CREATE INDEX answers_by_team_time ON answers (team_key, answered_at);
+CREATE INDEX answers_by_player_time ON answers (player_key, answered_at);
+
+-- Rotation: each deck (a channel's, or a player's for practice) is a shuffled order of question ids.
+-- drawn_seq is set when a card is drawn in the current cycle and cleared when its cycle restarts.
+CREATE TABLE deck_cards (
+    deck_key     VARCHAR(240) NOT NULL,
+    question_id  VARCHAR(64)  NOT NULL,
+    position     INTEGER      NOT NULL,
+    drawn_seq    BIGINT,
+    PRIMARY KEY (deck_key, question_id)
+);

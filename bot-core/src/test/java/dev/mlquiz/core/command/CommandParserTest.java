@@ -1,0 +1,83 @@
+package dev.mlquiz.core.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlquiz.core.score.Window;
+import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Topic;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CommandParserTest {
+
+    @Test
+    void ask_takes_an_optional_topic_and_level_in_either_order() {
+        assertThat(CommandParser.parse("ask")).isEqualTo(new Command.Ask(Filter.ANY));
+        assertThat(CommandParser.parse("/mlquiz ask llms-nlp advanced"))
+                .isEqualTo(new Command.Ask(new Filter(Optional.of(Topic.LLMS_NLP), Optional.of(Difficulty.ADVANCED))));
+        assertThat(CommandParser.parse("ask Advanced LLMS"))
+                .isEqualTo(new Command.Ask(new Filter(Optional.of(Topic.LLMS_NLP), Optional.of(Difficulty.ADVANCED))));
+        assertThat(CommandParser.parse("practice beginner"))
+                .isEqualTo(new Command.Practice(new Filter(Optional.empty(), Optional.of(Difficulty.BEGINNER))));
+    }
+
+    @Test
+    void an_unknown_topic_lists_the_valid_topics_and_levels() {
+        assertThat(CommandParser.parse("ask astrology"))
+                .isEqualTo(new Command.Invalid("Unknown topic or level 'astrology'. Topics: core-concepts, "
+                        + "deep-learning, llms-nlp, evaluation-statistics, mlops-production, responsible-ai, "
+                        + "system-design, interview-craft. Levels: beginner, intermediate, advanced."));
+    }
+
+    @Test
+    void an_ambiguous_prefix_is_not_guessed() {
+        assertThat(CommandParser.parse("ask d")).isInstanceOf(Command.Invalid.class);
+        assertThat(CommandParser.parse("ask deep"))
+                .isEqualTo(new Command.Ask(new Filter(Optional.of(Topic.DEEP_LEARNING), Optional.empty())));
+    }
+
+    @Test
+    void two_topics_are_refused() {
+        assertThat(CommandParser.parse("ask llms deep"))
+                .isEqualTo(new Command.Invalid("Give at most one topic and one level. Topics: core-concepts, "
+                        + "deep-learning, llms-nlp, evaluation-statistics, mlops-production, responsible-ai, "
+                        + "system-design, interview-craft. Levels: beginner, intermediate, advanced."));
+    }
+
+    @Test
+    void leaderboard_defaults_to_this_week_for_the_team() {
+        assertThat(CommandParser.parse("leaderboard"))
+                .isEqualTo(new Command.Leaderboard(Window.WEEK, LeaderboardScope.TEAM));
+        assertThat(CommandParser.parse("leaderboard all channel"))
+                .isEqualTo(new Command.Leaderboard(Window.ALL, LeaderboardScope.CHANNEL));
+        assertThat(CommandParser.parse("leaderboard teams month")).isEqualTo(new Command.Teams(Window.MONTH));
+        assertThat(CommandParser.parse("leaderboard yearly")).isInstanceOf(Command.Invalid.class);
+    }
+
+    @Test
+    void config_checks_its_ranges_and_zones() {
+        assertThat(CommandParser.parse("config round-seconds 90")).isEqualTo(new Command.SetRoundSeconds(90));
+        assertThat(CommandParser.parse("config round-seconds 5"))
+                .isEqualTo(new Command.Invalid(
+                        "Round length must be a whole number of seconds from 10 to 3600," + " not '5'."));
+        assertThat(CommandParser.parse("config round-seconds soon")).isInstanceOf(Command.Invalid.class);
+        assertThat(CommandParser.parse("config timezone Europe/Berlin"))
+                .isEqualTo(new Command.SetTimeZone(ZoneId.of("Europe/Berlin")));
+        assertThat(CommandParser.parse("config timezone Mars/Olympus"))
+                .isEqualTo(new Command.Invalid("Unknown time zone 'Mars/Olympus'. Use an IANA zone id such as "
+                        + "Europe/Berlin, America/New_York or UTC."));
+    }
+
+    @Test
+    void the_rest_of_the_commands() {
+        assertThat(CommandParser.parse("")).isEqualTo(new Command.Help());
+        assertThat(CommandParser.parse("/mlquiz")).isEqualTo(new Command.Help());
+        assertThat(CommandParser.parse("close")).isEqualTo(new Command.Close());
+        assertThat(CommandParser.parse("stats")).isEqualTo(new Command.Stats(Optional.empty()));
+        assertThat(CommandParser.parse("stats U123")).isEqualTo(new Command.Stats(Optional.of("U123")));
+        assertThat(CommandParser.parse("topics")).isEqualTo(new Command.Topics());
+        assertThat(CommandParser.parse("dance"))
+                .isEqualTo(new Command.Invalid("Unknown command 'dance'. Try /mlquiz help for the list of commands."));
+    }
+}

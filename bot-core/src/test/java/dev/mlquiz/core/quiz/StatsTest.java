@@ -1,0 +1,142 @@
+package dev.mlquiz.core.quiz;
+
+import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
+import static dev.mlquiz.core.testing.QuizFixture.admin;
+import static dev.mlquiz.core.testing.QuizFixture.in;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.testing.MutableClock;
+import dev.mlquiz.core.testing.QuizFixture;
+import dev.mlquiz.core.testing.TestBanks;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.questions.Topic;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatsTest {
+    @TempDir
+    Path dir;
+
+    QuizFixture f;
+
+    @BeforeEach
+    void start() {
+        f = new QuizFixture(
+                dir,
+                TestBanks.of(40, List.of("core-concepts", "llms-nlp"), List.of("intermediate")),
+                MutableClock.at("2026-03-04T10:00:00Z"));
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    /** Alice answers a channel round on the given topic, right or wrong. */
+    void channelAnswer(String topic, boolean right) {
+        QuestionCard card = f.ask(CHANNEL, "ask " + topic);
+        f.answer("alice", card, right ? f.correctLetter(card) : f.wrongLetter(card));
+        f.run(admin(CHANNEL, "admin"), "close");
+        f.clock.advance(Duration.ofMinutes(1));
+    }
+
+    void practiceAnswer(String topic, boolean right) {
+        QuestionCard card =
+                (QuestionCard) f.run(in(CHANNEL, "alice"), "practice " + topic).view();
+        f.answer("alice", card, right ? f.correctLetter(card) : f.wrongLetter(card));
+        f.clock.advance(Duration.ofMinutes(1));
+    }
+
+    PlayerStats stats() {
+        Reply reply = f.run(in(CHANNEL, "alice"), "stats");
+        StatsView view = (StatsView) reply.view();
+        assertThat(view.playerName()).isEqualTo("alice");
+        return view.stats();
+    }
+
+    @Test
+    void a_new_player_has_empty_stats() {
+        assertThat(stats()).isEqualTo(new PlayerStats(0, 0, 0, 0, 0, List.of()));
+        assertThat(stats().accuracy()).isZero();
+    }
+
+    @Test
+    void stats_count_answers_accuracy_points_and_streaks() {
+        channelAnswer("core", true);
+        channelAnswer("core", true);
+        channelAnswer("core", false);
+        channelAnswer("llms", true);
+        practiceAnswer("llms", true);
+        practiceAnswer("llms", true);
+
+        PlayerStats stats = stats();
+
+        assertThat(stats.answered()).isEqualTo(6);
+        assertThat(stats.correct()).isEqualTo(5);
+        assertThat(stats.accuracy()).isEqualTo(5 / 6.0);
+        assertThat(stats.points()).as("practice earns no points").isEqualTo(6);
+        assertThat(stats.currentStreak()).isEqualTo(3);
+        assertThat(stats.bestStreak()).isEqualTo(3);
+    }
+
+    @Test
+    void a_wrong_answer_ends_the_current_streak_but_not_the_best() {
+        channelAnswer("core", true);
+        channelAnswer("core", true);
+        channelAnswer("core", true);
+        channelAnswer("core", false);
+        channelAnswer("core", true);
+
+        assertThat(stats().currentStreak()).isEqualTo(1);
+        assertThat(stats().bestStreak()).isEqualTo(3);
+    }
+
+    @Test
+    void accuracy_per_topic_and_the_weakest_topics() {
+        channelAnswer("core", true);
+        channelAnswer("core", true);
+        channelAnswer("core", false);
+        practiceAnswer("llms", false);
+        practiceAnswer("llms", false);
+        practiceAnswer("llms", true);
+
+        PlayerStats stats = stats();
+
+        assertThat(stats.topics())
+                .containsExactly(
+                        new PlayerStats.TopicScore(Topic.CORE_CONCEPTS, 3, 2),
+                        new PlayerStats.TopicScore(Topic.LLMS_NLP, 3, 1));
+        assertThat(stats.weakest())
+                .extracting(PlayerStats.TopicScore::topic)
+                .containsExactly(Topic.LLMS_NLP, Topic.CORE_CONCEPTS);
+    }
+
+    @Test
+    void a_topic_needs_a_few_answers_before_it_is_called_weak() {
+        channelAnswer("core", false);
+        channelAnswer("core", false);
+
+        assertThat(stats().weakest()).isEmpty();
+    }
+
+    @Test
+    void stats_of_another_player_by_id() {
+        channelAnswer("core", true);
+
+        Reply reply = f.quiz.stats(in(CHANNEL, "bob"), Optional.of("alice"));
+
+        assertThat(((StatsView) reply.view()).stats().correct()).isEqualTo(1);
+        assertThat(f.quiz.stats(in(CHANNEL, "bob"), Optional.of("<@nope>")))
+                .isEqualTo(Reply.privately(Notice.error("'<@nope>' is not a user I know.")));
+    }
+}

@@ -1,0 +1,115 @@
+package dev.mlquiz.core.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link RoundStore} must do; one subclass per implementation. */
+public abstract class RoundStoreContract {
+    protected static final ChannelId CHANNEL = new ChannelId(new TeamId(Platform.SLACK, "T1"), "C1");
+    protected static final ChannelId OTHER_CHANNEL = new ChannelId(new TeamId(Platform.SLACK, "T1"), "C2");
+    protected static final PlayerId ALICE = new PlayerId(Platform.SLACK, "U1");
+    protected static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
+
+    protected abstract RoundStore store();
+
+    static Round ask(String id, ChannelId channel, Instant opened) {
+        return new Round(
+                new RoundId(id),
+                RoundKind.ASK,
+                channel,
+                Optional.empty(),
+                "q1",
+                OptionOrder.parse("2031"),
+                opened,
+                opened.plus(Duration.ofSeconds(60)),
+                Optional.empty());
+    }
+
+    static Round practice(String id, PlayerId owner) {
+        return new Round(
+                new RoundId(id),
+                RoundKind.PRACTICE,
+                CHANNEL,
+                Optional.of(owner),
+                "q2",
+                OptionOrder.parse("0123"),
+                T0,
+                T0.plus(Duration.ofHours(1)),
+                Optional.empty());
+    }
+
+    @Test
+    void an_opened_round_can_be_found_as_it_was_stored() {
+        Round round = ask("round1", CHANNEL, T0);
+
+        assertThat(store().open(round)).isEqualTo(round);
+        assertThat(store().find(round.id())).contains(round);
+        assertThat(store().openAsk(CHANNEL)).contains(round);
+        assertThat(store().find(new RoundId("nosuchround"))).isEmpty();
+    }
+
+    @Test
+    void a_channel_has_at_most_one_open_ask_round() {
+        Round first = ask("round1", CHANNEL, T0);
+        store().open(first);
+
+        Round returned = store().open(ask("round2", CHANNEL, T0.plusSeconds(5)));
+
+        assertThat(returned).isEqualTo(first);
+        assertThat(store().find(new RoundId("round2"))).isEmpty();
+        assertThat(store().open(ask("round3", OTHER_CHANNEL, T0)).id()).isEqualTo(new RoundId("round3"));
+    }
+
+    @Test
+    void after_closing_a_new_round_may_open() {
+        store().open(ask("round1", CHANNEL, T0));
+        store().close(new RoundId("round1"), T0.plusSeconds(60));
+
+        assertThat(store().open(ask("round2", CHANNEL, T0.plusSeconds(61))).id())
+                .isEqualTo(new RoundId("round2"));
+        assertThat(store().find(new RoundId("round1")).orElseThrow().closedAt()).contains(T0.plusSeconds(60));
+    }
+
+    @Test
+    void a_player_has_at_most_one_open_practice_round() {
+        Round first = practice("prac1", ALICE);
+        store().open(first);
+
+        assertThat(store().open(practice("prac2", ALICE))).isEqualTo(first);
+        assertThat(store().openPractice(ALICE)).contains(first);
+        assertThat(store().openAsk(CHANNEL)).isEmpty();
+    }
+
+    @Test
+    void only_one_caller_closes_a_round() {
+        store().open(ask("round1", CHANNEL, T0));
+
+        assertThat(store().close(new RoundId("round1"), T0.plusSeconds(10))).isTrue();
+        assertThat(store().close(new RoundId("round1"), T0.plusSeconds(11))).isFalse();
+        assertThat(store().find(new RoundId("round1")).orElseThrow().closedAt()).contains(T0.plusSeconds(10));
+        assertThat(store().openAsk(CHANNEL)).isEmpty();
+    }
+
+    @Test
+    void due_lists_open_rounds_whose_time_is_up_oldest_first() {
+        store().open(ask("later", CHANNEL, T0.plusSeconds(30)));
+        store().open(ask("early", OTHER_CHANNEL, T0));
+
+        assertThat(store().due(T0.plusSeconds(59))).isEmpty();
+        assertThat(store().due(T0.plusSeconds(60))).extracting(Round::id).containsExactly(new RoundId("early"));
+        assertThat(store().due(T0.plusSeconds(90)))
+                .extracting(Round::id)
+                .containsExactly(new RoundId("early"), new RoundId("later"));
+        store().close(new RoundId("early"), T0.plusSeconds(90));
+        assertThat(store().due(T0.plusSeconds(90))).extracting(Round::id).containsExactly(new RoundId("later"));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.mlquiz.core.testing;
+
+import dev.mlquiz.core.answer.AnswerOutcome;
+import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.Player;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.quiz.Invocation;
+import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.store.Database;
+import dev.mlquiz.core.store.JdbcStorage;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.questions.bank.QuestionBank;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+
+/**
+ * A quiz on a real SQLite file with a hand-moved clock and a seeded random generator. {@link #restart}
+ * builds a fresh quiz on the same file, as a process restart would.
+ */
+public final class QuizFixture implements AutoCloseable {
+    public static final TeamId TEAM = new TeamId(Platform.CONSOLE, "team");
+    public static final ChannelId CHANNEL = new ChannelId(TEAM, "general");
+
+    public final Path dbFile;
+    public final QuestionBank bank;
+    public final MutableClock clock;
+    public final RecordingAnnouncer announcer = new RecordingAnnouncer();
+    public Database db;
+    public Quiz quiz;
+    private long seed;
+
+    public QuizFixture(Path dir, QuestionBank bank, MutableClock clock) {
+        this.dbFile = dir.resolve("mlquiz.db");
+        this.bank = bank;
+        this.clock = clock;
+        start();
+    }
+
+    private void start() {
+        db = Database.sqlite(dbFile);
+        quiz = new Quiz(bank, JdbcStorage.stores(db), announcer, clock, new SplittableRandom(42 + seed++));
+    }
+
+    public void restart() {
+        db.close();
+        start();
+    }
+
+    public static Player player(String name) {
+        return new Player(new PlayerId(Platform.CONSOLE, name.toLowerCase()), name);
+    }
+
+    public static Invocation in(ChannelId channel, String playerName) {
+        return new Invocation(player(playerName), channel, channel.value(), false);
+    }
+
+    public static Invocation admin(ChannelId channel, String playerName) {
+        return new Invocation(player(playerName), channel, channel.value(), true);
+    }
+
+    public Reply run(Invocation who, String command) {
+        return quiz.execute(who, CommandParser.parse(command));
+    }
+
+    /** Asks in the channel and returns the posted card. */
+    public QuestionCard ask(ChannelId channel, String command) {
+        Reply reply = run(in(channel, "asker"), command);
+        if (!(reply.view() instanceof QuestionCard)) {
+            throw new AssertionError("expected a question card, got " + reply);
+        }
+        return (QuestionCard) reply.view();
+    }
+
+    public QuestionCard ask() {
+        return ask(CHANNEL, "ask");
+    }
+
+    public AnswerOutcome answer(String playerName, QuestionCard card, Letter letter) {
+        return quiz.answer(player(playerName), card.round(), letter);
+    }
+
+    /** The letter showing the correct option on this card. */
+    public Letter correctLetter(QuestionCard card) {
+        String questionId = card.prompt().replaceAll("\\D", "");
+        String right = "Right " + questionId;
+        return card.options().stream()
+                .filter(o -> o.text().equals(right))
+                .findFirst()
+                .orElseThrow()
+                .letter();
+    }
+
+    public Letter wrongLetter(QuestionCard card) {
+        Letter right = correctLetter(card);
+        return right == Letter.A ? Letter.B : Letter.A;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
