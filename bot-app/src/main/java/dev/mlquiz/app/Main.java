@@ -1,44 +1,69 @@
 package dev.mlquiz.app;
 
+import dev.mlquiz.app.console.ConsoleOutput;
+import dev.mlquiz.app.console.ConsolePlayground;
 import dev.mlquiz.app.packs.ValidatePackCommand;
+import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.schedule.RoundCloser;
+import dev.mlquiz.core.store.Database;
+import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.questions.bank.QuestionBank;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.SplittableRandom;
 
-/** The {@code mlquiz} command. */
+/** The {@code mlquiz} command: the composition root that wires the core to its front ends. */
 public final class Main {
     static final String USAGE = String.join(
             "\n",
             "usage: mlquiz [command]",
-            "  (no command)            print the question bank summary",
+            "  (no command)            run the bot; with no Discord or Slack credentials, the console playground",
+            "  bank                    print the question bank summary",
             "  validate-pack FILE...   check question packs (YAML or JSON) and list every problem",
             "  help                    show this help",
             "",
             "environment:",
+            "  MLQUIZ_DB               the SQLite database file (default data/mlquiz.db)",
             "  MLQUIZ_PACKS_DIR        a folder of your team's own *.yaml / *.json packs");
 
-    private final Map<String, String> env;
-    private final PrintStream out;
+    private static final Duration CLOSE_SWEEP = Duration.ofSeconds(1);
 
-    Main(Map<String, String> env, PrintStream out) {
+    private final Map<String, String> env;
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean interactive;
+
+    Main(Map<String, String> env, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
         this.env = env;
+        this.in = in;
         this.out = out;
+        this.err = err;
+        this.interactive = interactive;
     }
 
     public static void main(String[] args) {
-        System.exit(new Main(System.getenv(), System.out).run(List.of(args)));
+        Main main = new Main(System.getenv(), System.in, System.out, System.err, System.console() != null);
+        System.exit(main.run(List.of(args)));
     }
 
     int run(List<String> args) {
         if (args.isEmpty()) {
-            return printBank();
+            return runBot();
         }
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
         switch (command) {
+            case "bank":
+                return printBank();
             case "validate-pack":
                 return new ValidatePackCommand(out).run(rest);
             case "help":
@@ -47,23 +72,47 @@ public final class Main {
                 out.println(USAGE);
                 return 0;
             default:
-                out.println("unknown command '" + command + "'");
-                out.println(USAGE);
+                err.println("unknown command '" + command + "'");
+                err.println(USAGE);
                 return 2;
         }
     }
 
+    private QuestionBank loadBank(AppConfig config) {
+        QuestionBank bank = QuestionBank.load(config.packsDir());
+        bank.problems().forEach(p -> err.println("warning: pack skipped: " + p));
+        return bank;
+    }
+
+    private int runBot() {
+        if (AppConfig.value(env, "DISCORD_TOKEN").isPresent()
+                || AppConfig.value(env, "SLACK_BOT_TOKEN").isPresent()) {
+            err.println("mlquiz: Discord and Slack are not supported by this build yet; unset DISCORD_TOKEN and"
+                    + " SLACK_BOT_TOKEN to use the console playground.");
+            return 2;
+        }
+        AppConfig config = AppConfig.from(env);
+        QuestionBank bank = loadBank(config);
+        Clock clock = Clock.systemUTC();
+        ConsoleOutput output = new ConsoleOutput(out, clock);
+        try (Database db = Database.sqlite(config.database())) {
+            Quiz quiz = new Quiz(
+                    bank, JdbcStorage.stores(db), output, clock, new SplittableRandom(new SecureRandom().nextLong()));
+            try (RoundCloser closer = new RoundCloser(quiz, CLOSE_SWEEP)) {
+                new ConsolePlayground(quiz, output, interactive)
+                        .run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            }
+        }
+        return 0;
+    }
+
     private int printBank() {
-        Optional<Path> teamPacks = Optional.ofNullable(env.get("MLQUIZ_PACKS_DIR"))
-                .filter(s -> !s.isBlank())
-                .map(Path::of);
-        QuestionBank bank = QuestionBank.load(teamPacks);
+        QuestionBank bank = loadBank(AppConfig.from(env));
         out.printf(
                 "mlquiz question bank: %d questions in %d packs%n",
                 bank.questions().size(), bank.packs().size());
         bank.countsByTopic()
                 .forEach((topic, count) -> out.printf("  %-22s %3d  %s%n", topic.id(), count, topic.title()));
-        bank.problems().forEach(p -> out.println("skipped: " + p));
         return 0;
     }
 }

@@ -9,6 +9,7 @@ import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.command.LeaderboardScope;
 import dev.mlquiz.core.deck.Deck;
 import dev.mlquiz.core.deck.DeckStore;
+import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Directory;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
@@ -325,6 +326,16 @@ public final class Quiz {
                 winners,
                 Scoring.pointsFor(round.kind(), q.difficulty(), true),
                 given.size()));
+    }
+
+    /** The channel's open round, as it looks now; empty when none is open. */
+    public Optional<QuestionCard> openRound(ChannelId channel) {
+        return rounds.openAsk(channel).map(r -> card(r, answers.countForRound(r.id())));
+    }
+
+    /** The player's unanswered practice question, if any. */
+    public Optional<QuestionCard> openPractice(PlayerId player) {
+        return rounds.openPractice(player).map(r -> card(r, 0));
     }
 
     /** The round's question as it should look now, with the live answer count; empty if unknown. */

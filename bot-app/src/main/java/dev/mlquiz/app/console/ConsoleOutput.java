@@ -1,0 +1,53 @@
+package dev.mlquiz.app.console;
+
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.quiz.Announcer;
+import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.View;
+import java.io.PrintStream;
+import java.time.Clock;
+
+/** Where the console writes: replies to typed lines, and reveals announced from the round timer. */
+public final class ConsoleOutput implements Announcer {
+    private final PrintStream out;
+    private final Clock clock;
+
+    public ConsoleOutput(PrintStream out, Clock clock) {
+        this.out = out;
+        this.clock = clock;
+    }
+
+    public void show(View view) {
+        print(ConsoleRenderer.render(view, clock.instant()));
+    }
+
+    public void show(String prefix, View view) {
+        print(prefix + ConsoleRenderer.render(view, clock.instant()));
+    }
+
+    /** Reveals arrive on the timer thread while the reader prints replies, so writes are serialised. */
+    public void print(String text) {
+        synchronized (out) {
+            out.println(text);
+            out.flush();
+        }
+    }
+
+    public void prompt(String text) {
+        synchronized (out) {
+            out.print(text);
+            out.flush();
+        }
+    }
+
+    @Override
+    public void roundClosed(RevealView reveal) {
+        show(reveal);
+    }
+
+    @Override
+    public void answerRecorded(RoundId round, ChannelId channel) {
+        // Each answer is already echoed as it is typed; there is no posted message to refresh.
+    }
+}

@@ -1,0 +1,243 @@
+package dev.mlquiz.app.console;
+
+import dev.mlquiz.core.answer.AnswerOutcome;
+import dev.mlquiz.core.answer.PracticeFeedback;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.view.AnswerView;
+import dev.mlquiz.core.view.HelpView;
+import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.OptionLine;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.TeamsView;
+import dev.mlquiz.core.view.TopicsView;
+import dev.mlquiz.core.view.View;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Renders core views as plain text for the console. Pure: the same view and time give the same text. */
+public final class ConsoleRenderer {
+    private ConsoleRenderer() {}
+
+    public static String render(View view, Instant now) {
+        if (view instanceof QuestionCard) {
+            return card((QuestionCard) view, now);
+        } else if (view instanceof AnswerView) {
+            return answer(((AnswerView) view).outcome());
+        } else if (view instanceof RevealView) {
+            return reveal((RevealView) view);
+        } else if (view instanceof LeaderboardView) {
+            return leaderboard((LeaderboardView) view);
+        } else if (view instanceof TeamsView) {
+            return teams((TeamsView) view);
+        } else if (view instanceof StatsView) {
+            return stats((StatsView) view);
+        } else if (view instanceof TopicsView) {
+            return topics((TopicsView) view);
+        } else if (view instanceof HelpView) {
+            return help((HelpView) view);
+        } else if (view instanceof Notice) {
+            Notice notice = (Notice) view;
+            return (notice.tone() == Notice.Tone.ERROR ? "! " : "") + notice.text();
+        }
+        throw new AssertionError("unrendered view " + view);
+    }
+
+    static String points(int points) {
+        return points + (points == 1 ? " point" : " points");
+    }
+
+    private static String card(QuestionCard card, Instant now) {
+        StringBuilder text = new StringBuilder();
+        if (card.kind() == RoundKind.PRACTICE) {
+            text.append("Practice (")
+                    .append(card.topic().title())
+                    .append(", ")
+                    .append(card.difficulty().id())
+                    .append(")\n");
+        } else {
+            long millis = Math.max(0, Duration.between(now, card.closesAt()).toMillis());
+            long seconds = (millis + 999) / 1000;
+            text.append("Question (")
+                    .append(card.topic().title())
+                    .append(", ")
+                    .append(card.difficulty().id())
+                    .append(", ")
+                    .append(points(card.points()))
+                    .append(") - answer within ")
+                    .append(seconds)
+                    .append(" s\n");
+        }
+        text.append(card.prompt()).append('\n');
+        for (OptionLine option : card.options()) {
+            text.append("  ")
+                    .append(option.letter())
+                    .append(") ")
+                    .append(option.text())
+                    .append('\n');
+        }
+        return text.append("Type A-D to answer.").toString();
+    }
+
+    private static String answer(AnswerOutcome outcome) {
+        if (outcome instanceof AnswerOutcome.Accepted) {
+            AnswerOutcome.Accepted accepted = (AnswerOutcome.Accepted) outcome;
+            return accepted.feedback().map(ConsoleRenderer::feedback).orElse(accepted.message());
+        }
+        return "! " + outcome.message();
+    }
+
+    private static String feedback(PracticeFeedback feedback) {
+        String verdict = feedback.correct()
+                ? "Correct: " + feedback.correctLetter() + ") " + feedback.correctText()
+                : "Not quite. You chose " + feedback.chosen() + "; the answer is " + feedback.correctLetter() + ") "
+                        + feedback.correctText();
+        return verdict + "\n" + feedback.explanation()
+                + feedback.tip().map(t -> "\nTip: " + t).orElse("");
+    }
+
+    private static String reveal(RevealView reveal) {
+        StringBuilder text =
+                new StringBuilder("Round over! ").append(reveal.prompt()).append('\n');
+        for (RevealView.OptionTally option : reveal.options()) {
+            text.append(option.correct() ? "> " : "  ")
+                    .append(option.letter())
+                    .append(") ")
+                    .append(option.text())
+                    .append("  [")
+                    .append(option.count())
+                    .append("]\n");
+        }
+        text.append("Answer: ")
+                .append(reveal.correct())
+                .append(") ")
+                .append(reveal.correctOption().text())
+                .append('\n');
+        text.append(reveal.explanation()).append('\n');
+        reveal.tip().ifPresent(tip -> text.append("Tip: ").append(tip).append('\n'));
+        if (reveal.winners().isEmpty()) {
+            text.append(reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it right this time.");
+        } else {
+            text.append("Right: ")
+                    .append(String.join(", ", reveal.winners()))
+                    .append(" (+")
+                    .append(points(reveal.pointsEach()))
+                    .append(" each)");
+        }
+        return text.append(" - ")
+                .append(reveal.answerCount())
+                .append(reveal.answerCount() == 1 ? " answer." : " answers.")
+                .toString();
+    }
+
+    private static String leaderboard(LeaderboardView board) {
+        StringBuilder text = new StringBuilder("Leaderboard - ")
+                .append(board.scopeName())
+                .append(", ")
+                .append(board.window().title().toLowerCase(Locale.ROOT));
+        if (board.top().isEmpty()) {
+            return text.append(": no points yet. Answer a round to get on the board.")
+                    .toString();
+        }
+        text.append(" (").append(board.players()).append(board.players() == 1 ? " player)" : " players)");
+        board.top().forEach(line -> text.append('\n').append(line(line)));
+        board.asker().ifPresent(line -> text.append("\n  ...\n").append(line(line)));
+        return text.toString();
+    }
+
+    private static String line(LeaderboardView.Line line) {
+        return String.format(
+                Locale.ROOT,
+                "%3d. %-20s %s (%d/%d correct)%s",
+                line.rank(),
+                line.name(),
+                points(line.points()),
+                line.correct(),
+                line.answered(),
+                line.asker() ? "  <- you" : "");
+    }
+
+    private static String teams(TeamsView teams) {
+        StringBuilder text = new StringBuilder("Channels ranked by points per active player, ")
+                .append(teams.window().title().toLowerCase(Locale.ROOT));
+        if (teams.lines().isEmpty()) {
+            return text.append(": no points yet.").toString();
+        }
+        teams.lines()
+                .forEach(line -> text.append(String.format(
+                        Locale.ROOT,
+                        "%n%3d. #%-20s %.1f per player (%s, %d %s)",
+                        line.rank(),
+                        line.channelName(),
+                        line.pointsPerPlayer(),
+                        points(line.points()),
+                        line.activePlayers(),
+                        line.activePlayers() == 1 ? "player" : "players")));
+        return text.toString();
+    }
+
+    private static String stats(StatsView view) {
+        PlayerStats stats = view.stats();
+        if (stats.answered() == 0) {
+            return "Stats for " + view.playerName() + ": no answers yet. Try /mlquiz practice.";
+        }
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                "Stats for %s: %d answered, %d correct (%.0f%%), %s, streak %d (best %d)",
+                view.playerName(),
+                stats.answered(),
+                stats.correct(),
+                100 * stats.accuracy(),
+                points(stats.points()),
+                stats.currentStreak(),
+                stats.bestStreak()));
+        stats.topics()
+                .forEach(t -> text.append(String.format(
+                        Locale.ROOT,
+                        "%n  %-24s %d/%d (%.0f%%)",
+                        t.topic().title(),
+                        t.correct(),
+                        t.answered(),
+                        100 * t.accuracy())));
+        List<PlayerStats.TopicScore> weakest = stats.weakest();
+        if (!weakest.isEmpty()) {
+            text.append("\nWork on: ")
+                    .append(weakest.stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")));
+        }
+        return text.toString();
+    }
+
+    private static String topics(TopicsView view) {
+        StringBuilder text = new StringBuilder("Topics:");
+        view.topics()
+                .forEach(line -> text.append(String.format(
+                        Locale.ROOT,
+                        "%n  %-22s %3d  %s",
+                        line.topic().id(),
+                        line.questions(),
+                        line.topic().title())));
+        return text.append("\nLevels: ")
+                .append(view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")))
+                .toString();
+    }
+
+    private static String help(HelpView view) {
+        StringBuilder text = new StringBuilder("Commands:");
+        view.commands()
+                .forEach(entry -> text.append(String.format(
+                        Locale.ROOT,
+                        "%n  %-46s %s%s",
+                        entry.usage(),
+                        entry.description(),
+                        entry.adminOnly() ? " (admins)" : "")));
+        text.append("\nRules:");
+        view.rules().forEach(rule -> text.append("\n  - ").append(rule));
+        return text.toString();
+    }
+}
