@@ -135,29 +135,10 @@ public final class Quiz {
         if (eligible.isEmpty()) {
             return Reply.privately(noQuestions(filter));
         }
-        Instant now = now();
         Duration length = settings.roundLength(who.channel());
-        String deckKey = "channel:" + who.channel().key();
-        synchronized (deckLock(deckKey)) {
-            Deck deck = Deck.of(decks.load(deckKey));
-            String questionId = deck.draw(eligible, random).orElseThrow();
-            Round candidate = new Round(
-                    RoundId.next(now.toEpochMilli(), random),
-                    RoundKind.ASK,
-                    who.channel(),
-                    Optional.empty(),
-                    questionId,
-                    OptionOrder.shuffled(random),
-                    now,
-                    now.plus(length),
-                    Optional.empty());
-            Round opened = rounds.open(candidate);
-            if (!opened.id().equals(candidate.id())) {
-                return alreadyOpen(opened);
-            }
-            decks.save(deckKey, deck.cards());
-            return Reply.toChannel(card(opened, 0));
-        }
+        Opened opened = drawAndOpen(
+                "channel:" + who.channel().key(), eligible, RoundKind.ASK, who.channel(), Optional.empty(), length);
+        return opened.fresh() ? Reply.toChannel(card(opened.round(), 0)) : alreadyOpen(opened.round());
     }
 
     public Reply practice(Invocation who, Filter filter) {
@@ -171,26 +152,50 @@ public final class Quiz {
         if (eligible.isEmpty()) {
             return Reply.privately(noQuestions(filter));
         }
-        Instant now = now();
-        String deckKey = "practice:" + player.key();
+        Opened opened = drawAndOpen(
+                "practice:" + player.key(),
+                eligible,
+                RoundKind.PRACTICE,
+                who.channel(),
+                Optional.of(player),
+                PRACTICE_LENGTH);
+        return Reply.privately(card(opened.round(), 0));
+    }
+
+    /** The round open after an attempt to open one; {@code fresh} when it is the one just drawn. */
+    private record Opened(Round round, boolean fresh) {}
+
+    /**
+     * Draws the deck's next eligible question and opens a round on it. The deck is saved only when the
+     * round really opened, so a lost race (another round opened first) does not use up a question.
+     */
+    private Opened drawAndOpen(
+            String deckKey,
+            Set<String> eligible,
+            RoundKind kind,
+            ChannelId channel,
+            Optional<PlayerId> owner,
+            Duration length) {
         synchronized (deckLock(deckKey)) {
+            Instant now = now();
             Deck deck = Deck.of(decks.load(deckKey));
             String questionId = deck.draw(eligible, random).orElseThrow();
             Round candidate = new Round(
                     RoundId.next(now.toEpochMilli(), random),
-                    RoundKind.PRACTICE,
-                    who.channel(),
-                    Optional.of(player),
+                    kind,
+                    channel,
+                    owner,
                     questionId,
                     OptionOrder.shuffled(random),
                     now,
-                    now.plus(PRACTICE_LENGTH),
+                    now.plus(length),
                     Optional.empty());
             Round opened = rounds.open(candidate);
-            if (opened.id().equals(candidate.id())) {
+            boolean fresh = opened.id().equals(candidate.id());
+            if (fresh) {
                 decks.save(deckKey, deck.cards());
             }
-            return Reply.privately(card(opened, 0));
+            return new Opened(opened, fresh);
         }
     }
 

@@ -3,31 +3,20 @@ package dev.mlquiz.core.store;
 import dev.mlquiz.core.round.CachingRoundStore;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.round.RoundStoreContract;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import dev.mlquiz.core.testing.TempDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CachingRoundStoreTest extends RoundStoreContract {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempDatabase db = new TempDatabase();
 
-    Database db;
-    RoundStore store;
-
-    @BeforeEach
-    void open() {
-        db = StoreTestSupport.database(dir);
-        store = new CachingRoundStore(StoreTestSupport.stores(db).rounds());
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    private RoundStore store;
 
     @Override
     protected RoundStore store() {
+        if (store == null) {
+            store = new CachingRoundStore(db.stores().rounds());
+        }
         return store;
     }
 }

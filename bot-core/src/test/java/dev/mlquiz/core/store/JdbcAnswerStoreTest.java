@@ -2,29 +2,15 @@ package dev.mlquiz.core.store;
 
 import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.answer.AnswerStoreContract;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import dev.mlquiz.core.testing.TempDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbcAnswerStoreTest extends AnswerStoreContract {
-    @TempDir
-    Path dir;
-
-    Database db;
-
-    @BeforeEach
-    void open() {
-        db = StoreTestSupport.database(dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final TempDatabase db = new TempDatabase();
 
     @Override
     protected AnswerStore store() {
-        return StoreTestSupport.stores(db).answers();
+        return db.stores().answers();
     }
 }

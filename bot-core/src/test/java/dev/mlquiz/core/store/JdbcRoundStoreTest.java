@@ -2,29 +2,15 @@ package dev.mlquiz.core.store;
 
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.round.RoundStoreContract;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import dev.mlquiz.core.testing.TempDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JdbcRoundStoreTest extends RoundStoreContract {
-    @TempDir
-    Path dir;
-
-    Database db;
-
-    @BeforeEach
-    void open() {
-        db = StoreTestSupport.database(dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @RegisterExtension
+    final TempDatabase db = new TempDatabase();
 
     @Override
     protected RoundStore store() {
-        return StoreTestSupport.stores(db).rounds();
+        return db.stores().rounds();
     }
 }
