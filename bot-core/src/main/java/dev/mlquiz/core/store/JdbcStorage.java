@@ -1,6 +1,7 @@
 package dev.mlquiz.core.store;
 
 import dev.mlquiz.core.quiz.QuizStores;
+import dev.mlquiz.core.round.RoundMessages;
 
 /** Every storage port, backed by one database. */
 public final class JdbcStorage {
@@ -14,5 +15,9 @@ public final class JdbcStorage {
                 new JdbcDeckStore(db),
                 new JdbcSettingsStore(db),
                 new JdbcDirectory(db));
+    }
+
+    public static RoundMessages roundMessages(Database db) {
+        return new JdbcRoundMessages(db);
     }
 }

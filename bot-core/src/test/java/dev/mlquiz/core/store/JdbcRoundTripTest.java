@@ -8,7 +8,9 @@ import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.QuizStores;
+import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.testing.TempDatabase;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -60,6 +62,16 @@ class JdbcRoundTripTest {
 
         assertThat(stores().settings().roundLength(CHANNEL)).contains(Duration.ofSeconds(90));
         assertThat(stores().settings().timeZone(TEAM)).contains(ZoneId.of("Asia/Tokyo"));
+    }
+
+    @Test
+    void a_round_message_reference_survives_a_restart() {
+        RoundMessages messages = JdbcStorage.roundMessages(db.database());
+        messages.attach(new RoundId("round1"), "2000/3000");
+        reopen();
+
+        assertThat(JdbcStorage.roundMessages(db.database()).messageRef(new RoundId("round1"))).contains("2000/3000");
+        assertThat(JdbcStorage.roundMessages(db.database()).messageRef(new RoundId("round2"))).isEmpty();
     }
 
     @Test

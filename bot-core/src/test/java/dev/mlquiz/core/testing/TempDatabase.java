@@ -36,6 +36,10 @@ public final class TempDatabase implements BeforeEachCallback, AfterEachCallback
         open();
     }
 
+    public Database database() {
+        return db;
+    }
+
     public QuizStores stores() {
         return stores;
     }

@@ -1,0 +1,302 @@
+package dev.mlquiz.discord;
+
+import dev.mlquiz.core.answer.AnswerOutcome;
+import dev.mlquiz.core.answer.PracticeFeedback;
+import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.view.AnswerView;
+import dev.mlquiz.core.view.HelpView;
+import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.OptionLine;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.TeamsView;
+import dev.mlquiz.core.view.TopicsView;
+import dev.mlquiz.core.view.View;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/**
+ * Renders core views as Discord messages: embeds and buttons. Pure (no JDA connection needed), and
+ * every text is cut to Discord's limits so a long pack or a long name can never make a send fail.
+ */
+public final class DiscordRenderer {
+    static final Color QUESTION = new Color(0x5865F2);
+    static final Color RIGHT = new Color(0x57F287);
+    static final Color WRONG = new Color(0xED4245);
+    static final Color INFO = new Color(0x99AAB5);
+    static final int NAME_MAX = 32;
+
+    /** The parts of a message, shared by new messages and edits. */
+    record Rendered(String content, List<MessageEmbed> embeds, List<ActionRow> rows) {}
+
+    private DiscordRenderer() {}
+
+    public static MessageCreateData create(View view) {
+        Rendered r = render(view);
+        return new MessageCreateBuilder()
+                .setContent(r.content())
+                .setEmbeds(r.embeds())
+                .setComponents(r.rows())
+                .build();
+    }
+
+    public static MessageEditData edit(View view) {
+        Rendered r = render(view);
+        return new MessageEditBuilder()
+                .setContent(r.content())
+                .setEmbeds(r.embeds())
+                .setComponents(r.rows())
+                .build();
+    }
+
+    static Rendered render(View view) {
+        if (view instanceof QuestionCard) {
+            return card((QuestionCard) view);
+        } else if (view instanceof RevealView) {
+            return reveal((RevealView) view);
+        } else if (view instanceof AnswerView) {
+            return answer(((AnswerView) view).outcome());
+        } else if (view instanceof LeaderboardView) {
+            return embed(leaderboard((LeaderboardView) view));
+        } else if (view instanceof TeamsView) {
+            return embed(teams((TeamsView) view));
+        } else if (view instanceof StatsView) {
+            return embed(stats((StatsView) view));
+        } else if (view instanceof TopicsView) {
+            return embed(topics((TopicsView) view));
+        } else if (view instanceof HelpView) {
+            return embed(help((HelpView) view));
+        } else if (view instanceof Notice) {
+            Notice notice = (Notice) view;
+            return text((notice.tone() == Notice.Tone.ERROR ? "⚠️ " : "") + notice.text());
+        }
+        throw new AssertionError("unrendered view " + view);
+    }
+
+    private static Rendered card(QuestionCard card) {
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(QUESTION)
+                .setTitle(cut((card.kind() == RoundKind.PRACTICE ? "Practice · " : "Question · ")
+                        + card.topic().title(), MessageEmbed.TITLE_MAX_LENGTH))
+                .setDescription(cut(questionText(card.prompt(), card.options()), MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        if (card.kind() == RoundKind.PRACTICE) {
+            embed.addField("Level", card.difficulty().id(), true);
+            embed.setFooter("Only you can see this. Pick an answer for instant feedback.");
+        } else {
+            embed.addField("Level", card.difficulty().id() + " · " + points(card.points()), true);
+            embed.addField("Closes", "<t:" + card.closesAt().getEpochSecond() + ":R>", true);
+            embed.setFooter(answers(card.answerCount()) + " so far · your choice stays hidden until the reveal");
+        }
+        List<Button> buttons = new ArrayList<>();
+        for (OptionLine option : card.options()) {
+            buttons.add(Button.primary(new AnswerButtonId(card.round(), option.letter()).encode(), option.letter().name()));
+        }
+        return new Rendered("", List.of(embed.build()), List.of(ActionRow.of(buttons)));
+    }
+
+    private static String questionText(String prompt, List<OptionLine> options) {
+        StringBuilder text = new StringBuilder("**").append(prompt).append("**\n");
+        for (OptionLine option : options) {
+            text.append("\n**").append(option.letter()).append(".** ").append(option.text());
+        }
+        return text.toString();
+    }
+
+    private static Rendered reveal(RevealView reveal) {
+        StringBuilder text = new StringBuilder("**").append(reveal.prompt()).append("**\n");
+        for (RevealView.OptionTally option : reveal.options()) {
+            text.append('\n').append(option.correct() ? "✅ " : "▫️ ").append("**").append(option.letter())
+                    .append(".** ").append(option.text()).append(" — ").append(option.count());
+        }
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(RIGHT)
+                .setTitle("Answer: " + reveal.correct() + " · " + reveal.topic().title())
+                .setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
+                .addField("Why", cut(reveal.explanation(), MessageEmbed.VALUE_MAX_LENGTH), false);
+        reveal.tip().ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
+        embed.addField(
+                reveal.winners().isEmpty() ? "Right answers" : "Right answers (+" + points(reveal.pointsEach()) + " each)",
+                reveal.winners().isEmpty()
+                        ? (reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it this time.")
+                        : names(reveal.winners(), MessageEmbed.VALUE_MAX_LENGTH),
+                false);
+        embed.setFooter(answers(reveal.answerCount()) + " · " + percentRight(reveal));
+        List<Button> buttons = new ArrayList<>();
+        for (RevealView.OptionTally option : reveal.options()) {
+            String id = new AnswerButtonId(reveal.round(), option.letter()).encode();
+            ButtonStyle style = option.correct() ? ButtonStyle.SUCCESS : ButtonStyle.SECONDARY;
+            buttons.add(Button.of(style, id, option.letter() + " · " + option.count()).asDisabled());
+        }
+        return new Rendered("", List.of(embed.build()), List.of(ActionRow.of(buttons)));
+    }
+
+    private static String percentRight(RevealView reveal) {
+        if (reveal.answerCount() == 0) {
+            return "no answers";
+        }
+        return Math.round(100.0 * reveal.winners().size() / reveal.answerCount()) + "% right";
+    }
+
+    private static Rendered answer(AnswerOutcome outcome) {
+        if (outcome instanceof AnswerOutcome.Accepted && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
+            return embed(feedback(((AnswerOutcome.Accepted) outcome).feedback().get()));
+        }
+        String prefix = outcome instanceof AnswerOutcome.Accepted ? "🔒 " : "⚠️ ";
+        return text(prefix + outcome.message());
+    }
+
+    private static MessageEmbed feedback(PracticeFeedback feedback) {
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(feedback.correct() ? RIGHT : WRONG)
+                .setTitle(feedback.correct() ? "Correct!" : "Not quite: you chose " + feedback.chosen())
+                .setDescription(cut("**" + feedback.correctLetter() + ".** " + feedback.correctText() + "\n\n"
+                        + feedback.explanation(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        feedback.tip().ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
+        return embed.setFooter("Practice counts in your stats, not on leaderboards. /mlquiz practice for another.")
+                .build();
+    }
+
+    private static MessageEmbed leaderboard(LeaderboardView board) {
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(QUESTION)
+                .setTitle("Leaderboard · " + cut(board.scopeName(), 100) + " · " + board.window().title());
+        if (board.top().isEmpty()) {
+            return embed.setDescription("No points yet. Answer a round with /mlquiz ask to get on the board.").build();
+        }
+        StringBuilder text = new StringBuilder();
+        board.top().forEach(line -> text.append(line(line)).append('\n'));
+        board.asker().ifPresent(line -> text.append("…\n").append(line(line)).append('\n'));
+        return embed.setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
+                .setFooter(board.players() + (board.players() == 1 ? " player" : " players"))
+                .build();
+    }
+
+    private static String line(LeaderboardView.Line line) {
+        String name = MarkdownSanitizer.escape(cut(line.name(), NAME_MAX));
+        return "`" + line.rank() + ".` " + (line.asker() ? "**" + name + "** (you)" : name) + " — "
+                + points(line.points()) + " · " + line.correct() + "/" + line.answered() + " right";
+    }
+
+    private static MessageEmbed teams(TeamsView teams) {
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(QUESTION)
+                .setTitle("Channels · points per active player · " + teams.window().title());
+        if (teams.lines().isEmpty()) {
+            return embed.setDescription("No points yet.").build();
+        }
+        String text = teams.lines().stream()
+                .map(l -> String.format(Locale.ROOT, "`%d.` #%s — %.1f per player (%s, %d %s)", l.rank(),
+                        MarkdownSanitizer.escape(cut(l.channelName(), NAME_MAX)), l.pointsPerPlayer(),
+                        points(l.points()), l.activePlayers(), l.activePlayers() == 1 ? "player" : "players"))
+                .collect(Collectors.joining("\n"));
+        return embed.setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH)).build();
+    }
+
+    private static MessageEmbed stats(StatsView view) {
+        PlayerStats stats = view.stats();
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(QUESTION)
+                .setTitle(cut("Stats · " + view.playerName(), MessageEmbed.TITLE_MAX_LENGTH));
+        if (stats.answered() == 0) {
+            return embed.setDescription("No answers yet. Try /mlquiz practice.").build();
+        }
+        embed.addField("Answered", String.valueOf(stats.answered()), true)
+                .addField("Accuracy", String.format(Locale.ROOT, "%.0f%% (%d right)", 100 * stats.accuracy(),
+                        stats.correct()), true)
+                .addField("Points", String.valueOf(stats.points()), true)
+                .addField("Streak", stats.currentStreak() + " (best " + stats.bestStreak() + ")", true);
+        String topics = stats.topics().stream()
+                .map(t -> String.format(Locale.ROOT, "%s: %d/%d (%.0f%%)", t.topic().title(), t.correct(),
+                        t.answered(), 100 * t.accuracy()))
+                .collect(Collectors.joining("\n"));
+        embed.addField("By topic", cut(topics, MessageEmbed.VALUE_MAX_LENGTH), false);
+        if (!stats.weakest().isEmpty()) {
+            embed.addField("Work on", stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")),
+                    false);
+        }
+        return embed.build();
+    }
+
+    private static MessageEmbed topics(TopicsView view) {
+        String text = view.topics().stream()
+                .map(l -> "`" + l.topic().id() + "` — " + l.topic().title() + " (" + l.questions() + ")")
+                .collect(Collectors.joining("\n"));
+        return new EmbedBuilder()
+                .setColor(QUESTION)
+                .setTitle("Topics")
+                .setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH))
+                .addField("Levels", view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")), false)
+                .build();
+    }
+
+    private static MessageEmbed help(HelpView view) {
+        String commands = view.commands().stream()
+                .map(e -> "`" + discordUsage(e.usage(), e.adminOnly()) + "` " + e.description())
+                .collect(Collectors.joining("\n"));
+        String rules = view.rules().stream().map(r -> "• " + r).collect(Collectors.joining("\n"));
+        return new EmbedBuilder()
+                .setColor(QUESTION)
+                .setTitle("mlquiz help")
+                .setDescription(cut(commands, MessageEmbed.DESCRIPTION_MAX_LENGTH))
+                .addField("Rules", cut(rules, MessageEmbed.VALUE_MAX_LENGTH), false)
+                .build();
+    }
+
+    /** Admin commands are under /mlquiz-admin on Discord. */
+    static String discordUsage(String usage, boolean adminOnly) {
+        return adminOnly ? usage.replaceFirst("^/" + SlashCommands.PLAYER_COMMAND + " ", "/" + SlashCommands.ADMIN_COMMAND + " ")
+                : usage;
+    }
+
+    private static Rendered embed(MessageEmbed embed) {
+        return new Rendered("", List.of(embed), List.of());
+    }
+
+    private static Rendered text(String content) {
+        return new Rendered(cut(content, 2000), List.of(), List.of());
+    }
+
+    static String points(int points) {
+        return points + (points == 1 ? " point" : " points");
+    }
+
+    static String answers(int count) {
+        return count + (count == 1 ? " answer" : " answers");
+    }
+
+    /** As many names as fit, then "and N more". */
+    static String names(List<String> names, int max) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            String name = MarkdownSanitizer.escape(cut(names.get(i), NAME_MAX));
+            String more = " and " + (names.size() - i) + " more";
+            if (text.length() + name.length() + 2 + more.length() > max) {
+                return text.append(more).toString();
+            }
+            text.append(i == 0 ? "" : ", ").append(name);
+        }
+        return text.toString();
+    }
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+}

@@ -1,0 +1,36 @@
+package dev.mlquiz.discord;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns a burst of update requests for one message into a single edit at the end of a quiet interval,
+ * so a hundred clicks cause one message edit, within Discord's per-channel rate limits.
+ */
+public final class EditCoalescer {
+    /** Runs a task later; a real timer in production, a hand-driven one in tests. */
+    public interface Delayer {
+        void schedule(Duration delay, Runnable task);
+    }
+
+    private final Delayer delayer;
+    private final Duration interval;
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+
+    public EditCoalescer(Delayer delayer, Duration interval) {
+        this.delayer = Objects.requireNonNull(delayer, "delayer");
+        this.interval = Objects.requireNonNull(interval, "interval");
+    }
+
+    /** Runs {@code edit} once, {@code interval} after the first request for {@code key} since the last run. */
+    public void request(String key, Runnable edit) {
+        if (pending.add(key)) {
+            delayer.schedule(interval, () -> {
+                pending.remove(key);
+                edit.run();
+            });
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.mlquiz.discord;
+
+import dev.mlquiz.core.score.Window;
+import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.questions.Difficulty;
+import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
+
+/**
+ * The slash commands mlquiz registers. Discord sets default member permissions per top-level command,
+ * so the admin subcommands live in {@code /mlquiz-admin}, which Discord shows only to members with
+ * Manage Server; the core checks the permission again on every call.
+ */
+public final class SlashCommands {
+    public static final String PLAYER_COMMAND = "mlquiz";
+    public static final String ADMIN_COMMAND = "mlquiz-admin";
+    /** Needed to post questions and edit them with live counts and reveals. */
+    public static final List<Permission> BOT_PERMISSIONS = List.of(
+            Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
+
+    private SlashCommands() {}
+
+    public static List<CommandData> all() {
+        return List.of(player(), admin());
+    }
+
+    private static CommandData player() {
+        return Commands.slash(PLAYER_COMMAND, "Machine-learning interview quiz")
+                .setContexts(InteractionContextType.GUILD)
+                .addSubcommands(
+                        new SubcommandData("ask", "Ask the channel a question").addOptions(topic(), level()),
+                        new SubcommandData("practice", "A private question with instant feedback")
+                                .addOptions(topic(), level()),
+                        new SubcommandData("leaderboard", "Top players")
+                                .addOptions(
+                                        window(),
+                                        new OptionData(OptionType.STRING, "scope", "Whole server, this channel, or"
+                                                        + " channels against each other")
+                                                .addChoice("server", "server")
+                                                .addChoice("channel", "channel")
+                                                .addChoice("channels ranked", "teams")),
+                        new SubcommandData("stats", "Accuracy, points, streaks and weak topics")
+                                .addOption(OptionType.USER, "user", "Whose stats (default: yours)"),
+                        new SubcommandData("topics", "Topics and levels you can ask for"),
+                        new SubcommandData("help", "Commands and rules"));
+    }
+
+    private static CommandData admin() {
+        return Commands.slash(ADMIN_COMMAND, "mlquiz settings for server managers")
+                .setContexts(InteractionContextType.GUILD)
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                .addSubcommands(new SubcommandData("close", "Close the open round now and reveal the answer"))
+                .addSubcommandGroups(new SubcommandGroupData("config", "Channel and server settings")
+                        .addSubcommands(
+                                new SubcommandData("round-seconds", "How long rounds in this channel stay open")
+                                        .addOptions(new OptionData(OptionType.INTEGER, "seconds", "Round length",
+                                                        true)
+                                                .setRequiredRange(Settings.MIN_ROUND_SECONDS,
+                                                        Settings.MAX_ROUND_SECONDS)),
+                                new SubcommandData("timezone", "The server's time zone for weeks and months")
+                                        .addOptions(new OptionData(OptionType.STRING, "zone",
+                                                "IANA zone such as Europe/Berlin", true))));
+    }
+
+    private static OptionData topic() {
+        return new OptionData(OptionType.STRING, "topic", "Topic (default: any)").setAutoComplete(true);
+    }
+
+    private static OptionData level() {
+        OptionData level = new OptionData(OptionType.STRING, "level", "Difficulty (default: any)");
+        for (Difficulty difficulty : Difficulty.values()) {
+            level.addChoice(difficulty.id(), difficulty.id());
+        }
+        return level;
+    }
+
+    private static OptionData window() {
+        OptionData window = new OptionData(OptionType.STRING, "window", "Period (default: this week)");
+        for (Window w : Window.values()) {
+            window.addChoice(w.title(), w.id());
+        }
+        return window;
+    }
+}

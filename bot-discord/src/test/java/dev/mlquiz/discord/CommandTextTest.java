@@ -1,0 +1,37 @@
+package dev.mlquiz.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlquiz.core.command.Command;
+import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.command.LeaderboardScope;
+import dev.mlquiz.core.score.Window;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CommandTextTest {
+    static Command parse(String group, String sub, Map<String, String> options) {
+        return CommandParser.parse(CommandText.of(Optional.ofNullable(group), sub, options));
+    }
+
+    @Test
+    void slash_options_become_the_shared_command_words() {
+        assertThat(CommandText.of(Optional.empty(), "ask", Map.of("topic", "llms-nlp", "level", "advanced")))
+                .isEqualTo("ask llms-nlp advanced");
+        assertThat(CommandText.of(Optional.empty(), "practice", Map.of())).isEqualTo("practice");
+        assertThat(parse(null, "leaderboard", Map.of("window", "month", "scope", "channel")))
+                .isEqualTo(new Command.Leaderboard(Window.MONTH, LeaderboardScope.CHANNEL));
+        assertThat(parse(null, "leaderboard", Map.of("scope", "teams"))).isEqualTo(new Command.Teams(Window.WEEK));
+        assertThat(parse(null, "stats", Map.of("user", "80351110224678912")))
+                .isEqualTo(new Command.Stats(Optional.of("80351110224678912")));
+        assertThat(parse("config", "round-seconds", Map.of("seconds", "90"))).isEqualTo(new Command.SetRoundSeconds(90));
+        assertThat(parse(null, "close", Map.of())).isEqualTo(new Command.Close());
+    }
+
+    @Test
+    void a_typed_value_with_spaces_stays_one_word_and_is_validated_by_the_core() {
+        assertThat(parse(null, "ask", Map.of("topic", "deep learning"))).isInstanceOf(Command.Ask.class);
+        assertThat(parse(null, "ask", Map.of("topic", "not a topic"))).isInstanceOf(Command.Invalid.class);
+    }
+}
