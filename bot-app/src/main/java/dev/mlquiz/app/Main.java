@@ -3,10 +3,16 @@ package dev.mlquiz.app;
 import dev.mlquiz.app.console.ConsoleOutput;
 import dev.mlquiz.app.console.ConsolePlayground;
 import dev.mlquiz.app.packs.ValidatePackCommand;
+import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.RoundCloser;
 import dev.mlquiz.core.store.Database;
 import dev.mlquiz.core.store.JdbcStorage;
+import dev.mlquiz.discord.DiscordAnnouncer;
+import dev.mlquiz.discord.DiscordBot;
+import dev.mlquiz.discord.DiscordStartException;
+import dev.mlquiz.discord.EditCoalescer;
 import dev.mlquiz.questions.bank.QuestionBank;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -18,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /** The {@code mlquiz} command: the composition root that wires the core to its front ends. */
@@ -32,9 +39,15 @@ public final class Main {
             "",
             "environment:",
             "  MLQUIZ_DB               the SQLite database file (default data/mlquiz.db)",
-            "  MLQUIZ_PACKS_DIR        a folder of your team's own *.yaml / *.json packs");
+            "  MLQUIZ_PACKS_DIR        a folder of your team's own *.yaml / *.json packs",
+            "  DISCORD_TOKEN           run on Discord with this bot token",
+            "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)");
 
     private static final Duration CLOSE_SWEEP = Duration.ofSeconds(1);
+    /** At most one live-count edit per round message in this interval (Discord rate-limits edits). */
+    private static final Duration LIVE_COUNT_INTERVAL = Duration.ofSeconds(3);
+
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final Map<String, String> env;
     private final InputStream in;
@@ -85,23 +98,50 @@ public final class Main {
     }
 
     private int runBot() {
-        if (AppConfig.value(env, "DISCORD_TOKEN").isPresent()
-                || AppConfig.value(env, "SLACK_BOT_TOKEN").isPresent()) {
-            err.println("mlquiz: Discord and Slack are not supported by this build yet; unset DISCORD_TOKEN and"
-                    + " SLACK_BOT_TOKEN to use the console playground.");
+        if (AppConfig.value(env, "SLACK_BOT_TOKEN").isPresent()) {
+            err.println("mlquiz: Slack is not supported by this build yet; unset SLACK_BOT_TOKEN.");
             return 2;
         }
         AppConfig config = AppConfig.from(env);
         QuestionBank bank = loadBank(config);
         Clock clock = Clock.systemUTC();
-        ConsoleOutput output = new ConsoleOutput(out, clock);
+        RoutingAnnouncer announcer = new RoutingAnnouncer();
         try (Database db = Database.sqlite(config.database())) {
             Quiz quiz = new Quiz(
-                    bank, JdbcStorage.stores(db), output, clock, new SplittableRandom(new SecureRandom().nextLong()));
+                    bank,
+                    JdbcStorage.stores(db),
+                    announcer,
+                    clock,
+                    new SplittableRandom(new SecureRandom().nextLong()));
+            Optional<String> discordToken = AppConfig.value(env, "DISCORD_TOKEN");
+            if (discordToken.isPresent()) {
+                return runDiscord(discordToken.get(), quiz, db, announcer);
+            }
+            ConsoleOutput output = new ConsoleOutput(out, clock);
+            announcer.route(Platform.CONSOLE, output);
             try (RoundCloser closer = new RoundCloser(quiz, CLOSE_SWEEP)) {
                 new ConsolePlayground(quiz, output, interactive)
                         .run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
             }
+        }
+        return 0;
+    }
+
+    private int runDiscord(String token, Quiz quiz, Database db, RoutingAnnouncer announcer) {
+        RoundMessages messages = JdbcStorage.roundMessages(db);
+        DiscordAnnouncer discord = new DiscordAnnouncer(messages, EditCoalescer.onTimer(LIVE_COUNT_INTERVAL));
+        announcer.route(Platform.DISCORD, discord);
+        Optional<String> guild = AppConfig.value(env, "DISCORD_GUILD_ID");
+        ShutdownSignal shutdown = ShutdownSignal.install(SHUTDOWN_GRACE);
+        try (DiscordBot bot = DiscordBot.start(token, guild, quiz, messages, discord, builder -> {});
+                RoundCloser closer = new RoundCloser(quiz, CLOSE_SWEEP)) {
+            out.println("mlquiz is running on Discord. Stop it with Ctrl+C.");
+            shutdown.await();
+        } catch (DiscordStartException e) {
+            err.println("mlquiz: " + e.getMessage());
+            return 1;
+        } finally {
+            shutdown.done();
         }
         return 0;
     }

@@ -23,10 +23,13 @@ public final class ButtonListener extends ListenerAdapter {
         Optional<AnswerButtonId> button = AnswerButtonId.decode(event.getComponentId());
         AnswerOutcome outcome = button.isEmpty() || event.getGuild() == null
                 ? new AnswerOutcome.UnknownRound(event.getComponentId())
-                : quiz.answer(DiscordIdentities.player(event.getUser(), event.getMember()), button.get().round(),
+                : quiz.answer(
+                        DiscordIdentities.player(event.getUser(), event.getMember()),
+                        button.get().round(),
                         button.get().letter());
         AnswerView view = new AnswerView(outcome);
-        if (outcome instanceof AnswerOutcome.Accepted && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
+        if (outcome instanceof AnswerOutcome.Accepted
+                && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
             event.editMessage(DiscordRenderer.edit(view)).queue();
         } else {
             event.reply(DiscordRenderer.create(view)).setEphemeral(true).queue();

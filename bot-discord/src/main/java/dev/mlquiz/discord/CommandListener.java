@@ -1,6 +1,7 @@
 package dev.mlquiz.discord;
 
 import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundMessages;
@@ -15,9 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -44,26 +47,43 @@ public final class CommandListener extends ListenerAdapter {
             return;
         }
         if (event.getGuild() == null) {
-            event.reply("mlquiz plays in server channels; use it there.").setEphemeral(true).queue();
+            event.reply("mlquiz plays in server channels; use it there.")
+                    .setEphemeral(true)
+                    .queue();
             return;
         }
         Map<String, String> options = new HashMap<>();
         for (OptionMapping option : event.getOptions()) {
-            options.put(option.getName(),
+            options.put(
+                    option.getName(),
                     option.getType() == OptionType.USER ? option.getAsUser().getId() : option.getAsString());
         }
-        String text = CommandText.of(Optional.ofNullable(event.getSubcommandGroup()),
-                Optional.ofNullable(event.getSubcommandName()).orElse("help"), options);
+        String text = CommandText.of(
+                Optional.ofNullable(event.getSubcommandGroup()),
+                Optional.ofNullable(event.getSubcommandName()).orElse("help"),
+                options);
         Reply reply = quiz.execute(DiscordIdentities.invocation(event), CommandParser.parse(text));
         boolean privately = reply.audience() == Audience.PRIVATE;
-        event.reply(DiscordRenderer.create(reply.view())).setEphemeral(privately).queue(hook -> {
-            if (reply.view() instanceof QuestionCard && ((QuestionCard) reply.view()).kind() == RoundKind.ASK) {
-                QuestionCard card = (QuestionCard) reply.view();
-                hook.retrieveOriginal().queue(
-                        message -> messages.attach(card.round(), message.getId()),
-                        failure -> log.warn("could not read back the message of round {}", card.round().value(), failure));
-            }
-        });
+        event.reply(DiscordRenderer.create(reply.view()))
+                .setEphemeral(privately)
+                .queue(hook -> {
+                    if (reply.view() instanceof QuestionCard && ((QuestionCard) reply.view()).kind() == RoundKind.ASK) {
+                        rememberMessage(((QuestionCard) reply.view()).round(), hook);
+                    }
+                });
+    }
+
+    /** The reply's message id, which the live count and the reveal edit, comes back with the callback. */
+    private void rememberMessage(RoundId round, InteractionHook hook) {
+        Message message = hook.getCallbackResponse().getMessage();
+        if (message != null) {
+            messages.attach(round, message.getId());
+            return;
+        }
+        hook.retrieveOriginal()
+                .queue(
+                        original -> messages.attach(round, original.getId()),
+                        failure -> log.warn("could not read back the message of round {}", round.value(), failure));
     }
 
     @Override
@@ -74,7 +94,8 @@ public final class CommandListener extends ListenerAdapter {
             Map<Topic, Integer> counts = quiz.bank().countsByTopic();
             choices = counts.keySet().stream()
                     .filter(t -> counts.get(t) > 0)
-                    .filter(t -> t.id().contains(typed) || t.title().toLowerCase(Locale.ROOT).contains(typed))
+                    .filter(t -> t.id().contains(typed)
+                            || t.title().toLowerCase(Locale.ROOT).contains(typed))
                     .map(t -> new Command.Choice(t.title() + " (" + counts.get(t) + ")", t.id()));
         } else if (event.getFocusedOption().getName().equals("zone")) {
             choices = ZoneId.getAvailableZoneIds().stream()
@@ -84,6 +105,7 @@ public final class CommandListener extends ListenerAdapter {
         } else {
             choices = Stream.empty();
         }
-        event.replyChoices(choices.limit(MAX_CHOICES).collect(Collectors.toList())).queue();
+        event.replyChoices(choices.limit(MAX_CHOICES).collect(Collectors.toList()))
+                .queue();
     }
 }

@@ -1,7 +1,6 @@
 package dev.mlquiz.discord;
 
 import dev.mlquiz.core.identity.ChannelId;
-import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Announcer;
 import dev.mlquiz.core.quiz.Quiz;
@@ -43,9 +42,6 @@ public final class DiscordAnnouncer implements Announcer {
 
     @Override
     public void roundClosed(RevealView reveal) {
-        if (reveal.channel().team().platform() != Platform.DISCORD) {
-            return;
-        }
         synchronized (this) {
             revealed.add(reveal.round());
             edit(reveal.channel(), reveal.round(), reveal);
@@ -54,9 +50,6 @@ public final class DiscordAnnouncer implements Announcer {
 
     @Override
     public void answerRecorded(RoundId round, ChannelId channel) {
-        if (channel.team().platform() != Platform.DISCORD) {
-            return;
-        }
         coalescer.request(round.value(), () -> {
             synchronized (this) {
                 if (!revealed.contains(round) && quiz != null) {
@@ -68,14 +61,20 @@ public final class DiscordAnnouncer implements Announcer {
 
     private void edit(ChannelId channel, RoundId round, View view) {
         Optional<String> messageId = messages.messageRef(round);
-        GuildMessageChannel target = jda == null ? null : jda.getChannelById(GuildMessageChannel.class, channel.value());
+        GuildMessageChannel target =
+                jda == null ? null : jda.getChannelById(GuildMessageChannel.class, channel.value());
         if (messageId.isEmpty() || target == null) {
-            log.warn("cannot update round {}: message {} in channel {} is unknown", round.value(), messageId,
+            log.warn(
+                    "cannot update round {}: message {} in channel {} is unknown",
+                    round.value(),
+                    messageId,
                     channel.value());
             return;
         }
-        target.editMessageById(messageId.get(), DiscordRenderer.edit(view)).queue(
-                done -> {},
-                failure -> log.warn("editing the message of round {} failed: {}", round.value(), failure.getMessage()));
+        target.editMessageById(messageId.get(), DiscordRenderer.edit(view))
+                .queue(
+                        done -> {},
+                        failure -> log.warn(
+                                "editing the message of round {} failed: {}", round.value(), failure.getMessage()));
     }
 }

@@ -36,8 +36,14 @@ public final class DiscordBot implements AutoCloseable {
      *     empty registers them globally
      * @param customize test hook: point the client at a fake Discord
      */
-    public static DiscordBot start(String token, Optional<String> guildId, Quiz quiz, RoundMessages messages,
-            DiscordAnnouncer announcer, Consumer<JDABuilder> customize) throws DiscordStartException {
+    public static DiscordBot start(
+            String token,
+            Optional<String> guildId,
+            Quiz quiz,
+            RoundMessages messages,
+            DiscordAnnouncer announcer,
+            Consumer<JDABuilder> customize)
+            throws DiscordStartException {
         Objects.requireNonNull(token, "token");
         // No intents beyond the GUILDS one JDA always has (for the channel cache): nothing privileged.
         JDABuilder builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
@@ -49,8 +55,10 @@ public final class DiscordBot implements AutoCloseable {
             jda = builder.build();
             jda.awaitReady();
         } catch (InvalidTokenException e) {
-            throw new DiscordStartException("Discord rejected DISCORD_TOKEN. Copy the bot token again from the"
-                    + " Discord developer portal (Bot > Reset Token).", e);
+            throw new DiscordStartException(
+                    "Discord rejected DISCORD_TOKEN. Copy the bot token again from the"
+                            + " Discord developer portal (Bot > Reset Token).",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DiscordStartException("interrupted while connecting to Discord", e);
@@ -66,7 +74,9 @@ public final class DiscordBot implements AutoCloseable {
         }
         announcer.connect(jda, quiz);
         jda.setRequiredScopes("applications.commands");
-        log.info("Discord connected as {}. Invite the bot with: {}", jda.getSelfUser().getName(),
+        log.info(
+                "Discord connected as {}. Invite the bot with: {}",
+                jda.getSelfUser().getName(),
                 jda.getInviteUrl(SlashCommands.BOT_PERMISSIONS));
         return bot;
     }
@@ -74,17 +84,24 @@ public final class DiscordBot implements AutoCloseable {
     private void registerCommands(Optional<String> guildId) throws DiscordStartException {
         if (guildId.isEmpty()) {
             jda.updateCommands().addCommands(SlashCommands.all()).complete();
-            log.info("registered /{} and /{} globally (Discord may take up to an hour to show changes)",
-                    SlashCommands.PLAYER_COMMAND, SlashCommands.ADMIN_COMMAND);
+            log.info(
+                    "registered /{} and /{} globally (Discord may take up to an hour to show changes)",
+                    SlashCommands.PLAYER_COMMAND,
+                    SlashCommands.ADMIN_COMMAND);
             return;
         }
         Guild guild = jda.getGuildById(guildId.get());
         if (guild == null) {
-            throw new DiscordStartException("DISCORD_GUILD_ID " + guildId.get() + " is not a server the bot is in."
-                    + " Invite the bot there first, or unset DISCORD_GUILD_ID to register globally.", null);
+            throw new DiscordStartException(
+                    "DISCORD_GUILD_ID " + guildId.get() + " is not a server the bot is in."
+                            + " Invite the bot there first, or unset DISCORD_GUILD_ID to register globally.",
+                    null);
         }
         guild.updateCommands().addCommands(SlashCommands.all()).complete();
-        log.info("registered /{} and /{} in server {}", SlashCommands.PLAYER_COMMAND, SlashCommands.ADMIN_COMMAND,
+        log.info(
+                "registered /{} and /{} in server {}",
+                SlashCommands.PLAYER_COMMAND,
+                SlashCommands.ADMIN_COMMAND,
                 guild.getName());
     }
 

@@ -31,7 +31,9 @@ final class DiscordIdentities {
         return new Invocation(
                 player(interaction.getUser(), member),
                 channel(interaction.getGuild().getId(), interaction.getChannelId()),
-                interaction.getChannel() == null ? interaction.getChannelId() : interaction.getChannel().getName(),
+                interaction.getChannel() == null
+                        ? interaction.getChannelId()
+                        : interaction.getChannel().getName(),
                 admin);
     }
 }

@@ -2,7 +2,6 @@ package dev.mlquiz.discord;
 
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;
-import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.view.AnswerView;
@@ -93,8 +92,10 @@ public final class DiscordRenderer {
     private static Rendered card(QuestionCard card) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
-                .setTitle(cut((card.kind() == RoundKind.PRACTICE ? "Practice · " : "Question · ")
-                        + card.topic().title(), MessageEmbed.TITLE_MAX_LENGTH))
+                .setTitle(cut(
+                        (card.kind() == RoundKind.PRACTICE ? "Practice · " : "Question · ")
+                                + card.topic().title(),
+                        MessageEmbed.TITLE_MAX_LENGTH))
                 .setDescription(cut(questionText(card.prompt(), card.options()), MessageEmbed.DESCRIPTION_MAX_LENGTH));
         if (card.kind() == RoundKind.PRACTICE) {
             embed.addField("Level", card.difficulty().id(), true);
@@ -106,7 +107,9 @@ public final class DiscordRenderer {
         }
         List<Button> buttons = new ArrayList<>();
         for (OptionLine option : card.options()) {
-            buttons.add(Button.primary(new AnswerButtonId(card.round(), option.letter()).encode(), option.letter().name()));
+            buttons.add(Button.primary(
+                    new AnswerButtonId(card.round(), option.letter()).encode(),
+                    option.letter().name()));
         }
         return new Rendered("", List.of(embed.build()), List.of(ActionRow.of(buttons)));
     }
@@ -122,8 +125,14 @@ public final class DiscordRenderer {
     private static Rendered reveal(RevealView reveal) {
         StringBuilder text = new StringBuilder("**").append(reveal.prompt()).append("**\n");
         for (RevealView.OptionTally option : reveal.options()) {
-            text.append('\n').append(option.correct() ? "✅ " : "▫️ ").append("**").append(option.letter())
-                    .append(".** ").append(option.text()).append(" — ").append(option.count());
+            text.append('\n')
+                    .append(option.correct() ? "✅ " : "▫️ ")
+                    .append("**")
+                    .append(option.letter())
+                    .append(".** ")
+                    .append(option.text())
+                    .append(" — ")
+                    .append(option.count());
         }
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(RIGHT)
@@ -132,7 +141,9 @@ public final class DiscordRenderer {
                 .addField("Why", cut(reveal.explanation(), MessageEmbed.VALUE_MAX_LENGTH), false);
         reveal.tip().ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
         embed.addField(
-                reveal.winners().isEmpty() ? "Right answers" : "Right answers (+" + points(reveal.pointsEach()) + " each)",
+                reveal.winners().isEmpty()
+                        ? "Right answers"
+                        : "Right answers (+" + points(reveal.pointsEach()) + " each)",
                 reveal.winners().isEmpty()
                         ? (reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it this time.")
                         : names(reveal.winners(), MessageEmbed.VALUE_MAX_LENGTH),
@@ -142,7 +153,8 @@ public final class DiscordRenderer {
         for (RevealView.OptionTally option : reveal.options()) {
             String id = new AnswerButtonId(reveal.round(), option.letter()).encode();
             ButtonStyle style = option.correct() ? ButtonStyle.SUCCESS : ButtonStyle.SECONDARY;
-            buttons.add(Button.of(style, id, option.letter() + " · " + option.count()).asDisabled());
+            buttons.add(Button.of(style, id, option.letter() + " · " + option.count())
+                    .asDisabled());
         }
         return new Rendered("", List.of(embed.build()), List.of(ActionRow.of(buttons)));
     }
@@ -155,7 +167,8 @@ public final class DiscordRenderer {
     }
 
     private static Rendered answer(AnswerOutcome outcome) {
-        if (outcome instanceof AnswerOutcome.Accepted && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
+        if (outcome instanceof AnswerOutcome.Accepted
+                && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
             return embed(feedback(((AnswerOutcome.Accepted) outcome).feedback().get()));
         }
         String prefix = outcome instanceof AnswerOutcome.Accepted ? "🔒 " : "⚠️ ";
@@ -166,9 +179,12 @@ public final class DiscordRenderer {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(feedback.correct() ? RIGHT : WRONG)
                 .setTitle(feedback.correct() ? "Correct!" : "Not quite: you chose " + feedback.chosen())
-                .setDescription(cut("**" + feedback.correctLetter() + ".** " + feedback.correctText() + "\n\n"
-                        + feedback.explanation(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
-        feedback.tip().ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
+                .setDescription(cut(
+                        "**" + feedback.correctLetter() + ".** " + feedback.correctText() + "\n\n"
+                                + feedback.explanation(),
+                        MessageEmbed.DESCRIPTION_MAX_LENGTH));
+        feedback.tip()
+                .ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
         return embed.setFooter("Practice counts in your stats, not on leaderboards. /mlquiz practice for another.")
                 .build();
     }
@@ -176,9 +192,11 @@ public final class DiscordRenderer {
     private static MessageEmbed leaderboard(LeaderboardView board) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
-                .setTitle("Leaderboard · " + cut(board.scopeName(), 100) + " · " + board.window().title());
+                .setTitle("Leaderboard · " + cut(board.scopeName(), 100) + " · "
+                        + board.window().title());
         if (board.top().isEmpty()) {
-            return embed.setDescription("No points yet. Answer a round with /mlquiz ask to get on the board.").build();
+            return embed.setDescription("No points yet. Answer a round with /mlquiz ask to get on the board.")
+                    .build();
         }
         StringBuilder text = new StringBuilder();
         board.top().forEach(line -> text.append(line(line)).append('\n'));
@@ -197,16 +215,24 @@ public final class DiscordRenderer {
     private static MessageEmbed teams(TeamsView teams) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
-                .setTitle("Channels · points per active player · " + teams.window().title());
+                .setTitle("Channels · points per active player · "
+                        + teams.window().title());
         if (teams.lines().isEmpty()) {
             return embed.setDescription("No points yet.").build();
         }
         String text = teams.lines().stream()
-                .map(l -> String.format(Locale.ROOT, "`%d.` #%s — %.1f per player (%s, %d %s)", l.rank(),
-                        MarkdownSanitizer.escape(cut(l.channelName(), NAME_MAX)), l.pointsPerPlayer(),
-                        points(l.points()), l.activePlayers(), l.activePlayers() == 1 ? "player" : "players"))
+                .map(l -> String.format(
+                        Locale.ROOT,
+                        "`%d.` #%s — %.1f per player (%s, %d %s)",
+                        l.rank(),
+                        MarkdownSanitizer.escape(cut(l.channelName(), NAME_MAX)),
+                        l.pointsPerPlayer(),
+                        points(l.points()),
+                        l.activePlayers(),
+                        l.activePlayers() == 1 ? "player" : "players"))
                 .collect(Collectors.joining("\n"));
-        return embed.setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH)).build();
+        return embed.setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH))
+                .build();
     }
 
     private static MessageEmbed stats(StatsView view) {
@@ -218,17 +244,26 @@ public final class DiscordRenderer {
             return embed.setDescription("No answers yet. Try /mlquiz practice.").build();
         }
         embed.addField("Answered", String.valueOf(stats.answered()), true)
-                .addField("Accuracy", String.format(Locale.ROOT, "%.0f%% (%d right)", 100 * stats.accuracy(),
-                        stats.correct()), true)
+                .addField(
+                        "Accuracy",
+                        String.format(Locale.ROOT, "%.0f%% (%d right)", 100 * stats.accuracy(), stats.correct()),
+                        true)
                 .addField("Points", String.valueOf(stats.points()), true)
                 .addField("Streak", stats.currentStreak() + " (best " + stats.bestStreak() + ")", true);
         String topics = stats.topics().stream()
-                .map(t -> String.format(Locale.ROOT, "%s: %d/%d (%.0f%%)", t.topic().title(), t.correct(),
-                        t.answered(), 100 * t.accuracy()))
+                .map(t -> String.format(
+                        Locale.ROOT,
+                        "%s: %d/%d (%.0f%%)",
+                        t.topic().title(),
+                        t.correct(),
+                        t.answered(),
+                        100 * t.accuracy()))
                 .collect(Collectors.joining("\n"));
         embed.addField("By topic", cut(topics, MessageEmbed.VALUE_MAX_LENGTH), false);
         if (!stats.weakest().isEmpty()) {
-            embed.addField("Work on", stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")),
+            embed.addField(
+                    "Work on",
+                    stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")),
                     false);
         }
         return embed.build();
@@ -261,7 +296,8 @@ public final class DiscordRenderer {
 
     /** Admin commands are under /mlquiz-admin on Discord. */
     static String discordUsage(String usage, boolean adminOnly) {
-        return adminOnly ? usage.replaceFirst("^/" + SlashCommands.PLAYER_COMMAND + " ", "/" + SlashCommands.ADMIN_COMMAND + " ")
+        return adminOnly
+                ? usage.replaceFirst("^/" + SlashCommands.PLAYER_COMMAND + " ", "/" + SlashCommands.ADMIN_COMMAND + " ")
                 : usage;
     }
 
@@ -298,5 +334,4 @@ public final class DiscordRenderer {
     static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
-
 }

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Turns a burst of update requests for one message into a single edit at the end of a quiet interval,
@@ -22,6 +25,17 @@ public final class EditCoalescer {
     public EditCoalescer(Delayer delayer, Duration interval) {
         this.delayer = Objects.requireNonNull(delayer, "delayer");
         this.interval = Objects.requireNonNull(interval, "interval");
+    }
+
+    /** A coalescer on a real timer thread. */
+    public static EditCoalescer onTimer(Duration interval) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "mlquiz-discord-edits");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new EditCoalescer(
+                (delay, task) -> timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), interval);
     }
 
     /** Runs {@code edit} once, {@code interval} after the first request for {@code key} since the last run. */

@@ -23,8 +23,8 @@ public final class SlashCommands {
     public static final String PLAYER_COMMAND = "mlquiz";
     public static final String ADMIN_COMMAND = "mlquiz-admin";
     /** Needed to post questions and edit them with live counts and reveals. */
-    public static final List<Permission> BOT_PERMISSIONS = List.of(
-            Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
+    public static final List<Permission> BOT_PERMISSIONS =
+            List.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
 
     private SlashCommands() {}
 
@@ -42,8 +42,11 @@ public final class SlashCommands {
                         new SubcommandData("leaderboard", "Top players")
                                 .addOptions(
                                         window(),
-                                        new OptionData(OptionType.STRING, "scope", "Whole server, this channel, or"
-                                                        + " channels against each other")
+                                        new OptionData(
+                                                        OptionType.STRING,
+                                                        "scope",
+                                                        "Whole server, this channel, or"
+                                                                + " channels against each other")
                                                 .addChoice("server", "server")
                                                 .addChoice("channel", "channel")
                                                 .addChoice("channels ranked", "teams")),
@@ -61,13 +64,12 @@ public final class SlashCommands {
                 .addSubcommandGroups(new SubcommandGroupData("config", "Channel and server settings")
                         .addSubcommands(
                                 new SubcommandData("round-seconds", "How long rounds in this channel stay open")
-                                        .addOptions(new OptionData(OptionType.INTEGER, "seconds", "Round length",
-                                                        true)
-                                                .setRequiredRange(Settings.MIN_ROUND_SECONDS,
-                                                        Settings.MAX_ROUND_SECONDS)),
+                                        .addOptions(new OptionData(OptionType.INTEGER, "seconds", "Round length", true)
+                                                .setRequiredRange(
+                                                        Settings.MIN_ROUND_SECONDS, Settings.MAX_ROUND_SECONDS)),
                                 new SubcommandData("timezone", "The server's time zone for weeks and months")
-                                        .addOptions(new OptionData(OptionType.STRING, "zone",
-                                                "IANA zone such as Europe/Berlin", true))));
+                                        .addOptions(new OptionData(
+                                                OptionType.STRING, "zone", "IANA zone such as Europe/Berlin", true))));
     }
 
     private static OptionData topic() {

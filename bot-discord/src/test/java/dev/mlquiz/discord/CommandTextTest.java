@@ -25,7 +25,8 @@ class CommandTextTest {
         assertThat(parse(null, "leaderboard", Map.of("scope", "teams"))).isEqualTo(new Command.Teams(Window.WEEK));
         assertThat(parse(null, "stats", Map.of("user", "80351110224678912")))
                 .isEqualTo(new Command.Stats(Optional.of("80351110224678912")));
-        assertThat(parse("config", "round-seconds", Map.of("seconds", "90"))).isEqualTo(new Command.SetRoundSeconds(90));
+        assertThat(parse("config", "round-seconds", Map.of("seconds", "90")))
+                .isEqualTo(new Command.SetRoundSeconds(90));
         assertThat(parse(null, "close", Map.of())).isEqualTo(new Command.Close());
     }
 

@@ -37,10 +37,21 @@ class DiscordRendererTest {
     static final ChannelId CHANNEL = new ChannelId(new TeamId(Platform.DISCORD, "1"), "2");
 
     static QuestionCard card(String prompt, String option, int answers) {
-        List<OptionLine> options = List.of(new OptionLine(Letter.A, option), new OptionLine(Letter.B, "b"),
-                new OptionLine(Letter.C, "c"), new OptionLine(Letter.D, "d"));
-        return new QuestionCard(ROUND, RoundKind.ASK, prompt, options, Topic.LLMS_NLP, Difficulty.ADVANCED, 3,
-                Instant.ofEpochSecond(1_800_000_000), answers);
+        List<OptionLine> options = List.of(
+                new OptionLine(Letter.A, option),
+                new OptionLine(Letter.B, "b"),
+                new OptionLine(Letter.C, "c"),
+                new OptionLine(Letter.D, "d"));
+        return new QuestionCard(
+                ROUND,
+                RoundKind.ASK,
+                prompt,
+                options,
+                Topic.LLMS_NLP,
+                Difficulty.ADVANCED,
+                3,
+                Instant.ofEpochSecond(1_800_000_000),
+                answers);
     }
 
     static List<Button> buttons(MessageCreateData message) {
@@ -55,31 +66,50 @@ class DiscordRendererTest {
 
         MessageEmbed embed = message.getEmbeds().get(0);
         assertThat(embed.getTitle()).isEqualTo("Question · LLMs & NLP");
-        assertThat(embed.getDescription()).isEqualTo("**What does RAG add?**\n\n**A.** Retrieved context\n**B.** b\n"
-                + "**C.** c\n**D.** d");
-        assertThat(embed.getFields()).extracting(MessageEmbed.Field::getValue)
+        assertThat(embed.getDescription())
+                .isEqualTo("**What does RAG add?**\n\n**A.** Retrieved context\n**B.** b\n" + "**C.** c\n**D.** d");
+        assertThat(embed.getFields())
+                .extracting(MessageEmbed.Field::getValue)
                 .containsExactly("advanced · 3 points", "<t:1800000000:R>");
         assertThat(embed.getFooter().getText()).startsWith("2 answers so far");
         assertThat(buttons(message)).extracting(Button::getLabel).containsExactly("A", "B", "C", "D");
-        assertThat(buttons(message)).extracting(Button::getCustomId)
-                .containsExactly(new AnswerButtonId(ROUND, Letter.A).encode(), new AnswerButtonId(ROUND, Letter.B).encode(),
-                        new AnswerButtonId(ROUND, Letter.C).encode(), new AnswerButtonId(ROUND, Letter.D).encode());
+        assertThat(buttons(message))
+                .extracting(Button::getCustomId)
+                .containsExactly(
+                        new AnswerButtonId(ROUND, Letter.A).encode(),
+                        new AnswerButtonId(ROUND, Letter.B).encode(),
+                        new AnswerButtonId(ROUND, Letter.C).encode(),
+                        new AnswerButtonId(ROUND, Letter.D).encode());
     }
 
     @Test
     void over_long_texts_are_cut_to_discords_limits() {
         MessageCreateData message = DiscordRenderer.create(card("p".repeat(5000), "o".repeat(200), 0));
 
-        assertThat(message.getEmbeds().get(0).getDescription()).hasSize(MessageEmbed.DESCRIPTION_MAX_LENGTH).endsWith("…");
+        assertThat(message.getEmbeds().get(0).getDescription())
+                .hasSize(MessageEmbed.DESCRIPTION_MAX_LENGTH)
+                .endsWith("…");
     }
 
     static RevealView reveal(List<String> winners) {
-        return new RevealView(ROUND, RoundKind.ASK, CHANNEL, "Prompt?", Topic.CORE_CONCEPTS, Difficulty.BEGINNER,
-                List.of(new RevealView.OptionTally(Letter.A, "Wrong", 1, false),
+        return new RevealView(
+                ROUND,
+                RoundKind.ASK,
+                CHANNEL,
+                "Prompt?",
+                Topic.CORE_CONCEPTS,
+                Difficulty.BEGINNER,
+                List.of(
+                        new RevealView.OptionTally(Letter.A, "Wrong", 1, false),
                         new RevealView.OptionTally(Letter.B, "Right", winners.size(), true),
                         new RevealView.OptionTally(Letter.C, "Wrong too", 0, false),
                         new RevealView.OptionTally(Letter.D, "Also wrong", 0, false)),
-                Letter.B, "e".repeat(1500), Optional.of("Say the name."), winners, 1, winners.size() + 1);
+                Letter.B,
+                "e".repeat(1500),
+                Optional.of("Say the name."),
+                winners,
+                1,
+                winners.size() + 1);
     }
 
     @Test
@@ -89,33 +119,47 @@ class DiscordRendererTest {
         MessageEmbed embed = message.getEmbeds().get(0);
         assertThat(embed.getTitle()).isEqualTo("Answer: B · Core ML concepts");
         assertThat(embed.getDescription()).contains("✅ **B.** Right — 2", "▫️ **A.** Wrong — 1");
-        assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName)
+        assertThat(embed.getFields())
+                .extracting(MessageEmbed.Field::getName)
                 .containsExactly("Why", "Interview tip", "Right answers (+1 point each)");
         assertThat(embed.getFields().get(0).getValue()).hasSize(MessageEmbed.VALUE_MAX_LENGTH);
         assertThat(embed.getFields().get(2).getValue()).isEqualTo("alice, \\*\\*bob\\*\\*");
         assertThat(embed.getFooter().getText()).isEqualTo("3 answers · 67% right");
         assertThat(buttons(message)).allMatch(Button::isDisabled);
-        assertThat(buttons(message)).extracting(Button::getStyle).containsExactly(ButtonStyle.SECONDARY,
-                ButtonStyle.SUCCESS, ButtonStyle.SECONDARY, ButtonStyle.SECONDARY);
+        assertThat(buttons(message))
+                .extracting(Button::getStyle)
+                .containsExactly(
+                        ButtonStyle.SECONDARY, ButtonStyle.SUCCESS, ButtonStyle.SECONDARY, ButtonStyle.SECONDARY);
         assertThat(buttons(message)).extracting(Button::getLabel).containsExactly("A · 1", "B · 2", "C · 0", "D · 0");
     }
 
     @Test
     void a_thousand_winners_fit_one_field() {
-        List<String> many = IntStream.range(0, 1000).mapToObj(i -> "player-number-" + i).collect(Collectors.toList());
+        List<String> many =
+                IntStream.range(0, 1000).mapToObj(i -> "player-number-" + i).collect(Collectors.toList());
 
-        String winners = DiscordRenderer.create(reveal(many)).getEmbeds().get(0).getFields().get(2).getValue();
+        String winners = DiscordRenderer.create(reveal(many))
+                .getEmbeds()
+                .get(0)
+                .getFields()
+                .get(2)
+                .getValue();
 
-        assertThat(winners).hasSizeLessThanOrEqualTo(MessageEmbed.VALUE_MAX_LENGTH).endsWith("more");
+        assertThat(winners)
+                .hasSizeLessThanOrEqualTo(MessageEmbed.VALUE_MAX_LENGTH)
+                .endsWith("more");
         assertThat(winners).startsWith("player-number-0, player-number-1");
     }
 
     @Test
     void a_leaderboard_cuts_long_names_and_shows_the_askers_own_line() {
         String longName = "n".repeat(200);
-        LeaderboardView board = new LeaderboardView("Team", Window.WEEK,
+        LeaderboardView board = new LeaderboardView(
+                "Team",
+                Window.WEEK,
                 Collections.nCopies(10, new LeaderboardView.Line(1, longName, 9, 3, 3, false)),
-                Optional.of(new LeaderboardView.Line(42, "me", 1, 1, 4, true)), 50);
+                Optional.of(new LeaderboardView.Line(42, "me", 1, 1, 4, true)),
+                50);
 
         MessageEmbed embed = DiscordRenderer.create(board).getEmbeds().get(0);
 
@@ -127,17 +171,23 @@ class DiscordRendererTest {
 
     @Test
     void answers_and_refusals_are_short_private_texts() {
-        assertThat(DiscordRenderer.create(new AnswerView(new AnswerOutcome.Accepted(ROUND, RoundKind.ASK, Letter.B, "Right",
-                        Optional.empty()))).getContent())
+        assertThat(DiscordRenderer.create(new AnswerView(
+                                new AnswerOutcome.Accepted(ROUND, RoundKind.ASK, Letter.B, "Right", Optional.empty())))
+                        .getContent())
                 .isEqualTo("🔒 Locked in: B. Right");
-        assertThat(DiscordRenderer.create(new AnswerView(new AnswerOutcome.AlreadyAnswered(ROUND, Letter.B))).getContent())
+        assertThat(DiscordRenderer.create(new AnswerView(new AnswerOutcome.AlreadyAnswered(ROUND, Letter.B)))
+                        .getContent())
                 .isEqualTo("⚠️ You already answered B. Your first choice counts.");
         assertThat(DiscordRenderer.create(Notice.error("Nope.")).getContent()).isEqualTo("⚠️ Nope.");
     }
 
     @Test
     void practice_feedback_replaces_the_question_without_buttons() {
-        AnswerOutcome practice = new AnswerOutcome.Accepted(ROUND, RoundKind.PRACTICE, Letter.A, "Wrong",
+        AnswerOutcome practice = new AnswerOutcome.Accepted(
+                ROUND,
+                RoundKind.PRACTICE,
+                Letter.A,
+                "Wrong",
                 Optional.of(new PracticeFeedback(false, Letter.A, Letter.C, "Right", "Because.", Optional.empty())));
 
         MessageCreateData message = DiscordRenderer.create(new AnswerView(practice));

@@ -7,8 +7,8 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
-import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.quiz.QuizStores;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.testing.TempDatabase;
@@ -70,8 +70,10 @@ class JdbcRoundTripTest {
         messages.attach(new RoundId("round1"), "2000/3000");
         reopen();
 
-        assertThat(JdbcStorage.roundMessages(db.database()).messageRef(new RoundId("round1"))).contains("2000/3000");
-        assertThat(JdbcStorage.roundMessages(db.database()).messageRef(new RoundId("round2"))).isEmpty();
+        assertThat(JdbcStorage.roundMessages(db.database()).messageRef(new RoundId("round1")))
+                .contains("2000/3000");
+        assertThat(JdbcStorage.roundMessages(db.database()).messageRef(new RoundId("round2")))
+                .isEmpty();
     }
 
     @Test

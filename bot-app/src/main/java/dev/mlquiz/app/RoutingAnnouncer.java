@@ -1,0 +1,33 @@
+package dev.mlquiz.app;
+
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.quiz.Announcer;
+import dev.mlquiz.core.view.RevealView;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Sends each announcement to the front end of the platform the round was played on. */
+final class RoutingAnnouncer implements Announcer {
+    private final Map<Platform, Announcer> routes = new EnumMap<>(Platform.class);
+
+    RoutingAnnouncer route(Platform platform, Announcer announcer) {
+        routes.put(platform, announcer);
+        return this;
+    }
+
+    private Announcer to(ChannelId channel) {
+        return routes.getOrDefault(channel.team().platform(), Announcer.SILENT);
+    }
+
+    @Override
+    public void roundClosed(RevealView reveal) {
+        to(reveal.channel()).roundClosed(reveal);
+    }
+
+    @Override
+    public void answerRecorded(RoundId round, ChannelId channel) {
+        to(channel).answerRecorded(round, channel);
+    }
+}
