@@ -5,6 +5,7 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Announcer;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundMessages;
+import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.View;
 import java.util.Optional;

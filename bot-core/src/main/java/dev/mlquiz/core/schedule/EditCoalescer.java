@@ -1,4 +1,4 @@
-package dev.mlquiz.discord;
+package dev.mlquiz.core.schedule;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Turns a burst of update requests for one message into a single edit at the end of a quiet interval,
- * so a hundred clicks cause one message edit, within Discord's per-channel rate limits.
+ * so a hundred clicks cause one message edit, within the platforms' rate limits on message edits.
  */
 public final class EditCoalescer {
     /** Runs a task later; a real timer in production, a hand-driven one in tests. */
@@ -30,7 +30,7 @@ public final class EditCoalescer {
     /** A coalescer on a real timer thread. */
     public static EditCoalescer onTimer(Duration interval) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mlquiz-discord-edits");
+            Thread thread = new Thread(runnable, "mlquiz-message-edits");
             thread.setDaemon(true);
             return thread;
         });

@@ -1,32 +1,13 @@
-package dev.mlquiz.discord;
+package dev.mlquiz.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.testing.ManualDelayer;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class EditCoalescerTest {
-    /** Holds scheduled tasks until the test runs them. */
-    static final class ManualDelayer implements EditCoalescer.Delayer {
-        final List<Runnable> tasks = new ArrayList<>();
-        final List<Duration> delays = new ArrayList<>();
-
-        @Override
-        public void schedule(Duration delay, Runnable task) {
-            delays.add(delay);
-            tasks.add(task);
-        }
-
-        void runAll() {
-            List<Runnable> due = new ArrayList<>(tasks);
-            tasks.clear();
-            due.forEach(Runnable::run);
-        }
-    }
-
     final ManualDelayer delayer = new ManualDelayer();
     final EditCoalescer coalescer = new EditCoalescer(delayer, Duration.ofSeconds(3));
 
