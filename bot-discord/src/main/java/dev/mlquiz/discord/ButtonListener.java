@@ -2,6 +2,7 @@ package dev.mlquiz.discord;
 
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.view.AnswerView;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;

@@ -2,6 +2,7 @@ package dev.mlquiz.discord;
 
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;
+import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.view.AnswerView;

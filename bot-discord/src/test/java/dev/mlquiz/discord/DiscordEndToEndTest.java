@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.store.JdbcStorage;

@@ -1,9 +1,8 @@
-package dev.mlquiz.discord;
+package dev.mlquiz.core.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.identity.RoundId;
-import dev.mlquiz.core.round.Letter;
 import org.junit.jupiter.api.Test;
 
 class AnswerButtonIdTest {
