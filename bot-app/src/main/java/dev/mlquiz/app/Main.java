@@ -8,10 +8,11 @@ import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.schedule.RoundCloser;
+import dev.mlquiz.core.schedule.RoundMessageUpdater;
 import dev.mlquiz.core.store.Database;
 import dev.mlquiz.core.store.JdbcStorage;
-import dev.mlquiz.discord.DiscordAnnouncer;
 import dev.mlquiz.discord.DiscordBot;
+import dev.mlquiz.discord.DiscordMessageEditor;
 import dev.mlquiz.discord.DiscordStartException;
 import dev.mlquiz.questions.bank.QuestionBank;
 import java.io.BufferedReader;
@@ -129,11 +130,13 @@ public final class Main {
 
     private int runDiscord(String token, Quiz quiz, Database db, RoutingAnnouncer announcer) {
         RoundMessages messages = JdbcStorage.roundMessages(db);
-        DiscordAnnouncer discord = new DiscordAnnouncer(messages, EditCoalescer.onTimer(LIVE_COUNT_INTERVAL));
-        announcer.route(Platform.DISCORD, discord);
+        DiscordMessageEditor editor = new DiscordMessageEditor(messages);
+        RoundMessageUpdater updater = new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), editor);
+        updater.attach(quiz);
+        announcer.route(Platform.DISCORD, updater);
         Optional<String> guild = AppConfig.value(env, "DISCORD_GUILD_ID");
         ShutdownSignal shutdown = ShutdownSignal.install(SHUTDOWN_GRACE);
-        try (DiscordBot bot = DiscordBot.start(token, guild, quiz, messages, discord, builder -> {});
+        try (DiscordBot bot = DiscordBot.start(token, guild, quiz, messages, editor, builder -> {});
                 RoundCloser closer = new RoundCloser(quiz, CLOSE_SWEEP)) {
             out.println("mlquiz is running on Discord. Stop it with Ctrl+C.");
             shutdown.await();

@@ -41,7 +41,7 @@ public final class DiscordBot implements AutoCloseable {
             Optional<String> guildId,
             Quiz quiz,
             RoundMessages messages,
-            DiscordAnnouncer announcer,
+            DiscordMessageEditor editor,
             Consumer<JDABuilder> customize)
             throws DiscordStartException {
         Objects.requireNonNull(token, "token");
@@ -72,7 +72,7 @@ public final class DiscordBot implements AutoCloseable {
             bot.close();
             throw e;
         }
-        announcer.connect(jda, quiz);
+        editor.connect(jda);
         jda.setRequiredScopes("applications.commands");
         log.info(
                 "Discord connected as {}. Invite the bot with: {}",

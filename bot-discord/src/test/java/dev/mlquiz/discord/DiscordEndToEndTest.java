@@ -48,6 +48,7 @@ class DiscordEndToEndTest {
     DiscordBot bot;
     Quiz quiz;
     RoundMessages messages;
+    DiscordMessageEditor editor;
 
     @BeforeEach
     void start() throws Exception {

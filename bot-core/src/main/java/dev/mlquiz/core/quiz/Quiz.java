@@ -14,6 +14,7 @@ import dev.mlquiz.core.identity.Directory;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.CachingRoundStore;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.OptionOrder;
@@ -370,26 +371,37 @@ public final class Quiz {
 
     public Reply leaderboard(Invocation who, Window window, LeaderboardScope scope) {
         remember(who);
+        String scopeName = scope == LeaderboardScope.TEAM ? "Team" : "#" + who.channelName();
         Instant since = window.start(now(), settings.timeZone(who.channel().team()));
         List<PlayerTotal> totals = scope == LeaderboardScope.TEAM
                 ? standings.team(who.channel().team(), since)
                 : standings.channel(who.channel(), since);
+        return Reply.toChannel(
+                leaderboardView(scopeName, window, totals, who.player().id()));
+    }
+
+    /** The team's leaderboard outside any channel (a Slack App Home, say). */
+    public LeaderboardView teamLeaderboard(TeamId team, PlayerId asker, Window window) {
+        Instant since = window.start(now(), settings.timeZone(team));
+        return leaderboardView("Team", window, standings.team(team, since), asker);
+    }
+
+    private LeaderboardView leaderboardView(String scopeName, Window window, List<PlayerTotal> totals, PlayerId asker) {
         List<Integer> ranks = Ranking.ranks(totals, PlayerTotal::points);
         List<LeaderboardView.Line> top = new ArrayList<>();
-        Optional<LeaderboardView.Line> asker = Optional.empty();
+        Optional<LeaderboardView.Line> own = Optional.empty();
         for (int i = 0; i < totals.size(); i++) {
             PlayerTotal total = totals.get(i);
-            boolean isAsker = total.player().equals(who.player().id());
+            boolean isAsker = total.player().equals(asker);
             LeaderboardView.Line line = new LeaderboardView.Line(
                     ranks.get(i), total.name(), total.points(), total.correct(), total.answered(), isAsker);
             if (i < LEADERBOARD_SIZE) {
                 top.add(line);
             } else if (isAsker) {
-                asker = Optional.of(line);
+                own = Optional.of(line);
             }
         }
-        String scopeName = scope == LeaderboardScope.TEAM ? "Team" : "#" + who.channelName();
-        return Reply.toChannel(new LeaderboardView(scopeName, window, top, asker, totals.size()));
+        return new LeaderboardView(scopeName, window, top, own, totals.size());
     }
 
     public Reply teams(Invocation who, Window window) {
@@ -425,7 +437,11 @@ public final class Quiz {
             }
             name = directory.names(List.of(id)).getOrDefault(id, subject.get());
         }
-        return Reply.privately(new StatsView(name, PlayerStats.of(answers.history(id))));
+        return Reply.privately(playerStats(id, name));
+    }
+
+    public StatsView playerStats(PlayerId player, String name) {
+        return new StatsView(name, PlayerStats.of(answers.history(player)));
     }
 
     public TopicsView topics() {

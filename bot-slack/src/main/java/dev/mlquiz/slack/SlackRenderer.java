@@ -1,0 +1,292 @@
+package dev.mlquiz.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.ContextBlockElement;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import dev.mlquiz.core.answer.AnswerOutcome;
+import dev.mlquiz.core.answer.PracticeFeedback;
+import dev.mlquiz.core.round.AnswerButtonId;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.view.AnswerView;
+import dev.mlquiz.core.view.HelpView;
+import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.OptionLine;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.TeamsView;
+import dev.mlquiz.core.view.TopicsView;
+import dev.mlquiz.core.view.View;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Renders core views as Slack Block Kit. Pure: no Slack connection needed. Every text is escaped for
+ * mrkdwn and cut to Slack's limits, so a long pack or a long name can never make a post fail.
+ */
+public final class SlackRenderer {
+    public static final int SECTION_MAX = 3000;
+    public static final int BUTTON_TEXT_MAX = 75;
+    public static final int BLOCKS_MAX = 50;
+    static final int NAME_MAX = 32;
+
+    private SlackRenderer() {}
+
+    public static SlackMessage render(View view) {
+        if (view instanceof QuestionCard) {
+            return card((QuestionCard) view);
+        } else if (view instanceof RevealView) {
+            return reveal((RevealView) view);
+        } else if (view instanceof AnswerView) {
+            return answer(((AnswerView) view).outcome());
+        } else if (view instanceof LeaderboardView) {
+            return leaderboard((LeaderboardView) view);
+        } else if (view instanceof TeamsView) {
+            return teams((TeamsView) view);
+        } else if (view instanceof StatsView) {
+            return stats((StatsView) view);
+        } else if (view instanceof TopicsView) {
+            return topics((TopicsView) view);
+        } else if (view instanceof HelpView) {
+            return help((HelpView) view);
+        } else if (view instanceof Notice) {
+            Notice notice = (Notice) view;
+            return text((notice.tone() == Notice.Tone.ERROR ? ":warning: " : "") + escape(notice.text()));
+        }
+        throw new AssertionError("unrendered view " + view);
+    }
+
+    private static SlackMessage card(QuestionCard card) {
+        boolean practice = card.kind() == RoundKind.PRACTICE;
+        String title = (practice ? "*Practice · " : "*Question · ")
+                + escape(card.topic().title()) + "* (" + card.difficulty().id()
+                + (practice ? "" : " · " + points(card.points())) + ")";
+        StringBuilder body = new StringBuilder(title)
+                .append("\n*")
+                .append(escape(card.prompt()))
+                .append("*\n");
+        for (OptionLine option : card.options()) {
+            body.append("\n*").append(option.letter()).append(".* ").append(escape(option.text()));
+        }
+        List<BlockElement> buttons = new ArrayList<>();
+        for (OptionLine option : card.options()) {
+            buttons.add(button(b -> b.actionId(new AnswerButtonId(card.round(), option.letter()).encode())
+                    .text(plainText(option.letter().name()))
+                    .value(option.letter().name())));
+        }
+        String note = practice
+                ? "Only you can see this. Pick an answer for instant feedback."
+                : "Closes " + slackTime(card.closesAt().getEpochSecond()) + " · " + answers(card.answerCount())
+                        + " so far · your choice stays hidden until the reveal";
+        List<LayoutBlock> blocks = List.of(
+                section(s -> s.text(markdownText(cut(body.toString(), SECTION_MAX)))),
+                actions(a -> a.blockId("mlquiz.answers." + card.round().value()).elements(buttons)),
+                context(c -> c.elements(List.<ContextBlockElement>of(markdownText(note)))));
+        return new SlackMessage(cut("Question: " + card.prompt(), SECTION_MAX), blocks);
+    }
+
+    private static SlackMessage reveal(RevealView reveal) {
+        StringBuilder options = new StringBuilder("*Answer: ")
+                .append(reveal.correct())
+                .append("* · ")
+                .append(escape(reveal.topic().title()))
+                .append("\n*")
+                .append(escape(reveal.prompt()))
+                .append("*\n");
+        for (RevealView.OptionTally option : reveal.options()) {
+            options.append('\n')
+                    .append(option.correct() ? ":white_check_mark: " : ":white_small_square: ")
+                    .append('*')
+                    .append(option.letter())
+                    .append(".* ")
+                    .append(escape(option.text()))
+                    .append(" — ")
+                    .append(option.count());
+        }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(cut(options.toString(), SECTION_MAX)))));
+        blocks.add(section(s -> s.text(markdownText(cut("*Why:* " + escape(reveal.explanation()), SECTION_MAX)))));
+        reveal.tip()
+                .ifPresent(tip -> blocks.add(context(c -> c.elements(
+                        List.<ContextBlockElement>of(markdownText(cut(":bulb: " + escape(tip), SECTION_MAX)))))));
+        String right = reveal.winners().isEmpty()
+                ? (reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it this time.")
+                : "*Right (+" + points(reveal.pointsEach()) + " each):* " + names(reveal.winners(), SECTION_MAX - 40);
+        blocks.add(section(s -> s.text(markdownText(right))));
+        String percent = reveal.answerCount() == 0
+                ? "no answers"
+                : Math.round(100.0 * reveal.winners().size() / reveal.answerCount()) + "% right";
+        blocks.add(context(c -> c.elements(
+                List.<ContextBlockElement>of(markdownText(answers(reveal.answerCount()) + " · " + percent)))));
+        return new SlackMessage(
+                cut(
+                        "Answer: " + reveal.correct() + ". "
+                                + reveal.correctOption().text(),
+                        SECTION_MAX),
+                blocks);
+    }
+
+    private static SlackMessage answer(AnswerOutcome outcome) {
+        if (outcome instanceof AnswerOutcome.Accepted
+                && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
+            return feedback(((AnswerOutcome.Accepted) outcome).feedback().get());
+        }
+        String prefix = outcome instanceof AnswerOutcome.Accepted ? ":lock: " : ":warning: ";
+        return text(prefix + escape(outcome.message()));
+    }
+
+    private static SlackMessage feedback(PracticeFeedback feedback) {
+        String verdict = feedback.correct()
+                ? ":white_check_mark: *Correct!*"
+                : ":x: *Not quite:* you chose " + feedback.chosen();
+        String body = verdict + "\n*" + feedback.correctLetter() + ".* " + escape(feedback.correctText()) + "\n\n"
+                + escape(feedback.explanation());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(cut(body, SECTION_MAX)))));
+        feedback.tip()
+                .ifPresent(tip -> blocks.add(context(c -> c.elements(
+                        List.<ContextBlockElement>of(markdownText(cut(":bulb: " + escape(tip), SECTION_MAX)))))));
+        return new SlackMessage(feedback.correct() ? "Correct!" : "Not quite", blocks);
+    }
+
+    static SlackMessage leaderboard(LeaderboardView board) {
+        String title = "*Leaderboard · " + escape(board.scopeName()) + " · "
+                + board.window().title() + "*";
+        if (board.top().isEmpty()) {
+            return text(title + "\nNo points yet. Answer a round with /mlquiz ask to get on the board.");
+        }
+        StringBuilder lines = new StringBuilder(title);
+        board.top().forEach(line -> lines.append('\n').append(line(line)));
+        board.asker().ifPresent(line -> lines.append("\n…\n").append(line(line)));
+        lines.append("\n_").append(board.players()).append(board.players() == 1 ? " player_" : " players_");
+        return text(lines.toString());
+    }
+
+    private static String line(LeaderboardView.Line line) {
+        String name = escape(cut(line.name(), NAME_MAX));
+        return line.rank() + ". " + (line.asker() ? "*" + name + "* (you)" : name) + " — " + points(line.points())
+                + " · " + line.correct() + "/" + line.answered() + " right";
+    }
+
+    private static SlackMessage teams(TeamsView teams) {
+        String title =
+                "*Channels · points per active player · " + teams.window().title() + "*";
+        if (teams.lines().isEmpty()) {
+            return text(title + "\nNo points yet.");
+        }
+        String lines = teams.lines().stream()
+                .map(l -> String.format(
+                        Locale.ROOT,
+                        "%d. #%s — %.1f per player (%s, %d %s)",
+                        l.rank(),
+                        escape(cut(l.channelName(), NAME_MAX)),
+                        l.pointsPerPlayer(),
+                        points(l.points()),
+                        l.activePlayers(),
+                        l.activePlayers() == 1 ? "player" : "players"))
+                .collect(Collectors.joining("\n"));
+        return text(title + "\n" + lines);
+    }
+
+    static SlackMessage stats(StatsView view) {
+        PlayerStats stats = view.stats();
+        String title = "*Stats · " + escape(cut(view.playerName(), NAME_MAX)) + "*";
+        if (stats.answered() == 0) {
+            return text(title + "\nNo answers yet. Try /mlquiz practice.");
+        }
+        StringBuilder body = new StringBuilder(title)
+                .append(String.format(
+                        Locale.ROOT,
+                        "\n%d answered · %.0f%% right (%d) · %s · streak %d (best %d)",
+                        stats.answered(),
+                        100 * stats.accuracy(),
+                        stats.correct(),
+                        points(stats.points()),
+                        stats.currentStreak(),
+                        stats.bestStreak()));
+        stats.topics()
+                .forEach(t -> body.append(String.format(
+                        Locale.ROOT,
+                        "\n• %s: %d/%d (%.0f%%)",
+                        escape(t.topic().title()),
+                        t.correct(),
+                        t.answered(),
+                        100 * t.accuracy())));
+        if (!stats.weakest().isEmpty()) {
+            body.append("\n*Work on:* ")
+                    .append(stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")));
+        }
+        return text(body.toString());
+    }
+
+    private static SlackMessage topics(TopicsView view) {
+        String lines = view.topics().stream()
+                .map(l -> "• `" + l.topic().id() + "` " + escape(l.topic().title()) + " (" + l.questions() + ")")
+                .collect(Collectors.joining("\n"));
+        return text("*Topics*\n" + lines + "\n*Levels:* "
+                + view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")));
+    }
+
+    private static SlackMessage help(HelpView view) {
+        String commands = view.commands().stream()
+                .map(e -> "• `" + e.usage() + "` " + escape(e.description()) + (e.adminOnly() ? " _(admins)_" : ""))
+                .collect(Collectors.joining("\n"));
+        String rules = view.rules().stream().map(r -> "• " + escape(r)).collect(Collectors.joining("\n"));
+        return new SlackMessage(
+                "mlquiz help",
+                List.of(
+                        section(s -> s.text(markdownText(cut("*Commands*\n" + commands, SECTION_MAX)))),
+                        section(s -> s.text(markdownText(cut("*Rules*\n" + rules, SECTION_MAX))))));
+    }
+
+    private static SlackMessage text(String mrkdwn) {
+        String body = cut(mrkdwn, SECTION_MAX);
+        return new SlackMessage(body, List.of(section(s -> s.text(markdownText(body)))));
+    }
+
+    /** Slack's date formatting shows the time in each reader's own zone. */
+    static String slackTime(long epochSecond) {
+        return "<!date^" + epochSecond + "^{time}|soon>";
+    }
+
+    /** mrkdwn control characters; everything else shows as typed. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    static String points(int points) {
+        return points + (points == 1 ? " point" : " points");
+    }
+
+    static String answers(int count) {
+        return count + (count == 1 ? " answer" : " answers");
+    }
+
+    static String names(List<String> names, int max) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            String name = escape(cut(names.get(i), NAME_MAX));
+            String more = " and " + (names.size() - i) + " more";
+            if (text.length() + name.length() + 2 + more.length() > max) {
+                return text.append(more).toString();
+            }
+            text.append(i == 0 ? "" : ", ").append(name);
+        }
+        return text.toString();
+    }
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
