@@ -54,15 +54,13 @@ class DiscordEndToEndTest {
     void start() throws Exception {
         discord = FakeDiscord.start();
         messages = JdbcStorage.roundMessages(db.database());
-        DiscordAnnouncer announcer = new DiscordAnnouncer(messages, new EditCoalescer(delayer, Duration.ofSeconds(3)));
-        quiz = new Quiz(TestBanks.beginner(6), db.stores(), announcer, clock, new SplittableRandom(1));
+        editor = new DiscordMessageEditor(messages);
+        RoundMessageUpdater updater =
+                new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(3)), editor);
+        quiz = new Quiz(TestBanks.beginner(6), db.stores(), updater, clock, new SplittableRandom(1));
+        updater.attach(quiz);
         bot = DiscordBot.start(
-                FakeDiscord.DEFAULT_TOKEN,
-                Optional.of(discord.guildId()),
-                quiz,
-                messages,
-                announcer,
-                discord::configure);
+                FakeDiscord.DEFAULT_TOKEN, Optional.of(discord.guildId()), quiz, messages, editor, discord::configure);
     }
 
     @AfterEach
@@ -302,7 +300,7 @@ class DiscordEndToEndTest {
                         Optional.empty(),
                         quiz,
                         messages,
-                        new DiscordAnnouncer(messages, new EditCoalescer(delayer, Duration.ofSeconds(3))),
+                        new DiscordMessageEditor(messages),
                         discord::configure))
                 .isInstanceOf(DiscordStartException.class)
                 .hasMessage("Discord rejected DISCORD_TOKEN. Copy the bot token again from the Discord developer portal"
