@@ -9,6 +9,7 @@ import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
+import dev.mlquiz.core.schedule.RoundMessageUpdater;
 import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
