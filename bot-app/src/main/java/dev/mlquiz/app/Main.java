@@ -14,6 +14,10 @@ import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.discord.DiscordBot;
 import dev.mlquiz.discord.DiscordMessageEditor;
 import dev.mlquiz.discord.DiscordStartException;
+import dev.mlquiz.slack.SlackBot;
+import dev.mlquiz.slack.SlackMessageEditor;
+import dev.mlquiz.slack.SlackSettings;
+import dev.mlquiz.slack.SlackStartException;
 import dev.mlquiz.questions.bank.QuestionBank;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -23,10 +27,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /** The {@code mlquiz} command: the composition root that wires the core to its front ends. */
 public final class Main {
@@ -42,7 +51,9 @@ public final class Main {
             "  MLQUIZ_DB               the SQLite database file (default data/mlquiz.db)",
             "  MLQUIZ_PACKS_DIR        a folder of your team's own *.yaml / *.json packs",
             "  DISCORD_TOKEN           run on Discord with this bot token",
-            "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)");
+            "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)",
+            "  SLACK_BOT_TOKEN         run on Slack with this bot token, plus SLACK_APP_TOKEN (Socket Mode)",
+            "                          or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT (HTTP mode)");
 
     private static final Duration CLOSE_SWEEP = Duration.ofSeconds(1);
     /** At most one live-count edit per round message in this interval (Discord rate-limits edits). */
@@ -99,24 +110,17 @@ public final class Main {
     }
 
     private int runBot() {
-        if (AppConfig.value(env, "SLACK_BOT_TOKEN").isPresent()) {
-            err.println("mlquiz: Slack is not supported by this build yet; unset SLACK_BOT_TOKEN.");
-            return 2;
-        }
         AppConfig config = AppConfig.from(env);
         QuestionBank bank = loadBank(config);
         Clock clock = Clock.systemUTC();
         RoutingAnnouncer announcer = new RoutingAnnouncer();
         try (Database db = Database.sqlite(config.database())) {
-            Quiz quiz = new Quiz(
-                    bank,
-                    JdbcStorage.stores(db),
-                    announcer,
-                    clock,
+            Quiz quiz = new Quiz(bank, JdbcStorage.stores(db), announcer, clock,
                     new SplittableRandom(new SecureRandom().nextLong()));
             Optional<String> discordToken = AppConfig.value(env, "DISCORD_TOKEN");
-            if (discordToken.isPresent()) {
-                return runDiscord(discordToken.get(), quiz, db, announcer);
+            Optional<String> slackToken = AppConfig.value(env, "SLACK_BOT_TOKEN");
+            if (discordToken.isPresent() || slackToken.isPresent()) {
+                return runPlatforms(discordToken, slackToken, quiz, db, announcer);
             }
             ConsoleOutput output = new ConsoleOutput(out, clock);
             announcer.route(Platform.CONSOLE, output);
@@ -128,25 +132,65 @@ public final class Main {
         return 0;
     }
 
-    private int runDiscord(String token, Quiz quiz, Database db, RoutingAnnouncer announcer) {
+    /** Connects every configured platform, then serves until the process is stopped. */
+    private int runPlatforms(Optional<String> discordToken, Optional<String> slackToken, Quiz quiz, Database db,
+            RoutingAnnouncer announcer) {
         RoundMessages messages = JdbcStorage.roundMessages(db);
-        DiscordMessageEditor editor = new DiscordMessageEditor(messages);
-        RoundMessageUpdater updater = new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), editor);
-        updater.attach(quiz);
-        announcer.route(Platform.DISCORD, updater);
-        Optional<String> guild = AppConfig.value(env, "DISCORD_GUILD_ID");
+        List<AutoCloseable> running = new ArrayList<>();
         ShutdownSignal shutdown = ShutdownSignal.install(SHUTDOWN_GRACE);
-        try (DiscordBot bot = DiscordBot.start(token, guild, quiz, messages, editor, builder -> {});
-                RoundCloser closer = new RoundCloser(quiz, CLOSE_SWEEP)) {
-            out.println("mlquiz is running on Discord. Stop it with Ctrl+C.");
+        try {
+            if (discordToken.isPresent()) {
+                DiscordMessageEditor editor = new DiscordMessageEditor(messages);
+                announcer.route(Platform.DISCORD, updater(quiz, editor));
+                running.add(DiscordBot.start(discordToken.get(), AppConfig.value(env, "DISCORD_GUILD_ID"), quiz,
+                        messages, editor, builder -> {}));
+            }
+            if (slackToken.isPresent()) {
+                SlackMessageEditor editor = new SlackMessageEditor(messages);
+                announcer.route(Platform.SLACK, updater(quiz, editor));
+                running.add(SlackBot.start(slackSettings(slackToken.get()), "0.0.0.0", quiz, messages, editor));
+            }
+            running.add(new RoundCloser(quiz, CLOSE_SWEEP));
+            out.println("mlquiz is running. Stop it with Ctrl+C.");
             shutdown.await();
-        } catch (DiscordStartException e) {
+            return 0;
+        } catch (DiscordStartException | SlackStartException | IllegalArgumentException e) {
             err.println("mlquiz: " + e.getMessage());
             return 1;
         } finally {
+            Collections.reverse(running);
+            running.forEach(Main::closeQuietly);
             shutdown.done();
         }
-        return 0;
+    }
+
+    private static RoundMessageUpdater updater(Quiz quiz, RoundMessageUpdater.MessageEditor editor) {
+        RoundMessageUpdater updater = new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), editor);
+        updater.attach(quiz);
+        return updater;
+    }
+
+    private SlackSettings slackSettings(String botToken) {
+        Optional<Integer> port = AppConfig.value(env, "MLQUIZ_HTTP_PORT").map(text -> {
+            try {
+                return Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("MLQUIZ_HTTP_PORT must be a port number, not '" + text + "'");
+            }
+        });
+        Set<String> admins = AppConfig.value(env, "MLQUIZ_SLACK_ADMINS")
+                .map(list -> Arrays.stream(list.split("[,\\s]+")).filter(id -> !id.isBlank()).collect(Collectors.toSet()))
+                .orElse(Set.of());
+        return new SlackSettings(botToken, AppConfig.value(env, "SLACK_APP_TOKEN"),
+                AppConfig.value(env, "SLACK_SIGNING_SECRET"), port, AppConfig.value(env, "SLACK_API_URL"), admins);
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            // Stopping anyway: one failed close must not keep the rest open.
+        }
     }
 
     private int printBank() {

@@ -19,6 +19,11 @@ public sealed interface Command
                 Command.SetTimeZone,
                 Command.Invalid {
 
+    /** Whether only admins may run it; adapters look up admin rights (a platform call) only then. */
+    default boolean requiresAdmin() {
+        return this instanceof Close || this instanceof SetRoundSeconds || this instanceof SetTimeZone;
+    }
+
     record Ask(Filter filter) implements Command {
         public Ask {
             Objects.requireNonNull(filter, "filter");

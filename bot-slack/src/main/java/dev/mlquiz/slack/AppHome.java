@@ -1,0 +1,63 @@
+package dev.mlquiz.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.view.View;
+import dev.mlquiz.core.identity.Player;
+import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.score.Window;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The App Home tab: the user's stats and the workspace leaderboard, published fresh each time it opens. */
+final class AppHome {
+    private static final Logger log = LoggerFactory.getLogger(AppHome.class);
+
+    private final Quiz quiz;
+    private final Deliveries deliveries;
+    private final ExecutorService work;
+
+    AppHome(Quiz quiz, Deliveries deliveries, ExecutorService work) {
+        this.quiz = quiz;
+        this.deliveries = deliveries;
+        this.work = work;
+    }
+
+    Response handle(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext context) {
+        if (!"home".equals(payload.getEvent().getTab())) {
+            return context.ack();
+        }
+        if (deliveries.first("event:" + payload.getEventId())) {
+            work.submit(() -> publish(payload.getTeamId(), payload.getEvent().getUser(), context));
+        }
+        return context.ack();
+    }
+
+    private void publish(String teamId, String userId, EventContext context) {
+        Player player = SlackIdentities.player(userId, null);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.addAll(SlackRenderer.render(quiz.playerStats(player.id(), "you")).blocks());
+        blocks.addAll(SlackRenderer.render(
+                        quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.WEEK))
+                .blocks());
+        blocks.addAll(SlackRenderer.render(
+                        quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.ALL))
+                .blocks());
+        try {
+            ViewsPublishResponse published = context.client().viewsPublish(r -> r.userId(userId)
+                    .view(View.builder().type("home").blocks(blocks).build()));
+            if (!published.isOk()) {
+                log.warn("views.publish for {} failed: {}", userId, published.getError());
+            }
+        } catch (Exception e) {
+            log.warn("views.publish for {} failed: {}", userId, e.getMessage());
+        }
+    }
+}

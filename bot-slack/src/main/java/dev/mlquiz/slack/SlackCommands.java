@@ -1,0 +1,100 @@
+package dev.mlquiz.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import dev.mlquiz.core.command.Command;
+import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.quiz.Invocation;
+import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.round.RoundMessages;
+import dev.mlquiz.core.view.Audience;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.View;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /mlquiz} in: acknowledged at once, then run off the request thread. A question goes to the
+ * channel with chat.postMessage (its timestamp is kept for the live count and the reveal); every other
+ * reply goes back through the command's response_url.
+ */
+final class SlackCommands {
+    private static final Logger log = LoggerFactory.getLogger(SlackCommands.class);
+
+    private final Quiz quiz;
+    private final RoundMessages messages;
+    private final WorkspaceAdmins admins;
+    private final Deliveries deliveries;
+    private final ExecutorService work;
+
+    SlackCommands(Quiz quiz, RoundMessages messages, WorkspaceAdmins admins, Deliveries deliveries,
+            ExecutorService work) {
+        this.quiz = quiz;
+        this.messages = messages;
+        this.admins = admins;
+        this.deliveries = deliveries;
+        this.work = work;
+    }
+
+    Response handle(SlashCommandRequest request, SlashCommandContext context) {
+        SlashCommandPayload payload = request.getPayload();
+        if (deliveries.first("command:" + payload.getTriggerId())) {
+            work.submit(() -> run(payload, context));
+        }
+        return context.ack();
+    }
+
+    private void run(SlashCommandPayload payload, SlashCommandContext context) {
+        try {
+            Command command = CommandParser.parse(SlackIdentities.withoutMentions(payload.getText()));
+            boolean admin = command.requiresAdmin() && admins.isAdmin(payload.getUserId());
+            Invocation who = new Invocation(
+                    SlackIdentities.player(payload.getUserId(), payload.getUserName()),
+                    SlackIdentities.channel(payload.getTeamId(), payload.getChannelId()),
+                    payload.getChannelName() == null ? payload.getChannelId() : payload.getChannelName(),
+                    admin);
+            Reply reply = quiz.execute(who, command);
+            if (reply.view() instanceof QuestionCard && ((QuestionCard) reply.view()).kind() != RoundKind.PRACTICE) {
+                post(payload, context, (QuestionCard) reply.view());
+            } else {
+                respond(context, reply.audience(), reply.view());
+            }
+        } catch (Exception e) {
+            log.error("/mlquiz {} failed", payload.getText(), e);
+            respond(context, Audience.PRIVATE, Notice.error("Something went wrong on our side; please try again."));
+        }
+    }
+
+    private void post(SlashCommandPayload payload, SlashCommandContext context, QuestionCard card) throws Exception {
+        SlackMessage message = SlackRenderer.render(card);
+        ChatPostMessageResponse posted = context.client().chatPostMessage(r -> r.channel(payload.getChannelId())
+                .text(message.text())
+                .blocks(message.blocks()));
+        if (posted.isOk()) {
+            messages.attach(card.round(), posted.getTs());
+            return;
+        }
+        String why = "not_in_channel".equals(posted.getError()) || "channel_not_found".equals(posted.getError())
+                ? "I can't post in this channel yet. Add me with /invite @mlquiz, then ask again."
+                : "Slack refused the question (" + posted.getError() + ").";
+        respond(context, Audience.PRIVATE, Notice.error(why + " The round closes by itself."));
+    }
+
+    static void respond(SlashCommandContext context, Audience audience, View view) {
+        SlackMessage message = SlackRenderer.render(view);
+        try {
+            context.respond(r -> r.responseType(audience == Audience.CHANNEL ? "in_channel" : "ephemeral")
+                    .text(message.text())
+                    .blocks(message.blocks()));
+        } catch (Exception e) {
+            log.warn("answering /mlquiz through response_url failed: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.mlquiz.slack;
+
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.Player;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.TeamId;
+import java.util.regex.Pattern;
+
+/** Maps Slack's team, channel and user ids to the core's platform-neutral identities. */
+final class SlackIdentities {
+    /** A user mention as Slack sends it in command text: {@code <@U024BE7LH|alice>}. */
+    private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
+
+    private SlackIdentities() {}
+
+    static TeamId team(String teamId) {
+        return new TeamId(Platform.SLACK, teamId);
+    }
+
+    static ChannelId channel(String teamId, String channelId) {
+        return new ChannelId(team(teamId), channelId);
+    }
+
+    static Player player(String userId, String name) {
+        return new Player(new PlayerId(Platform.SLACK, userId), name == null ? userId : name);
+    }
+
+    /** Replaces mentions by the bare user id, so "stats <@U1|alice>" reads as "stats U1". */
+    static String withoutMentions(String text) {
+        return MENTION.matcher(text == null ? "" : text).replaceAll("$1");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.mlquiz.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who may close rounds and change settings: workspace admins and owners (asked of Slack, cached for a
+ * few minutes) and the user ids in {@code MLQUIZ_SLACK_ADMINS}.
+ */
+final class WorkspaceAdmins {
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceAdmins.class);
+
+    private final MethodsClient client;
+    private final Set<String> listed;
+    private final Cache<String, Boolean> known =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).build();
+
+    WorkspaceAdmins(MethodsClient client, Set<String> listed) {
+        this.client = client;
+        this.listed = Set.copyOf(listed);
+    }
+
+    boolean isAdmin(String userId) {
+        return listed.contains(userId) || known.get(userId, this::askSlack);
+    }
+
+    private boolean askSlack(String userId) {
+        try {
+            UsersInfoResponse info = client.usersInfo(r -> r.user(userId));
+            if (!info.isOk()) {
+                log.warn("users.info for {} failed: {}", userId, info.getError());
+                return false;
+            }
+            return info.getUser().isAdmin() || info.getUser().isOwner() || info.getUser().isPrimaryOwner();
+        } catch (IOException | SlackApiException e) {
+            log.warn("users.info for {} failed: {}", userId, e.getMessage());
+            return false;
+        }
+    }
+}
