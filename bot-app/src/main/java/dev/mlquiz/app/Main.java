@@ -14,11 +14,11 @@ import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.discord.DiscordBot;
 import dev.mlquiz.discord.DiscordMessageEditor;
 import dev.mlquiz.discord.DiscordStartException;
+import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.SlackBot;
 import dev.mlquiz.slack.SlackMessageEditor;
 import dev.mlquiz.slack.SlackSettings;
 import dev.mlquiz.slack.SlackStartException;
-import dev.mlquiz.questions.bank.QuestionBank;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -115,7 +115,11 @@ public final class Main {
         Clock clock = Clock.systemUTC();
         RoutingAnnouncer announcer = new RoutingAnnouncer();
         try (Database db = Database.sqlite(config.database())) {
-            Quiz quiz = new Quiz(bank, JdbcStorage.stores(db), announcer, clock,
+            Quiz quiz = new Quiz(
+                    bank,
+                    JdbcStorage.stores(db),
+                    announcer,
+                    clock,
                     new SplittableRandom(new SecureRandom().nextLong()));
             Optional<String> discordToken = AppConfig.value(env, "DISCORD_TOKEN");
             Optional<String> slackToken = AppConfig.value(env, "SLACK_BOT_TOKEN");
@@ -133,7 +137,11 @@ public final class Main {
     }
 
     /** Connects every configured platform, then serves until the process is stopped. */
-    private int runPlatforms(Optional<String> discordToken, Optional<String> slackToken, Quiz quiz, Database db,
+    private int runPlatforms(
+            Optional<String> discordToken,
+            Optional<String> slackToken,
+            Quiz quiz,
+            Database db,
             RoutingAnnouncer announcer) {
         RoundMessages messages = JdbcStorage.roundMessages(db);
         List<AutoCloseable> running = new ArrayList<>();
@@ -142,8 +150,13 @@ public final class Main {
             if (discordToken.isPresent()) {
                 DiscordMessageEditor editor = new DiscordMessageEditor(messages);
                 announcer.route(Platform.DISCORD, updater(quiz, editor));
-                running.add(DiscordBot.start(discordToken.get(), AppConfig.value(env, "DISCORD_GUILD_ID"), quiz,
-                        messages, editor, builder -> {}));
+                running.add(DiscordBot.start(
+                        discordToken.get(),
+                        AppConfig.value(env, "DISCORD_GUILD_ID"),
+                        quiz,
+                        messages,
+                        editor,
+                        builder -> {}));
             }
             if (slackToken.isPresent()) {
                 SlackMessageEditor editor = new SlackMessageEditor(messages);
@@ -179,10 +192,17 @@ public final class Main {
             }
         });
         Set<String> admins = AppConfig.value(env, "MLQUIZ_SLACK_ADMINS")
-                .map(list -> Arrays.stream(list.split("[,\\s]+")).filter(id -> !id.isBlank()).collect(Collectors.toSet()))
+                .map(list -> Arrays.stream(list.split("[,\\s]+"))
+                        .filter(id -> !id.isBlank())
+                        .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        return new SlackSettings(botToken, AppConfig.value(env, "SLACK_APP_TOKEN"),
-                AppConfig.value(env, "SLACK_SIGNING_SECRET"), port, AppConfig.value(env, "SLACK_API_URL"), admins);
+        return new SlackSettings(
+                botToken,
+                AppConfig.value(env, "SLACK_APP_TOKEN"),
+                AppConfig.value(env, "SLACK_SIGNING_SECRET"),
+                port,
+                AppConfig.value(env, "SLACK_API_URL"),
+                admins);
     }
 
     private static void closeQuietly(AutoCloseable resource) {

@@ -44,11 +44,9 @@ final class AppHome {
         Player player = SlackIdentities.player(userId, null);
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.addAll(SlackRenderer.render(quiz.playerStats(player.id(), "you")).blocks());
-        blocks.addAll(SlackRenderer.render(
-                        quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.WEEK))
+        blocks.addAll(SlackRenderer.render(quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.WEEK))
                 .blocks());
-        blocks.addAll(SlackRenderer.render(
-                        quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.ALL))
+        blocks.addAll(SlackRenderer.render(quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.ALL))
                 .blocks());
         try {
             ViewsPublishResponse published = context.client().viewsPublish(r -> r.userId(userId)

@@ -9,8 +9,10 @@ import java.time.Duration;
  * arriving twice is acknowledged but not acted on again.
  */
 final class Deliveries {
-    private final Cache<String, Boolean> seen =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(30)).maximumSize(100_000).build();
+    private final Cache<String, Boolean> seen = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(30))
+            .maximumSize(100_000)
+            .build();
 
     /** True the first time a key is seen. */
     boolean first(String key) {

@@ -45,7 +45,8 @@ final class SlackActions {
         AnswerOutcome outcome = button.isEmpty()
                 ? new AnswerOutcome.UnknownRound(action.getActionId())
                 : quiz.answer(
-                        SlackIdentities.player(payload.getUser().getId(), payload.getUser().getUsername()),
+                        SlackIdentities.player(
+                                payload.getUser().getId(), payload.getUser().getUsername()),
                         button.get().round(),
                         button.get().letter());
         SlackMessage message = SlackRenderer.render(new AnswerView(outcome));

@@ -39,24 +39,29 @@ public final class SlackBot implements AutoCloseable {
     }
 
     /** @param bindHost where HTTP mode listens ("0.0.0.0" in production, loopback in tests) */
-    public static SlackBot start(SlackSettings settings, String bindHost, Quiz quiz, RoundMessages messages,
-            SlackMessageEditor editor) throws SlackStartException {
+    public static SlackBot start(
+            SlackSettings settings, String bindHost, Quiz quiz, RoundMessages messages, SlackMessageEditor editor)
+            throws SlackStartException {
         SlackConfig config = new SlackConfig();
         settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
         Slack slack = Slack.getInstance(config);
         MethodsClient client = slack.methods(settings.botToken());
         checkToken(client);
-        if (settings.appToken().isEmpty() && (settings.signingSecret().isEmpty() || settings.httpPort().isEmpty())) {
-            throw new SlackStartException("Slack needs SLACK_APP_TOKEN (Socket Mode), or SLACK_SIGNING_SECRET and"
-                    + " MLQUIZ_HTTP_PORT (HTTP mode).", null);
+        if (settings.appToken().isEmpty()
+                && (settings.signingSecret().isEmpty() || settings.httpPort().isEmpty())) {
+            throw new SlackStartException(
+                    "Slack needs SLACK_APP_TOKEN (Socket Mode), or SLACK_SIGNING_SECRET and"
+                            + " MLQUIZ_HTTP_PORT (HTTP mode).",
+                    null);
         }
-        AppConfig.AppConfigBuilder appConfig = AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
+        AppConfig.AppConfigBuilder appConfig =
+                AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
         settings.signingSecret().ifPresent(appConfig::signingSecret);
         App app = new App(appConfig.build());
         ExecutorService work = workers();
         Deliveries deliveries = new Deliveries();
-        SlackCommands commands = new SlackCommands(quiz, messages, new WorkspaceAdmins(client, settings.admins()),
-                deliveries, work);
+        SlackCommands commands =
+                new SlackCommands(quiz, messages, new WorkspaceAdmins(client, settings.admins()), deliveries, work);
         SlackActions actions = new SlackActions(quiz, deliveries, work);
         AppHome home = new AppHome(quiz, deliveries, work);
         app.command(COMMAND, commands::handle);
@@ -70,14 +75,18 @@ public final class SlackBot implements AutoCloseable {
                 bot.socketMode.startAsync();
                 log.info("Slack connected in Socket Mode");
             } else {
-                bot.http = new SlackHttpServer(app, new InetSocketAddress(bindHost, settings.httpPort().get()), work);
+                bot.http = new SlackHttpServer(
+                        app, new InetSocketAddress(bindHost, settings.httpPort().get()), work);
                 log.info("Slack HTTP mode: serving {} on port {}", SlackHttpServer.PATH, bot.http.port());
             }
         } catch (Exception e) {
             bot.close();
-            throw new SlackStartException("could not connect to Slack: " + e.getMessage()
-                    + (settings.appToken().isPresent() ? " (check SLACK_APP_TOKEN, an xapp- token with"
-                            + " connections:write)" : ""), e);
+            throw new SlackStartException(
+                    "could not connect to Slack: " + e.getMessage()
+                            + (settings.appToken().isPresent()
+                                    ? " (check SLACK_APP_TOKEN, an xapp- token with" + " connections:write)"
+                                    : ""),
+                    e);
         }
         return bot;
     }
@@ -86,8 +95,10 @@ public final class SlackBot implements AutoCloseable {
         try {
             AuthTestResponse auth = client.authTest(r -> r);
             if (!auth.isOk()) {
-                throw new SlackStartException("Slack rejected SLACK_BOT_TOKEN (" + auth.getError() + "). Copy the"
-                        + " Bot User OAuth Token (xoxb-...) again from your app's OAuth & Permissions page.", null);
+                throw new SlackStartException(
+                        "Slack rejected SLACK_BOT_TOKEN (" + auth.getError() + "). Copy the"
+                                + " Bot User OAuth Token (xoxb-...) again from your app's OAuth & Permissions page.",
+                        null);
             }
             log.info("Slack token accepted for workspace {}", auth.getTeam());
         } catch (SlackStartException e) {

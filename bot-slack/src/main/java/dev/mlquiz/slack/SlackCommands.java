@@ -34,8 +34,8 @@ final class SlackCommands {
     private final Deliveries deliveries;
     private final ExecutorService work;
 
-    SlackCommands(Quiz quiz, RoundMessages messages, WorkspaceAdmins admins, Deliveries deliveries,
-            ExecutorService work) {
+    SlackCommands(
+            Quiz quiz, RoundMessages messages, WorkspaceAdmins admins, Deliveries deliveries, ExecutorService work) {
         this.quiz = quiz;
         this.messages = messages;
         this.admins = admins;
@@ -74,9 +74,9 @@ final class SlackCommands {
 
     private void post(SlashCommandPayload payload, SlashCommandContext context, QuestionCard card) throws Exception {
         SlackMessage message = SlackRenderer.render(card);
-        ChatPostMessageResponse posted = context.client().chatPostMessage(r -> r.channel(payload.getChannelId())
-                .text(message.text())
-                .blocks(message.blocks()));
+        ChatPostMessageResponse posted = context.client()
+                .chatPostMessage(r ->
+                        r.channel(payload.getChannelId()).text(message.text()).blocks(message.blocks()));
         if (posted.isOk()) {
             messages.attach(card.round(), posted.getTs());
             return;

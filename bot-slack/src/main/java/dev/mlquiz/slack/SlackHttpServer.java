@@ -86,6 +86,6 @@ final class SlackHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(1);
+        server.stop(0);
     }
 }

@@ -36,10 +36,8 @@ public final class SlackMessageEditor implements RoundMessageUpdater.MessageEdit
         }
         SlackMessage message = SlackRenderer.render(view);
         try {
-            ChatUpdateResponse updated = methods.chatUpdate(r -> r.channel(channel.value())
-                    .ts(ts.get())
-                    .text(message.text())
-                    .blocks(message.blocks()));
+            ChatUpdateResponse updated = methods.chatUpdate(r ->
+                    r.channel(channel.value()).ts(ts.get()).text(message.text()).blocks(message.blocks()));
             if (!updated.isOk()) {
                 log.warn("chat.update of round {} failed: {}", round.value(), updated.getError());
             }

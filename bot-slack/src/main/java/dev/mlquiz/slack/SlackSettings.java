@@ -26,7 +26,7 @@ public record SlackSettings(
 
     @Override
     public String toString() {
-        return "SlackSettings[mode=" + (appToken.isPresent() ? "socket" : "http") + ", port=" + httpPort
-                + ", apiUrl=" + apiUrl + ", admins=" + admins.size() + "]";
+        return "SlackSettings[mode=" + (appToken.isPresent() ? "socket" : "http") + ", port=" + httpPort + ", apiUrl="
+                + apiUrl + ", admins=" + admins.size() + "]";
     }
 }

@@ -20,8 +20,10 @@ final class WorkspaceAdmins {
 
     private final MethodsClient client;
     private final Set<String> listed;
-    private final Cache<String, Boolean> known =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).build();
+    private final Cache<String, Boolean> known = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .maximumSize(10_000)
+            .build();
 
     WorkspaceAdmins(MethodsClient client, Set<String> listed) {
         this.client = client;
@@ -39,7 +41,9 @@ final class WorkspaceAdmins {
                 log.warn("users.info for {} failed: {}", userId, info.getError());
                 return false;
             }
-            return info.getUser().isAdmin() || info.getUser().isOwner() || info.getUser().isPrimaryOwner();
+            return info.getUser().isAdmin()
+                    || info.getUser().isOwner()
+                    || info.getUser().isPrimaryOwner();
         } catch (IOException | SlackApiException e) {
             log.warn("users.info for {} failed: {}", userId, e.getMessage());
             return false;

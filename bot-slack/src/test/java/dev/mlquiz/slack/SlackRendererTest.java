@@ -2,11 +2,11 @@ package dev.mlquiz.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.slack.api.util.json.GsonFactory;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.slack.api.util.json.GsonFactory;
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
@@ -40,7 +40,9 @@ class SlackRendererTest {
 
     /** The blocks as Slack receives them. */
     static JsonArray json(View view) {
-        return JsonParser.parseString(GsonFactory.createSnakeCase().toJson(SlackRenderer.render(view).blocks())).getAsJsonArray();
+        return JsonParser.parseString(GsonFactory.createSnakeCase()
+                        .toJson(SlackRenderer.render(view).blocks()))
+                .getAsJsonArray();
     }
 
     static List<String> texts(JsonArray blocks) {
@@ -52,9 +54,20 @@ class SlackRendererTest {
     }
 
     static QuestionCard card(String prompt) {
-        return new QuestionCard(ROUND, RoundKind.ASK, prompt, List.of(new OptionLine(Letter.A, "Retrieved <context> & more"),
-                new OptionLine(Letter.B, "b"), new OptionLine(Letter.C, "c"), new OptionLine(Letter.D, "d")),
-                Topic.LLMS_NLP, Difficulty.ADVANCED, 3, Instant.ofEpochSecond(1_800_000_000), 2);
+        return new QuestionCard(
+                ROUND,
+                RoundKind.ASK,
+                prompt,
+                List.of(
+                        new OptionLine(Letter.A, "Retrieved <context> & more"),
+                        new OptionLine(Letter.B, "b"),
+                        new OptionLine(Letter.C, "c"),
+                        new OptionLine(Letter.D, "d")),
+                Topic.LLMS_NLP,
+                Difficulty.ADVANCED,
+                3,
+                Instant.ofEpochSecond(1_800_000_000),
+                2);
     }
 
     @Test
@@ -62,18 +75,28 @@ class SlackRendererTest {
         JsonArray blocks = json(card("What does RAG add?"));
 
         assertThat(blocks).hasSize(3);
-        assertThat(texts(blocks).get(0)).isEqualTo("*Question · LLMs &amp; NLP* (advanced · 3 points)\n"
-                + "*What does RAG add?*\n\n*A.* Retrieved &lt;context&gt; &amp; more\n*B.* b\n*C.* c\n*D.* d");
+        assertThat(texts(blocks).get(0))
+                .isEqualTo("*Question · LLMs &amp; NLP* (advanced · 3 points)\n"
+                        + "*What does RAG add?*\n\n*A.* Retrieved &lt;context&gt; &amp; more\n*B.* b\n*C.* c\n*D.* d");
         JsonObject actions = blocks.get(1).getAsJsonObject();
         assertThat(actions.get("type").getAsString()).isEqualTo("actions");
-        List<String> actionIds = StreamSupport.stream(actions.getAsJsonArray("elements").spliterator(), false)
+        List<String> actionIds = StreamSupport.stream(
+                        actions.getAsJsonArray("elements").spliterator(), false)
                 .map(e -> e.getAsJsonObject().get("action_id").getAsString())
                 .collect(Collectors.toList());
-        assertThat(actionIds).containsExactly(new AnswerButtonId(ROUND, Letter.A).encode(),
-                new AnswerButtonId(ROUND, Letter.B).encode(), new AnswerButtonId(ROUND, Letter.C).encode(),
-                new AnswerButtonId(ROUND, Letter.D).encode());
-        String context = blocks.get(2).getAsJsonObject().getAsJsonArray("elements").get(0).getAsJsonObject()
-                .get("text").getAsString();
+        assertThat(actionIds)
+                .containsExactly(
+                        new AnswerButtonId(ROUND, Letter.A).encode(),
+                        new AnswerButtonId(ROUND, Letter.B).encode(),
+                        new AnswerButtonId(ROUND, Letter.C).encode(),
+                        new AnswerButtonId(ROUND, Letter.D).encode());
+        String context = blocks.get(2)
+                .getAsJsonObject()
+                .getAsJsonArray("elements")
+                .get(0)
+                .getAsJsonObject()
+                .get("text")
+                .getAsString();
         assertThat(context).startsWith("Closes <!date^1800000000^{time}|soon> · 2 answers so far");
     }
 
@@ -85,12 +108,24 @@ class SlackRendererTest {
     }
 
     static RevealView reveal(List<String> winners) {
-        return new RevealView(ROUND, RoundKind.ASK, CHANNEL, "Prompt?", Topic.CORE_CONCEPTS, Difficulty.BEGINNER,
-                List.of(new RevealView.OptionTally(Letter.A, "Wrong", 1, false),
+        return new RevealView(
+                ROUND,
+                RoundKind.ASK,
+                CHANNEL,
+                "Prompt?",
+                Topic.CORE_CONCEPTS,
+                Difficulty.BEGINNER,
+                List.of(
+                        new RevealView.OptionTally(Letter.A, "Wrong", 1, false),
                         new RevealView.OptionTally(Letter.B, "Right", winners.size(), true),
                         new RevealView.OptionTally(Letter.C, "Wrong too", 0, false),
                         new RevealView.OptionTally(Letter.D, "Also wrong", 0, false)),
-                Letter.B, "Because.", Optional.of("Say the name."), winners, 1, winners.size() + 1);
+                Letter.B,
+                "Because.",
+                Optional.of("Say the name."),
+                winners,
+                1,
+                winners.size() + 1);
     }
 
     @Test
@@ -99,18 +134,20 @@ class SlackRendererTest {
 
         assertThat(StreamSupport.stream(blocks.spliterator(), false))
                 .noneMatch(b -> b.getAsJsonObject().get("type").getAsString().equals("actions"));
-        assertThat(texts(blocks)).containsExactly(
-                "*Answer: B* · Core ML concepts\n*Prompt?*\n\n:white_small_square: *A.* Wrong — 1\n"
-                        + ":white_check_mark: *B.* Right — 2\n:white_small_square: *C.* Wrong too — 0\n"
-                        + ":white_small_square: *D.* Also wrong — 0",
-                "*Why:* Because.",
-                "*Right (+1 point each):* alice, bob");
+        assertThat(texts(blocks))
+                .containsExactly(
+                        "*Answer: B* · Core ML concepts\n*Prompt?*\n\n:white_small_square: *A.* Wrong — 1\n"
+                                + ":white_check_mark: *B.* Right — 2\n:white_small_square: *C.* Wrong too — 0\n"
+                                + ":white_small_square: *D.* Also wrong — 0",
+                        "*Why:* Because.",
+                        "*Right (+1 point each):* alice, bob");
         assertThat(SlackRenderer.render(reveal(List.of("a"))).text()).isEqualTo("Answer: B. Right");
     }
 
     @Test
     void thousands_of_winners_fit_one_section() {
-        List<String> many = IntStream.range(0, 5000).mapToObj(i -> "player-" + i).collect(Collectors.toList());
+        List<String> many =
+                IntStream.range(0, 5000).mapToObj(i -> "player-" + i).collect(Collectors.toList());
 
         String right = texts(json(reveal(many))).get(2);
 
@@ -119,27 +156,35 @@ class SlackRendererTest {
 
     @Test
     void a_leaderboard_escapes_and_cuts_names() {
-        LeaderboardView board = new LeaderboardView("Team", Window.MONTH,
+        LeaderboardView board = new LeaderboardView(
+                "Team",
+                Window.MONTH,
                 Collections.nCopies(10, new LeaderboardView.Line(1, "<script>" + "x".repeat(100), 9, 3, 3, false)),
-                Optional.of(new LeaderboardView.Line(12, "me", 0, 0, 1, true)), 12);
+                Optional.of(new LeaderboardView.Line(12, "me", 0, 0, 1, true)),
+                12);
 
         String text = texts(json(board)).get(0);
 
-        assertThat(text).startsWith("*Leaderboard · Team · This month*\n1. &lt;script&gt;").doesNotContain("<script>");
+        assertThat(text)
+                .startsWith("*Leaderboard · Team · This month*\n1. &lt;script&gt;")
+                .doesNotContain("<script>");
         assertThat(text).endsWith("…\n12. *me* (you) — 0 points · 0/1 right\n_12 players_");
     }
 
     @Test
     void answers_and_notices_are_short_private_texts() {
-        assertThat(SlackRenderer.render(new AnswerView(new AnswerOutcome.AlreadyAnswered(ROUND, Letter.C))).text())
+        assertThat(SlackRenderer.render(new AnswerView(new AnswerOutcome.AlreadyAnswered(ROUND, Letter.C)))
+                        .text())
                 .isEqualTo(":warning: You already answered C. Your first choice counts.");
-        assertThat(SlackRenderer.render(Notice.error("Only admins can do that.")).text())
+        assertThat(SlackRenderer.render(Notice.error("Only admins can do that."))
+                        .text())
                 .isEqualTo(":warning: Only admins can do that.");
     }
 
     @Test
     void every_message_stays_within_the_block_limit() {
-        assertThat(SlackRenderer.render(reveal(List.of("a"))).blocks()).hasSizeLessThanOrEqualTo(SlackRenderer.BLOCKS_MAX);
+        assertThat(SlackRenderer.render(reveal(List.of("a"))).blocks())
+                .hasSizeLessThanOrEqualTo(SlackRenderer.BLOCKS_MAX);
         assertThat(SlackRenderer.render(card("q")).blocks()).hasSizeLessThanOrEqualTo(SlackRenderer.BLOCKS_MAX);
     }
 }

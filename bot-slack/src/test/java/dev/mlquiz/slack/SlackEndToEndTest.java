@@ -1,0 +1,379 @@
+package dev.mlquiz.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.round.AnswerButtonId;
+import dev.mlquiz.core.round.RoundMessages;
+import dev.mlquiz.core.schedule.EditCoalescer;
+import dev.mlquiz.core.schedule.RoundMessageUpdater;
+import dev.mlquiz.core.store.JdbcStorage;
+import dev.mlquiz.core.testing.ManualDelayer;
+import dev.mlquiz.core.testing.MutableClock;
+import dev.mlquiz.core.testing.TempDatabase;
+import dev.mlquiz.core.testing.TestBanks;
+import dev.mlquiz.slack.fake.FakeSlack;
+import dev.mlquiz.slack.fake.SignedRequests;
+import dev.mlquiz.slack.fake.SlackPayloads;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The real Bolt app over HTTP on 127.0.0.1 with signed requests, against a fake Slack Web API. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class SlackEndToEndTest {
+    static final String SECRET = "test-signing-secret";
+    static final String BOT_TOKEN = "xoxb-test";
+    static final Duration WAIT = Duration.ofSeconds(10);
+
+    @RegisterExtension
+    final TempDatabase db = new TempDatabase();
+
+    final MutableClock clock = MutableClock.at("2026-03-04T10:00:00Z");
+    final ManualDelayer delayer = new ManualDelayer();
+    final HttpClient http = HttpClient.newHttpClient();
+    final SignedRequests signed = new SignedRequests(SECRET);
+    final AtomicInteger responses = new AtomicInteger();
+    FakeSlack slack;
+    SlackBot bot;
+    Quiz quiz;
+    RoundMessages messages;
+
+    @BeforeEach
+    void start() throws Exception {
+        slack = new FakeSlack();
+        messages = JdbcStorage.roundMessages(db.database());
+        SlackMessageEditor editor = new SlackMessageEditor(messages);
+        RoundMessageUpdater updater =
+                new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(3)), editor);
+        quiz = new Quiz(TestBanks.beginner(6), db.stores(), updater, clock, new SplittableRandom(1));
+        updater.attach(quiz);
+        bot = SlackBot.start(settings(Optional.empty(), Set.of()), "127.0.0.1", quiz, messages, editor);
+    }
+
+    SlackSettings settings(Optional<String> appToken, Set<String> admins) {
+        return new SlackSettings(
+                BOT_TOKEN, appToken, Optional.of(SECRET), Optional.of(0), Optional.of(slack.apiUrl()), admins);
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+        slack.close();
+    }
+
+    int send(SignedRequests.SignedRequest request) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + bot.httpPort() + SlackHttpServer.PATH);
+        return http.send(request.toHttpRequest(uri), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
+    /** A fresh response_url name per request, so each reply can be awaited on its own. */
+    String responseUrl() {
+        return "r" + responses.incrementAndGet();
+    }
+
+    JsonNode command(String user, String text) throws Exception {
+        String name = responseUrl();
+        assertThat(send(signed.slashCommand(SlackPayloads.slashCommand(text)
+                        .user(user, "name-" + user)
+                        .responseUrl(slack.responseUrl(name)))))
+                .isEqualTo(200);
+        return slack.awaitResponse(name, WAIT).json();
+    }
+
+    record Posted(String ts, RoundId round, List<String> actionIds, String right) {
+        String action(String letter) {
+            return actionIds.get(letter.charAt(0) - 'A');
+        }
+
+        String wrong() {
+            return right.equals("A") ? "B" : "A";
+        }
+    }
+
+    Posted ask() throws Exception {
+        assertThat(send(signed.slashCommand(SlackPayloads.slashCommand("ask").responseUrl(slack.responseUrl("ask")))))
+                .isEqualTo(200);
+        FakeSlack.ApiCall post = slack.awaitCall("chat.postMessage", call -> true, WAIT);
+        JsonNode blocks = post.jsonParam("blocks");
+        List<String> actionIds = new ArrayList<>();
+        blocks.get(1)
+                .path("elements")
+                .forEach(button -> actionIds.add(button.path("action_id").asText()));
+        RoundId round = AnswerButtonId.decode(actionIds.get(0)).orElseThrow().round();
+        String ts = messages.messageRef(round).orElseGet(() -> {
+            eventually(() -> messages.messageRef(round).isPresent());
+            return messages.messageRef(round).get();
+        });
+        String right = blocks.get(0)
+                .path("text")
+                .path("text")
+                .asText()
+                .lines()
+                .filter(line -> line.matches("\\*[A-D]\\.\\* Right \\d+"))
+                .map(line -> line.substring(1, 2))
+                .findFirst()
+                .orElseThrow();
+        return new Posted(ts, round, actionIds, right);
+    }
+
+    static void eventually(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime())
+                    .as("condition not met within %s", WAIT)
+                    .isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    SignedRequests.SignedRequest click(Posted round, String user, String letter, String actionTs, String responseName) {
+        return signed.blockActions(SlackPayloads.blockAction(round.action(letter), letter)
+                .user(user, "name-" + user)
+                .message(round.ts(), "question")
+                .actionTs(actionTs)
+                .responseUrl(slack.responseUrl(responseName)));
+    }
+
+    @Test
+    void a_slash_command_posts_the_round_to_the_channel_with_four_buttons() throws Exception {
+        Posted round = ask();
+
+        FakeSlack.ApiCall post = slack.calls("chat.postMessage").get(0);
+        assertThat(post.param("channel")).isEqualTo(SlackPayloads.CHANNEL_ID);
+        assertThat(post.token()).isEqualTo(BOT_TOKEN);
+        assertThat(post.param("text")).startsWith("Question: Question number ");
+        assertThat(round.actionIds()).hasSize(4);
+        assertThat(messages.messageRef(round.round())).contains(round.ts());
+    }
+
+    @Test
+    void two_users_click_and_a_double_click_and_a_retried_delivery_count_once() throws Exception {
+        Posted round = ask();
+
+        assertThat(send(click(round, "U1", round.right(), "1.1", "u1-first"))).isEqualTo(200);
+        assertThat(send(click(round, "U2", round.wrong(), "2.1", "u2-first"))).isEqualTo(200);
+        assertThat(send(click(round, "U1", round.wrong(), "1.2", "u1-double"))).isEqualTo(200);
+        assertThat(send(click(round, "U2", round.wrong(), "2.1", "u2-retry").withRetry(1, "http_timeout")))
+                .isEqualTo(200);
+
+        JsonNode first = slack.awaitResponse("u1-first", WAIT).json();
+        assertThat(first.path("text").asText()).startsWith(":lock: Locked in: " + round.right() + ". Right ");
+        assertThat(first.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(first.path("replace_original").asBoolean()).isFalse();
+        assertThat(slack.awaitResponse("u2-first", WAIT).json().path("text").asText())
+                .startsWith(":lock: Locked in: " + round.wrong() + ". Wrong ");
+        assertThat(slack.awaitResponse("u1-double", WAIT).json().path("text").asText())
+                .isEqualTo(":warning: You already answered " + round.right() + ". Your first choice counts.");
+        clock.advance(Duration.ofSeconds(61));
+        quiz.closeDueRounds();
+        FakeSlack.ApiCall reveal = slack.awaitCall("chat.update", call -> true, WAIT);
+        assertThat(reveal.param("text")).startsWith("Answer: " + round.right());
+        assertThat(reveal.jsonParam("blocks").toString()).contains("2 answers · 50% right");
+        assertThat(slack.responses("u2-retry"))
+                .as("a retried delivery is not answered twice")
+                .isEmpty();
+    }
+
+    @Test
+    void the_reveal_updates_the_round_message_and_removes_the_buttons() throws Exception {
+        Posted round = ask();
+        send(click(round, "U1", round.right(), "1.1", "u1"));
+        slack.awaitResponse("u1", WAIT);
+        clock.advance(Duration.ofSeconds(61));
+
+        quiz.closeDueRounds();
+
+        FakeSlack.ApiCall update = slack.awaitCall("chat.update", call -> true, WAIT);
+        assertThat(update.param("channel")).isEqualTo(SlackPayloads.CHANNEL_ID);
+        assertThat(update.param("ts")).isEqualTo(round.ts());
+        JsonNode blocks = update.jsonParam("blocks");
+        assertThat(blocks.toString()).doesNotContain("\"actions\"").contains(":white_check_mark: *" + round.right());
+        assertThat(blocks.get(1).path("text").path("text").asText()).startsWith("*Why:* Because ");
+        assertThat(blocks.toString()).contains("*Right (+1 point each):* name-U1");
+    }
+
+    @Test
+    void a_burst_of_clicks_makes_one_live_count_update() throws Exception {
+        Posted round = ask();
+        for (String user : List.of("U1", "U2", "U3")) {
+            send(click(round, user, round.right(), user + ".1", "live-" + user));
+            slack.awaitResponse("live-" + user, WAIT);
+        }
+
+        delayer.runAll();
+
+        FakeSlack.ApiCall update = slack.awaitCall("chat.update", call -> true, WAIT);
+        assertThat(update.jsonParam("blocks").toString()).contains("3 answers so far");
+        assertThat(slack.calls("chat.update")).hasSize(1);
+    }
+
+    @Test
+    void a_wrong_signature_or_a_stale_timestamp_gets_401_and_changes_nothing() throws Exception {
+        SignedRequests.SignedRequest forged =
+                signed.slashCommand(SlackPayloads.slashCommand("ask")).withWrongSignature();
+        SignedRequests.SignedRequest stale =
+                signed.olderBy(Duration.ofMinutes(6)).slashCommand(SlackPayloads.slashCommand("ask"));
+
+        assertThat(send(forged)).isEqualTo(401);
+        assertThat(send(stale)).isEqualTo(401);
+        assertThat(slack.calls("chat.postMessage")).isEmpty();
+        assertThat(quiz.openRound(SlackIdentities.channel(SlackPayloads.TEAM_ID, SlackPayloads.CHANNEL_ID)))
+                .isEmpty();
+    }
+
+    @Test
+    void a_user_who_is_not_a_workspace_admin_cannot_close_a_round() throws Exception {
+        ask();
+        slack.putUser("UADMIN", true, false);
+
+        JsonNode refused = command("U2", "close");
+        JsonNode closed = command("UADMIN", "close");
+
+        assertThat(refused.path("text").asText())
+                .isEqualTo(":warning: Only admins can close a round early. It closes by itself when its time is up.");
+        assertThat(refused.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(closed.path("text").asText()).isEqualTo("Round closed. The answer is revealed in the channel.");
+        slack.awaitCall("chat.update", call -> true, WAIT);
+    }
+
+    @Test
+    void users_listed_in_the_admin_setting_may_close_rounds() throws Exception {
+        bot.close();
+        bot = SlackBot.start(
+                settings(Optional.empty(), Set.of("U7")),
+                "127.0.0.1",
+                quiz,
+                messages,
+                new SlackMessageEditor(messages));
+        ask();
+
+        assertThat(command("U7", "close").path("text").asText())
+                .isEqualTo("Round closed. The answer is revealed in the channel.");
+    }
+
+    @Test
+    void unknown_subcommands_and_bad_arguments_get_a_private_usage_message() throws Exception {
+        JsonNode unknown = command("U1", "dance");
+        JsonNode bad = command("U1", "config round-seconds 2");
+
+        assertThat(unknown.path("text").asText())
+                .isEqualTo(":warning: Unknown command 'dance'. Try /mlquiz help for the list of commands.");
+        assertThat(unknown.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(bad.path("text").asText()).startsWith(":warning: Round length must be a whole number");
+    }
+
+    @Test
+    void stats_of_a_mentioned_user_and_a_public_leaderboard() throws Exception {
+        JsonNode stats = command("U1", "stats <@U2|bob>");
+        JsonNode board = command("U1", "leaderboard all");
+
+        assertThat(stats.path("text").asText()).startsWith("*Stats · U2*");
+        assertThat(board.path("response_type").asText()).isEqualTo("in_channel");
+        assertThat(board.path("text").asText()).startsWith("*Leaderboard · Team · All time*");
+    }
+
+    @Test
+    void a_click_on_an_unknown_round_gets_a_friendly_refusal() throws Exception {
+        send(signed.blockActions(
+                SlackPayloads.blockAction("mlquiz.answer.v1.zzzz0000.A", "A").responseUrl(slack.responseUrl("stale"))));
+
+        assertThat(slack.awaitResponse("stale", WAIT).json().path("text").asText())
+                .isEqualTo(":warning: This question is no longer active. Start a new one with /mlquiz ask.");
+    }
+
+    @Test
+    void practice_replaces_the_private_question_with_feedback() throws Exception {
+        JsonNode card = command("U1", "practice");
+        JsonNode blocks = card.path("blocks");
+        String right = blocks.get(0)
+                .path("text")
+                .path("text")
+                .asText()
+                .lines()
+                .filter(line -> line.matches("\\*[A-D]\\.\\* Right \\d+"))
+                .map(line -> line.substring(1, 2))
+                .findFirst()
+                .orElseThrow();
+        String actionId = blocks.get(1)
+                .path("elements")
+                .get(right.charAt(0) - 'A')
+                .path("action_id")
+                .asText();
+
+        send(signed.blockActions(SlackPayloads.blockAction(actionId, right).responseUrl(slack.responseUrl("p"))));
+
+        JsonNode feedback = slack.awaitResponse("p", WAIT).json();
+        assertThat(card.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(feedback.path("replace_original").asBoolean()).isTrue();
+        assertThat(feedback.path("text").asText()).isEqualTo("Correct!");
+    }
+
+    @Test
+    void the_app_home_shows_stats_and_the_leaderboard_when_opened() throws Exception {
+        assertThat(send(signed.event(SlackPayloads.appHomeOpened("U1")))).isEqualTo(200);
+
+        FakeSlack.ApiCall publish = slack.awaitCall("views.publish", call -> true, WAIT);
+        assertThat(publish.param("user_id")).isEqualTo("U1");
+        JsonNode view = publish.jsonParam("view");
+        assertThat(view.path("type").asText()).isEqualTo("home");
+        assertThat(view.path("blocks").toString()).contains("*Stats · you*", "*Leaderboard · Team · This week*");
+    }
+
+    @Test
+    void a_bad_bot_token_is_a_clear_error() {
+        slack.invalidToken("xoxb-wrong");
+
+        assertThatThrownBy(() -> SlackBot.start(
+                        new SlackSettings(
+                                "xoxb-wrong",
+                                Optional.empty(),
+                                Optional.of(SECRET),
+                                Optional.of(0),
+                                Optional.of(slack.apiUrl()),
+                                Set.of()),
+                        "127.0.0.1",
+                        quiz,
+                        messages,
+                        new SlackMessageEditor(messages)))
+                .isInstanceOf(SlackStartException.class)
+                .hasMessage("Slack rejected SLACK_BOT_TOKEN (invalid_auth). Copy the Bot User OAuth Token (xoxb-...)"
+                        + " again from your app's OAuth & Permissions page.");
+    }
+
+    @Test
+    void socket_mode_receives_the_command_and_acknowledges_it() throws Exception {
+        bot.close();
+        bot = SlackBot.start(
+                settings(Optional.of("xapp-test"), Set.of()),
+                "127.0.0.1",
+                quiz,
+                messages,
+                new SlackMessageEditor(messages));
+        slack.awaitSocketConnection(WAIT);
+
+        String envelope = slack.sendSlashCommandEnvelope(
+                SlackPayloads.slashCommand("ask").responseUrl(slack.responseUrl("socket")));
+
+        assertThat(slack.awaitAck(envelope, WAIT).path("envelope_id").asText()).isEqualTo(envelope);
+        FakeSlack.ApiCall post = slack.awaitCall("chat.postMessage", call -> true, WAIT);
+        assertThat(post.jsonParam("blocks").get(1).path("type").asText()).isEqualTo("actions");
+    }
+}
