@@ -1,5 +1,9 @@
 package dev.mlquiz.discord;
 
+import static dev.mlquiz.core.view.Wording.answers;
+import static dev.mlquiz.core.view.Wording.cut;
+import static dev.mlquiz.core.view.Wording.points;
+
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.round.AnswerButtonId;
@@ -16,6 +20,8 @@ import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.core.view.TopicsView;
 import dev.mlquiz.core.view.View;
+import dev.mlquiz.core.view.ViewVisitor;
+import dev.mlquiz.core.view.Wording;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,27 +73,52 @@ public final class DiscordRenderer {
     }
 
     static Rendered render(View view) {
-        if (view instanceof QuestionCard) {
-            return card((QuestionCard) view);
-        } else if (view instanceof RevealView) {
-            return reveal((RevealView) view);
-        } else if (view instanceof AnswerView) {
-            return answer(((AnswerView) view).outcome());
-        } else if (view instanceof LeaderboardView) {
-            return embed(leaderboard((LeaderboardView) view));
-        } else if (view instanceof TeamsView) {
-            return embed(teams((TeamsView) view));
-        } else if (view instanceof StatsView) {
-            return embed(stats((StatsView) view));
-        } else if (view instanceof TopicsView) {
-            return embed(topics((TopicsView) view));
-        } else if (view instanceof HelpView) {
-            return embed(help((HelpView) view));
-        } else if (view instanceof Notice) {
-            Notice notice = (Notice) view;
-            return text((notice.tone() == Notice.Tone.ERROR ? "⚠️ " : "") + notice.text());
-        }
-        throw new AssertionError("unrendered view " + view);
+        return view.accept(new ViewVisitor<>() {
+            @Override
+            public Rendered questionCard(QuestionCard card) {
+                return card(card);
+            }
+
+            @Override
+            public Rendered reveal(RevealView reveal) {
+                return DiscordRenderer.reveal(reveal);
+            }
+
+            @Override
+            public Rendered answer(AnswerView answer) {
+                return DiscordRenderer.answer(answer.outcome());
+            }
+
+            @Override
+            public Rendered leaderboard(LeaderboardView leaderboard) {
+                return embed(DiscordRenderer.leaderboard(leaderboard));
+            }
+
+            @Override
+            public Rendered teams(TeamsView teams) {
+                return embed(DiscordRenderer.teams(teams));
+            }
+
+            @Override
+            public Rendered stats(StatsView stats) {
+                return embed(DiscordRenderer.stats(stats));
+            }
+
+            @Override
+            public Rendered topics(TopicsView topics) {
+                return embed(DiscordRenderer.topics(topics));
+            }
+
+            @Override
+            public Rendered help(HelpView help) {
+                return embed(DiscordRenderer.help(help));
+            }
+
+            @Override
+            public Rendered notice(Notice notice) {
+                return text((notice.tone() == Notice.Tone.ERROR ? "⚠️ " : "") + notice.text());
+            }
+        });
     }
 
     private static Rendered card(QuestionCard card) {
@@ -147,7 +178,8 @@ public final class DiscordRenderer {
                         : "Right answers (+" + points(reveal.pointsEach()) + " each)",
                 reveal.winners().isEmpty()
                         ? (reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it this time.")
-                        : names(reveal.winners(), MessageEmbed.VALUE_MAX_LENGTH),
+                        : Wording.names(
+                                reveal.winners(), MessageEmbed.VALUE_MAX_LENGTH, NAME_MAX, MarkdownSanitizer::escape),
                 false);
         embed.setFooter(answers(reveal.answerCount()) + " · " + percentRight(reveal));
         List<Button> buttons = new ArrayList<>();
@@ -203,7 +235,7 @@ public final class DiscordRenderer {
         board.top().forEach(line -> text.append(line(line)).append('\n'));
         board.asker().ifPresent(line -> text.append("…\n").append(line(line)).append('\n'));
         return embed.setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .setFooter(board.players() + (board.players() == 1 ? " player" : " players"))
+                .setFooter(Wording.players(board.players()))
                 .build();
     }
 
@@ -308,31 +340,5 @@ public final class DiscordRenderer {
 
     private static Rendered text(String content) {
         return new Rendered(cut(content, 2000), List.of(), List.of());
-    }
-
-    static String points(int points) {
-        return points + (points == 1 ? " point" : " points");
-    }
-
-    static String answers(int count) {
-        return count + (count == 1 ? " answer" : " answers");
-    }
-
-    /** As many names as fit, then "and N more". */
-    static String names(List<String> names, int max) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            String name = MarkdownSanitizer.escape(cut(names.get(i), NAME_MAX));
-            String more = " and " + (names.size() - i) + " more";
-            if (text.length() + name.length() + 2 + more.length() > max) {
-                return text.append(more).toString();
-            }
-            text.append(i == 0 ? "" : ", ").append(name);
-        }
-        return text.toString();
-    }
-
-    static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

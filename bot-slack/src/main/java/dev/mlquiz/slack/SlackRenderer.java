@@ -6,6 +6,9 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static dev.mlquiz.core.view.Wording.answers;
+import static dev.mlquiz.core.view.Wording.cut;
+import static dev.mlquiz.core.view.Wording.points;
 
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
@@ -26,6 +29,8 @@ import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.core.view.TopicsView;
 import dev.mlquiz.core.view.View;
+import dev.mlquiz.core.view.ViewVisitor;
+import dev.mlquiz.core.view.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,27 +49,52 @@ public final class SlackRenderer {
     private SlackRenderer() {}
 
     public static SlackMessage render(View view) {
-        if (view instanceof QuestionCard) {
-            return card((QuestionCard) view);
-        } else if (view instanceof RevealView) {
-            return reveal((RevealView) view);
-        } else if (view instanceof AnswerView) {
-            return answer(((AnswerView) view).outcome());
-        } else if (view instanceof LeaderboardView) {
-            return leaderboard((LeaderboardView) view);
-        } else if (view instanceof TeamsView) {
-            return teams((TeamsView) view);
-        } else if (view instanceof StatsView) {
-            return stats((StatsView) view);
-        } else if (view instanceof TopicsView) {
-            return topics((TopicsView) view);
-        } else if (view instanceof HelpView) {
-            return help((HelpView) view);
-        } else if (view instanceof Notice) {
-            Notice notice = (Notice) view;
-            return text((notice.tone() == Notice.Tone.ERROR ? ":warning: " : "") + escape(notice.text()));
-        }
-        throw new AssertionError("unrendered view " + view);
+        return view.accept(new ViewVisitor<>() {
+            @Override
+            public SlackMessage questionCard(QuestionCard card) {
+                return card(card);
+            }
+
+            @Override
+            public SlackMessage reveal(RevealView reveal) {
+                return SlackRenderer.reveal(reveal);
+            }
+
+            @Override
+            public SlackMessage answer(AnswerView answer) {
+                return SlackRenderer.answer(answer.outcome());
+            }
+
+            @Override
+            public SlackMessage leaderboard(LeaderboardView leaderboard) {
+                return SlackRenderer.leaderboard(leaderboard);
+            }
+
+            @Override
+            public SlackMessage teams(TeamsView teams) {
+                return SlackRenderer.teams(teams);
+            }
+
+            @Override
+            public SlackMessage stats(StatsView stats) {
+                return SlackRenderer.stats(stats);
+            }
+
+            @Override
+            public SlackMessage topics(TopicsView topics) {
+                return SlackRenderer.topics(topics);
+            }
+
+            @Override
+            public SlackMessage help(HelpView help) {
+                return SlackRenderer.help(help);
+            }
+
+            @Override
+            public SlackMessage notice(Notice notice) {
+                return text((notice.tone() == Notice.Tone.ERROR ? ":warning: " : "") + escape(notice.text()));
+            }
+        });
     }
 
     private static SlackMessage card(QuestionCard card) {
@@ -122,7 +152,8 @@ public final class SlackRenderer {
                         List.<ContextBlockElement>of(markdownText(cut(":bulb: " + escape(tip), SECTION_MAX)))))));
         String right = reveal.winners().isEmpty()
                 ? (reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it this time.")
-                : "*Right (+" + points(reveal.pointsEach()) + " each):* " + names(reveal.winners(), SECTION_MAX - 40);
+                : "*Right (+" + points(reveal.pointsEach()) + " each):* "
+                        + Wording.names(reveal.winners(), SECTION_MAX - 40, NAME_MAX, SlackRenderer::escape);
         blocks.add(section(s -> s.text(markdownText(right))));
         String percent = reveal.answerCount() == 0
                 ? "no answers"
@@ -169,7 +200,7 @@ public final class SlackRenderer {
         StringBuilder lines = new StringBuilder(title);
         board.top().forEach(line -> lines.append('\n').append(line(line)));
         board.asker().ifPresent(line -> lines.append("\n…\n").append(line(line)));
-        lines.append("\n_").append(board.players()).append(board.players() == 1 ? " player_" : " players_");
+        lines.append("\n_").append(Wording.players(board.players())).append("_");
         return text(lines.toString());
     }
 
@@ -263,30 +294,5 @@ public final class SlackRenderer {
     /** mrkdwn control characters; everything else shows as typed. */
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    static String points(int points) {
-        return points + (points == 1 ? " point" : " points");
-    }
-
-    static String answers(int count) {
-        return count + (count == 1 ? " answer" : " answers");
-    }
-
-    static String names(List<String> names, int max) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < names.size(); i++) {
-            String name = escape(cut(names.get(i), NAME_MAX));
-            String more = " and " + (names.size() - i) + " more";
-            if (text.length() + name.length() + 2 + more.length() > max) {
-                return text.append(more).toString();
-            }
-            text.append(i == 0 ? "" : ", ").append(name);
-        }
-        return text.toString();
-    }
-
-    static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -1,5 +1,7 @@
 package dev.mlquiz.app.console;
 
+import static dev.mlquiz.core.view.Wording.points;
+
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.round.RoundKind;
@@ -15,6 +17,8 @@ import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.core.view.TopicsView;
 import dev.mlquiz.core.view.View;
+import dev.mlquiz.core.view.ViewVisitor;
+import dev.mlquiz.core.view.Wording;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,31 +30,52 @@ public final class ConsoleRenderer {
     private ConsoleRenderer() {}
 
     public static String render(View view, Instant now) {
-        if (view instanceof QuestionCard) {
-            return card((QuestionCard) view, now);
-        } else if (view instanceof AnswerView) {
-            return answer(((AnswerView) view).outcome());
-        } else if (view instanceof RevealView) {
-            return reveal((RevealView) view);
-        } else if (view instanceof LeaderboardView) {
-            return leaderboard((LeaderboardView) view);
-        } else if (view instanceof TeamsView) {
-            return teams((TeamsView) view);
-        } else if (view instanceof StatsView) {
-            return stats((StatsView) view);
-        } else if (view instanceof TopicsView) {
-            return topics((TopicsView) view);
-        } else if (view instanceof HelpView) {
-            return help((HelpView) view);
-        } else if (view instanceof Notice) {
-            Notice notice = (Notice) view;
-            return (notice.tone() == Notice.Tone.ERROR ? "! " : "") + notice.text();
-        }
-        throw new AssertionError("unrendered view " + view);
-    }
+        return view.accept(new ViewVisitor<>() {
+            @Override
+            public String questionCard(QuestionCard card) {
+                return card(card, now);
+            }
 
-    static String points(int points) {
-        return points + (points == 1 ? " point" : " points");
+            @Override
+            public String reveal(RevealView reveal) {
+                return ConsoleRenderer.reveal(reveal);
+            }
+
+            @Override
+            public String answer(AnswerView answer) {
+                return ConsoleRenderer.answer(answer.outcome());
+            }
+
+            @Override
+            public String leaderboard(LeaderboardView leaderboard) {
+                return ConsoleRenderer.leaderboard(leaderboard);
+            }
+
+            @Override
+            public String teams(TeamsView teams) {
+                return ConsoleRenderer.teams(teams);
+            }
+
+            @Override
+            public String stats(StatsView stats) {
+                return ConsoleRenderer.stats(stats);
+            }
+
+            @Override
+            public String topics(TopicsView topics) {
+                return ConsoleRenderer.topics(topics);
+            }
+
+            @Override
+            public String help(HelpView help) {
+                return ConsoleRenderer.help(help);
+            }
+
+            @Override
+            public String notice(Notice notice) {
+                return (notice.tone() == Notice.Tone.ERROR ? "! " : "") + notice.text();
+            }
+        });
     }
 
     private static String card(QuestionCard card, Instant now) {
@@ -145,7 +170,7 @@ public final class ConsoleRenderer {
             return text.append(": no points yet. Answer a round to get on the board.")
                     .toString();
         }
-        text.append(" (").append(board.players()).append(board.players() == 1 ? " player)" : " players)");
+        text.append(" (").append(Wording.players(board.players())).append(")");
         board.top().forEach(line -> text.append('\n').append(line(line)));
         board.asker().ifPresent(line -> text.append("\n  ...\n").append(line(line)));
         return text.toString();

@@ -11,6 +11,7 @@ import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.RecordingAnnouncer;
 import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.bank.QuestionBank;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -86,10 +87,10 @@ class ConsolePlaygroundTest {
                         "Round over! " + expected.prompt() + "\n",
                         "> " + right + ") " + rightText + "  [1]\n",
                         "  " + wrong + ") " + wrongText + "  [1]\n",
-                        "Right: you (+" + ConsoleRenderer.points(expected.pointsEach()) + " each) - 2 answers.\n",
+                        "Right: you (+" + Wording.points(expected.pointsEach()) + " each) - 2 answers.\n",
                         "Round closed. The answer is revealed in the channel.\n",
                         "Leaderboard - Team, this week (2 players)\n"
-                                + "  1. you                  " + ConsoleRenderer.points(expected.pointsEach())
+                                + "  1. you                  " + Wording.points(expected.pointsEach())
                                 + " (1/1 correct)\n"
                                 + "  2. bob                  0 points (0/1 correct)  <- you\n");
         assertThat(output)

@@ -8,4 +8,9 @@ public record AnswerView(AnswerOutcome outcome) implements View {
     public AnswerView {
         Objects.requireNonNull(outcome, "outcome");
     }
+
+    @Override
+    public <T> T accept(ViewVisitor<T> visitor) {
+        return visitor.answer(this);
+    }
 }

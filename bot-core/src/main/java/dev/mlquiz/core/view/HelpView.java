@@ -11,4 +11,9 @@ public record HelpView(List<Entry> commands, List<String> rules) implements View
         commands = List.copyOf(commands);
         rules = List.copyOf(rules);
     }
+
+    @Override
+    public <T> T accept(ViewVisitor<T> visitor) {
+        return visitor.help(this);
+    }
 }

@@ -17,4 +17,9 @@ public record LeaderboardView(String scopeName, Window window, List<Line> top, O
         top = List.copyOf(top);
         Objects.requireNonNull(asker, "asker");
     }
+
+    @Override
+    public <T> T accept(ViewVisitor<T> visitor) {
+        return visitor.leaderboard(this);
+    }
 }

@@ -21,4 +21,9 @@ public record Notice(Tone tone, String text) implements View {
     public static Notice error(String text) {
         return new Notice(Tone.ERROR, text);
     }
+
+    @Override
+    public <T> T accept(ViewVisitor<T> visitor) {
+        return visitor.notice(this);
+    }
 }

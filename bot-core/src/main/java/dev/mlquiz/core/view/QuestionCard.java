@@ -29,4 +29,9 @@ public record QuestionCard(
         Objects.requireNonNull(difficulty, "difficulty");
         Objects.requireNonNull(closesAt, "closesAt");
     }
+
+    @Override
+    public <T> T accept(ViewVisitor<T> visitor) {
+        return visitor.questionCard(this);
+    }
 }

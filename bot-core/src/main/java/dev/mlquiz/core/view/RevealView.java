@@ -45,4 +45,9 @@ public record RevealView(
     public OptionTally correctOption() {
         return options.get(correct.ordinal());
     }
+
+    @Override
+    public <T> T accept(ViewVisitor<T> visitor) {
+        return visitor.reveal(this);
+    }
 }

@@ -8,4 +8,9 @@ public record StatsView(String playerName, PlayerStats stats) implements View {
         Objects.requireNonNull(playerName, "playerName");
         Objects.requireNonNull(stats, "stats");
     }
+
+    @Override
+    public <T> T accept(ViewVisitor<T> visitor) {
+        return visitor.stats(this);
+    }
 }

@@ -13,4 +13,9 @@ public record TeamsView(Window window, List<Line> lines) implements View {
         Objects.requireNonNull(window, "window");
         lines = List.copyOf(lines);
     }
+
+    @Override
+    public <T> T accept(ViewVisitor<T> visitor) {
+        return visitor.teams(this);
+    }
 }

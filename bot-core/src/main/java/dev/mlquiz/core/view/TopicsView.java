@@ -13,4 +13,9 @@ public record TopicsView(List<Line> topics, List<Difficulty> levels) implements 
         topics = List.copyOf(topics);
         levels = List.copyOf(levels);
     }
+
+    @Override
+    public <T> T accept(ViewVisitor<T> visitor) {
+        return visitor.topics(this);
+    }
 }

@@ -10,4 +10,7 @@ public sealed interface View
                 TopicsView,
                 HelpView,
                 AnswerView,
-                Notice {}
+                Notice {
+
+    <T> T accept(ViewVisitor<T> visitor);
+}

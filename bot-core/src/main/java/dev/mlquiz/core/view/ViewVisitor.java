@@ -1,0 +1,22 @@
+package dev.mlquiz.core.view;
+
+/** One method per kind of view, so a renderer handles every view or does not compile. */
+public interface ViewVisitor<T> {
+    T questionCard(QuestionCard card);
+
+    T reveal(RevealView reveal);
+
+    T answer(AnswerView answer);
+
+    T leaderboard(LeaderboardView leaderboard);
+
+    T teams(TeamsView teams);
+
+    T stats(StatsView stats);
+
+    T topics(TopicsView topics);
+
+    T help(HelpView help);
+
+    T notice(Notice notice);
+}
