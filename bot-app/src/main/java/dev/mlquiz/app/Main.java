@@ -7,16 +7,16 @@ import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
-import dev.mlquiz.core.schedule.RoundCloser;
+import dev.mlquiz.core.schedule.QuizTimer;
 import dev.mlquiz.core.schedule.RoundMessageUpdater;
 import dev.mlquiz.core.store.Database;
 import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.discord.DiscordBot;
-import dev.mlquiz.discord.DiscordMessageEditor;
+import dev.mlquiz.discord.DiscordMessenger;
 import dev.mlquiz.discord.DiscordStartException;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.SlackBot;
-import dev.mlquiz.slack.SlackMessageEditor;
+import dev.mlquiz.slack.SlackMessenger;
 import dev.mlquiz.slack.SlackSettings;
 import dev.mlquiz.slack.SlackStartException;
 import java.io.BufferedReader;
@@ -55,7 +55,7 @@ public final class Main {
             "  SLACK_BOT_TOKEN         run on Slack with this bot token, plus SLACK_APP_TOKEN (Socket Mode)",
             "                          or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT (HTTP mode)");
 
-    private static final Duration CLOSE_SWEEP = Duration.ofSeconds(1);
+    private static final Duration TIMER_TICK = Duration.ofSeconds(1);
     /** At most one live-count edit per round message in this interval (Discord rate-limits edits). */
     private static final Duration LIVE_COUNT_INTERVAL = Duration.ofSeconds(3);
 
@@ -128,7 +128,7 @@ public final class Main {
             }
             ConsoleOutput output = new ConsoleOutput(out, clock);
             announcer.route(Platform.CONSOLE, output);
-            try (RoundCloser closer = new RoundCloser(quiz, CLOSE_SWEEP)) {
+            try (QuizTimer timer = new QuizTimer(quiz, TIMER_TICK)) {
                 new ConsolePlayground(quiz, output, interactive)
                         .run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
             }
@@ -148,7 +148,7 @@ public final class Main {
         ShutdownSignal shutdown = ShutdownSignal.install(SHUTDOWN_GRACE);
         try {
             if (discordToken.isPresent()) {
-                DiscordMessageEditor editor = new DiscordMessageEditor(messages);
+                DiscordMessenger editor = new DiscordMessenger(messages);
                 announcer.route(Platform.DISCORD, updater(quiz, editor));
                 running.add(DiscordBot.start(
                         discordToken.get(),
@@ -159,11 +159,11 @@ public final class Main {
                         builder -> {}));
             }
             if (slackToken.isPresent()) {
-                SlackMessageEditor editor = new SlackMessageEditor(messages);
+                SlackMessenger editor = new SlackMessenger(messages);
                 announcer.route(Platform.SLACK, updater(quiz, editor));
                 running.add(SlackBot.start(slackSettings(slackToken.get()), "0.0.0.0", quiz, messages, editor));
             }
-            running.add(new RoundCloser(quiz, CLOSE_SWEEP));
+            running.add(new QuizTimer(quiz, TIMER_TICK));
             out.println("mlquiz is running. Stop it with Ctrl+C.");
             shutdown.await();
             return 0;
@@ -177,7 +177,7 @@ public final class Main {
         }
     }
 
-    private static RoundMessageUpdater updater(Quiz quiz, RoundMessageUpdater.MessageEditor editor) {
+    private static RoundMessageUpdater updater(Quiz quiz, RoundMessageUpdater.Messenger editor) {
         RoundMessageUpdater updater = new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), editor);
         updater.attach(quiz);
         return updater;

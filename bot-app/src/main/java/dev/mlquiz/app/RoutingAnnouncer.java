@@ -4,9 +4,12 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Announcer;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Sends each announcement to the front end of the platform the round was played on. */
 final class RoutingAnnouncer implements Announcer {
@@ -24,6 +27,11 @@ final class RoutingAnnouncer implements Announcer {
     @Override
     public void roundClosed(RevealView reveal) {
         to(reveal.channel()).roundClosed(reveal);
+    }
+
+    @Override
+    public PostResult postDailyQuestion(ChannelId channel, Optional<RecapView> recap, QuestionCard card) {
+        return to(channel).postDailyQuestion(channel, recap, card);
     }
 
     @Override

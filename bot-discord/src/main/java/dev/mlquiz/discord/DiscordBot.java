@@ -41,7 +41,7 @@ public final class DiscordBot implements AutoCloseable {
             Optional<String> guildId,
             Quiz quiz,
             RoundMessages messages,
-            DiscordMessageEditor editor,
+            DiscordMessenger editor,
             Consumer<JDABuilder> customize)
             throws DiscordStartException {
         Objects.requireNonNull(token, "token");

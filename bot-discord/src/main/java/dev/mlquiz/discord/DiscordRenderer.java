@@ -15,6 +15,7 @@ import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
@@ -115,6 +116,11 @@ public final class DiscordRenderer {
             }
 
             @Override
+            public Rendered recap(RecapView recap) {
+                return embed(DiscordRenderer.recap(recap));
+            }
+
+            @Override
             public Rendered notice(Notice notice) {
                 return text((notice.tone() == Notice.Tone.ERROR ? "⚠️ " : "") + notice.text());
             }
@@ -168,7 +174,8 @@ public final class DiscordRenderer {
         }
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(RIGHT)
-                .setTitle("Answer: " + reveal.correct() + " · " + reveal.topic().title())
+                .setTitle((reveal.kind() == RoundKind.DAILY ? "Question of the day · " : "") + "Answer: "
+                        + reveal.correct() + " · " + reveal.topic().title())
                 .setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .addField("Why", cut(reveal.explanation(), MessageEmbed.VALUE_MAX_LENGTH), false);
         reveal.tip().ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
@@ -181,6 +188,16 @@ public final class DiscordRenderer {
                         : Wording.names(
                                 reveal.winners(), MessageEmbed.VALUE_MAX_LENGTH, NAME_MAX, MarkdownSanitizer::escape),
                 false);
+        if (reveal.kind() == RoundKind.DAILY && !reveal.winners().isEmpty()) {
+            embed.addField(
+                    "First right", MarkdownSanitizer.escape(cut(reveal.winners().get(0), NAME_MAX)), true);
+        }
+        reveal.participation()
+                .ifPresent(p -> embed.addField(
+                        "Participation",
+                        String.format(
+                                Locale.ROOT, "%d of %d regulars (%.0f%%)", p.answered(), p.regulars(), 100 * p.share()),
+                        true));
         embed.setFooter(answers(reveal.answerCount()) + " · " + percentRight(reveal));
         List<Button> buttons = new ArrayList<>();
         for (RevealView.OptionTally option : reveal.options()) {
@@ -193,10 +210,25 @@ public final class DiscordRenderer {
     }
 
     private static String percentRight(RevealView reveal) {
-        if (reveal.answerCount() == 0) {
-            return "no answers";
-        }
-        return Math.round(100.0 * reveal.winners().size() / reveal.answerCount()) + "% right";
+        return reveal.answerCount() == 0 ? "no answers" : Math.round(100 * reveal.shareRight()) + "% right";
+    }
+
+    private static MessageEmbed recap(RecapView recap) {
+        String lines = recap.top().stream().map(DiscordRenderer::line).collect(Collectors.joining("\n"));
+        return new EmbedBuilder()
+                .setColor(QUESTION)
+                .setTitle(cut("Last week in #" + recap.channelName(), MessageEmbed.TITLE_MAX_LENGTH))
+                .setDescription(
+                        cut(lines.isEmpty() ? "No points last week." : lines, MessageEmbed.DESCRIPTION_MAX_LENGTH))
+                .addField("Questions of the day", String.valueOf(recap.dailyQuestions()), true)
+                .addField(
+                        "Answers",
+                        recap.dailyAnswers()
+                                + String.format(Locale.ROOT, " (%.0f%% right)", 100 * recap.dailyAccuracy()),
+                        true)
+                .addField("Players", String.valueOf(recap.players()), true)
+                .setFooter(recap.weekStart() + " to " + recap.weekEnd())
+                .build();
     }
 
     private static Rendered answer(AnswerOutcome outcome) {
@@ -242,7 +274,8 @@ public final class DiscordRenderer {
     private static String line(LeaderboardView.Line line) {
         String name = MarkdownSanitizer.escape(cut(line.name(), NAME_MAX));
         return "`" + line.rank() + ".` " + (line.asker() ? "**" + name + "** (you)" : name) + " — "
-                + points(line.points()) + " · " + line.correct() + "/" + line.answered() + " right";
+                + points(line.points()) + " · " + line.correct() + "/" + line.answered() + " right"
+                + (line.dailyStreak() >= 2 ? " · 🔥 " + line.dailyStreak() : "");
     }
 
     private static MessageEmbed teams(TeamsView teams) {
@@ -282,7 +315,11 @@ public final class DiscordRenderer {
                         String.format(Locale.ROOT, "%.0f%% (%d right)", 100 * stats.accuracy(), stats.correct()),
                         true)
                 .addField("Points", String.valueOf(stats.points()), true)
-                .addField("Streak", stats.currentStreak() + " (best " + stats.bestStreak() + ")", true);
+                .addField("Streak", stats.currentStreak() + " (best " + stats.bestStreak() + ")", true)
+                .addField(
+                        "Daily streak",
+                        stats.daily().current() + " (best " + stats.daily().best() + ")",
+                        true);
         String topics = stats.topics().stream()
                 .map(t -> String.format(
                         Locale.ROOT,

@@ -49,13 +49,13 @@ class DiscordEndToEndTest {
     DiscordBot bot;
     Quiz quiz;
     RoundMessages messages;
-    DiscordMessageEditor editor;
+    DiscordMessenger editor;
 
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
         messages = JdbcStorage.roundMessages(db.database());
-        editor = new DiscordMessageEditor(messages);
+        editor = new DiscordMessenger(messages);
         RoundMessageUpdater updater =
                 new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(3)), editor);
         quiz = new Quiz(TestBanks.beginner(6), db.stores(), updater, clock, new SplittableRandom(1));
@@ -301,7 +301,7 @@ class DiscordEndToEndTest {
                         Optional.empty(),
                         quiz,
                         messages,
-                        new DiscordMessageEditor(messages),
+                        new DiscordMessenger(messages),
                         discord::configure))
                 .isInstanceOf(DiscordStartException.class)
                 .hasMessage("Discord rejected DISCORD_TOKEN. Copy the bot token again from the Discord developer portal"

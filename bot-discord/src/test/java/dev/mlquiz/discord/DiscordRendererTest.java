@@ -110,7 +110,8 @@ class DiscordRendererTest {
                 Optional.of("Say the name."),
                 winners,
                 1,
-                winners.size() + 1);
+                winners.size() + 1,
+                Optional.empty());
     }
 
     @Test
@@ -158,8 +159,8 @@ class DiscordRendererTest {
         LeaderboardView board = new LeaderboardView(
                 "Team",
                 Window.WEEK,
-                Collections.nCopies(10, new LeaderboardView.Line(1, longName, 9, 3, 3, false)),
-                Optional.of(new LeaderboardView.Line(42, "me", 1, 1, 4, true)),
+                Collections.nCopies(10, new LeaderboardView.Line(1, longName, 9, 3, 3, false, 0)),
+                Optional.of(new LeaderboardView.Line(42, "me", 1, 1, 4, true, 0)),
                 50);
 
         MessageEmbed embed = DiscordRenderer.create(board).getEmbeds().get(0);

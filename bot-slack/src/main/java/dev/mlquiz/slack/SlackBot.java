@@ -40,7 +40,7 @@ public final class SlackBot implements AutoCloseable {
 
     /** @param bindHost where HTTP mode listens ("0.0.0.0" in production, loopback in tests) */
     public static SlackBot start(
-            SlackSettings settings, String bindHost, Quiz quiz, RoundMessages messages, SlackMessageEditor editor)
+            SlackSettings settings, String bindHost, Quiz quiz, RoundMessages messages, SlackMessenger editor)
             throws SlackStartException {
         SlackConfig config = new SlackConfig();
         settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);

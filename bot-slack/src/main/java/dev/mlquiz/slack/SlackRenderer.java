@@ -24,6 +24,7 @@ import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
@@ -91,6 +92,11 @@ public final class SlackRenderer {
             }
 
             @Override
+            public SlackMessage recap(RecapView recap) {
+                return SlackRenderer.recap(recap);
+            }
+
+            @Override
             public SlackMessage notice(Notice notice) {
                 return text((notice.tone() == Notice.Tone.ERROR ? ":warning: " : "") + escape(notice.text()));
             }
@@ -127,7 +133,8 @@ public final class SlackRenderer {
     }
 
     private static SlackMessage reveal(RevealView reveal) {
-        StringBuilder options = new StringBuilder("*Answer: ")
+        StringBuilder options = new StringBuilder(
+                        reveal.kind() == RoundKind.DAILY ? "*Question of the day · Answer: " : "*Answer: ")
                 .append(reveal.correct())
                 .append("* · ")
                 .append(escape(reveal.topic().title()))
@@ -155,11 +162,21 @@ public final class SlackRenderer {
                 : "*Right (+" + points(reveal.pointsEach()) + " each):* "
                         + Wording.names(reveal.winners(), SECTION_MAX - 40, NAME_MAX, SlackRenderer::escape);
         blocks.add(section(s -> s.text(markdownText(right))));
-        String percent = reveal.answerCount() == 0
-                ? "no answers"
-                : Math.round(100.0 * reveal.winners().size() / reveal.answerCount()) + "% right";
-        blocks.add(context(c -> c.elements(
-                List.<ContextBlockElement>of(markdownText(answers(reveal.answerCount()) + " · " + percent)))));
+        String percent = reveal.answerCount() == 0 ? "no answers" : Math.round(100 * reveal.shareRight()) + "% right";
+        if (reveal.kind() == RoundKind.DAILY && !reveal.winners().isEmpty()) {
+            percent += " · first right: " + escape(cut(reveal.winners().get(0), NAME_MAX));
+        }
+        if (reveal.participation().isPresent()) {
+            RevealView.Participation p = reveal.participation().get();
+            percent += String.format(
+                    Locale.ROOT,
+                    " · participation %d of %d regulars (%.0f%%)",
+                    p.answered(),
+                    p.regulars(),
+                    100 * p.share());
+        }
+        String summary = answers(reveal.answerCount()) + " · " + percent;
+        blocks.add(context(c -> c.elements(List.<ContextBlockElement>of(markdownText(summary)))));
         return new SlackMessage(
                 cut(
                         "Answer: " + reveal.correct() + ". "
@@ -207,7 +224,23 @@ public final class SlackRenderer {
     private static String line(LeaderboardView.Line line) {
         String name = escape(cut(line.name(), NAME_MAX));
         return line.rank() + ". " + (line.asker() ? "*" + name + "* (you)" : name) + " — " + points(line.points())
-                + " · " + line.correct() + "/" + line.answered() + " right";
+                + " · " + line.correct() + "/" + line.answered() + " right"
+                + (line.dailyStreak() >= 2 ? " · :fire: " + line.dailyStreak() : "");
+    }
+
+    static SlackMessage recap(RecapView recap) {
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                "*Last week in #%s* (%s to %s)%n%d questions of the day · %s · %.0f%% right · %s",
+                escape(recap.channelName()),
+                recap.weekStart(),
+                recap.weekEnd(),
+                recap.dailyQuestions(),
+                answers(recap.dailyAnswers()),
+                100 * recap.dailyAccuracy(),
+                Wording.players(recap.players())));
+        recap.top().forEach(line -> text.append('\n').append(line(line)));
+        return text(text.toString());
     }
 
     private static SlackMessage teams(TeamsView teams) {
@@ -239,13 +272,15 @@ public final class SlackRenderer {
         StringBuilder body = new StringBuilder(title)
                 .append(String.format(
                         Locale.ROOT,
-                        "\n%d answered · %.0f%% right (%d) · %s · streak %d (best %d)",
+                        "\n%d answered · %.0f%% right (%d) · %s · streak %d (best %d) · daily streak %d (best %d)",
                         stats.answered(),
                         100 * stats.accuracy(),
                         stats.correct(),
                         points(stats.points()),
                         stats.currentStreak(),
-                        stats.bestStreak()));
+                        stats.bestStreak(),
+                        stats.daily().current(),
+                        stats.daily().best()));
         stats.topics()
                 .forEach(t -> body.append(String.format(
                         Locale.ROOT,

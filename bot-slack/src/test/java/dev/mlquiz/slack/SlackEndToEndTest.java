@@ -59,7 +59,7 @@ class SlackEndToEndTest {
     void start() throws Exception {
         slack = new FakeSlack();
         messages = JdbcStorage.roundMessages(db.database());
-        SlackMessageEditor editor = new SlackMessageEditor(messages);
+        SlackMessenger editor = new SlackMessenger(messages);
         RoundMessageUpdater updater =
                 new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(3)), editor);
         quiz = new Quiz(TestBanks.beginner(6), db.stores(), updater, clock, new SplittableRandom(1));
@@ -258,11 +258,7 @@ class SlackEndToEndTest {
     void users_listed_in_the_admin_setting_may_close_rounds() throws Exception {
         bot.close();
         bot = SlackBot.start(
-                settings(Optional.empty(), Set.of("U7")),
-                "127.0.0.1",
-                quiz,
-                messages,
-                new SlackMessageEditor(messages));
+                settings(Optional.empty(), Set.of("U7")), "127.0.0.1", quiz, messages, new SlackMessenger(messages));
         ask();
 
         assertThat(command("U7", "close").path("text").asText())
@@ -352,7 +348,7 @@ class SlackEndToEndTest {
                         "127.0.0.1",
                         quiz,
                         messages,
-                        new SlackMessageEditor(messages)))
+                        new SlackMessenger(messages)))
                 .isInstanceOf(SlackStartException.class)
                 .hasMessage("Slack rejected SLACK_BOT_TOKEN (invalid_auth). Copy the Bot User OAuth Token (xoxb-...)"
                         + " again from your app's OAuth & Permissions page.");
@@ -366,7 +362,7 @@ class SlackEndToEndTest {
                 "127.0.0.1",
                 quiz,
                 messages,
-                new SlackMessageEditor(messages));
+                new SlackMessenger(messages));
         slack.awaitSocketConnection(WAIT);
 
         String envelope = slack.sendSlashCommandEnvelope(

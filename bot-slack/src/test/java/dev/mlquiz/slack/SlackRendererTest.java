@@ -125,7 +125,8 @@ class SlackRendererTest {
                 Optional.of("Say the name."),
                 winners,
                 1,
-                winners.size() + 1);
+                winners.size() + 1,
+                Optional.empty());
     }
 
     @Test
@@ -159,8 +160,8 @@ class SlackRendererTest {
         LeaderboardView board = new LeaderboardView(
                 "Team",
                 Window.MONTH,
-                Collections.nCopies(10, new LeaderboardView.Line(1, "<script>" + "x".repeat(100), 9, 3, 3, false)),
-                Optional.of(new LeaderboardView.Line(12, "me", 0, 0, 1, true)),
+                Collections.nCopies(10, new LeaderboardView.Line(1, "<script>" + "x".repeat(100), 9, 3, 3, false, 0)),
+                Optional.of(new LeaderboardView.Line(12, "me", 0, 0, 1, true, 0)),
                 12);
 
         String text = texts(json(board)).get(0);

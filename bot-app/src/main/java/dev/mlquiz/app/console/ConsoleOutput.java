@@ -3,10 +3,13 @@ package dev.mlquiz.app.console;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Announcer;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.View;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Where the console writes: replies to typed lines, and reveals announced from the round timer. */
 public final class ConsoleOutput implements Announcer {
@@ -44,6 +47,14 @@ public final class ConsoleOutput implements Announcer {
     @Override
     public void roundClosed(RevealView reveal) {
         show(reveal);
+    }
+
+    @Override
+    public PostResult postDailyQuestion(ChannelId channel, Optional<RecapView> recap, QuestionCard card) {
+        recap.ifPresent(this::show);
+        print("Question of the day!");
+        show(card);
+        return new PostResult.Posted(card.round().value());
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
@@ -72,6 +73,11 @@ public final class ConsoleRenderer {
             }
 
             @Override
+            public String recap(RecapView recap) {
+                return ConsoleRenderer.recap(recap);
+            }
+
+            @Override
             public String notice(Notice notice) {
                 return (notice.tone() == Notice.Tone.ERROR ? "! " : "") + notice.text();
             }
@@ -128,8 +134,10 @@ public final class ConsoleRenderer {
     }
 
     private static String reveal(RevealView reveal) {
-        StringBuilder text =
-                new StringBuilder("Round over! ").append(reveal.prompt()).append('\n');
+        StringBuilder text = new StringBuilder(
+                        reveal.kind() == RoundKind.DAILY ? "Question of the day, answers are in! " : "Round over! ")
+                .append(reveal.prompt())
+                .append('\n');
         for (RevealView.OptionTally option : reveal.options()) {
             text.append(option.correct() ? "> " : "  ")
                     .append(option.letter())
@@ -155,10 +163,37 @@ public final class ConsoleRenderer {
                     .append(points(reveal.pointsEach()))
                     .append(" each)");
         }
-        return text.append(" - ")
-                .append(reveal.answerCount())
-                .append(reveal.answerCount() == 1 ? " answer." : " answers.")
-                .toString();
+        text.append(" - ").append(Wording.answers(reveal.answerCount())).append('.');
+        if (!reveal.winners().isEmpty() && reveal.kind() == RoundKind.DAILY) {
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%n%.0f%% right; first right: %s.",
+                    100 * reveal.shareRight(),
+                    reveal.winners().get(0)));
+        }
+        reveal.participation()
+                .ifPresent(p -> text.append(String.format(
+                        Locale.ROOT,
+                        "%nParticipation: %d of %d regular players (%.0f%%).",
+                        p.answered(),
+                        p.regulars(),
+                        100 * p.share())));
+        return text.toString();
+    }
+
+    private static String recap(RecapView recap) {
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
+                "Last week in #%s (%s to %s): %d questions of the day, %s, %.0f%% right, %s.",
+                recap.channelName(),
+                recap.weekStart(),
+                recap.weekEnd(),
+                recap.dailyQuestions(),
+                Wording.answers(recap.dailyAnswers()),
+                100 * recap.dailyAccuracy(),
+                Wording.players(recap.players())));
+        recap.top().forEach(line -> text.append('\n').append(line(line)));
+        return text.toString();
     }
 
     private static String leaderboard(LeaderboardView board) {
@@ -179,12 +214,13 @@ public final class ConsoleRenderer {
     private static String line(LeaderboardView.Line line) {
         return String.format(
                 Locale.ROOT,
-                "%3d. %-20s %s (%d/%d correct)%s",
+                "%3d. %-20s %s (%d/%d correct)%s%s",
                 line.rank(),
                 line.name(),
                 points(line.points()),
                 line.correct(),
                 line.answered(),
+                line.dailyStreak() >= 2 ? ", daily streak " + line.dailyStreak() : "",
                 line.asker() ? "  <- you" : "");
     }
 
@@ -230,6 +266,13 @@ public final class ConsoleRenderer {
                         t.correct(),
                         t.answered(),
                         100 * t.accuracy())));
+        if (stats.daily().best() > 0) {
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%nQuestion of the day streak: %d (best %d)",
+                    stats.daily().current(),
+                    stats.daily().best()));
+        }
         List<PlayerStats.TopicScore> weakest = stats.weakest();
         if (!weakest.isEmpty()) {
             text.append("\nWork on: ")

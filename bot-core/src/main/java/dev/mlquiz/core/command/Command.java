@@ -1,5 +1,6 @@
 package dev.mlquiz.core.command;
 
+import dev.mlquiz.core.daily.DailySettings;
 import dev.mlquiz.core.score.Window;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -17,11 +18,20 @@ public sealed interface Command
                 Command.Help,
                 Command.SetRoundSeconds,
                 Command.SetTimeZone,
+                Command.QotdOn,
+                Command.QotdOff,
+                Command.QotdStatus,
+                Command.QotdRecap,
                 Command.Invalid {
 
     /** Whether only admins may run it; adapters look up admin rights (a platform call) only then. */
     default boolean requiresAdmin() {
-        return this instanceof Close || this instanceof SetRoundSeconds || this instanceof SetTimeZone;
+        return this instanceof Close
+                || this instanceof SetRoundSeconds
+                || this instanceof SetTimeZone
+                || this instanceof QotdOn
+                || this instanceof QotdOff
+                || this instanceof QotdRecap;
     }
 
     record Ask(Filter filter) implements Command {
@@ -69,6 +79,20 @@ public sealed interface Command
             Objects.requireNonNull(zone, "zone");
         }
     }
+
+    /** Turns the channel's question of the day on, or changes its settings. */
+    record QotdOn(DailySettings settings) implements Command {
+        public QotdOn {
+            Objects.requireNonNull(settings, "settings");
+        }
+    }
+
+    record QotdOff() implements Command {}
+
+    record QotdStatus() implements Command {}
+
+    /** Whether the first question of each week is preceded by last week's recap. */
+    record QotdRecap(boolean on) implements Command {}
 
     /** Input that is not a valid command, with the message that says why and what would work. */
     record Invalid(String message) implements Command {

@@ -1,16 +1,22 @@
 package dev.mlquiz.core.command;
 
+import dev.mlquiz.core.daily.DailySettings;
+import dev.mlquiz.core.daily.DaySet;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +61,8 @@ public final class CommandParser {
                 return new Command.Help();
             case "config":
                 return config(args);
+            case "qotd":
+                return qotd(args);
             default:
                 return new Command.Invalid("Unknown command '" + words.get(0) + "'. " + USAGE);
         }
@@ -147,6 +155,79 @@ public final class CommandParser {
         }
         return new Command.Invalid("Use /mlquiz config round-seconds <" + Settings.MIN_ROUND_SECONDS + "-"
                 + Settings.MAX_ROUND_SECONDS + "> or /mlquiz config timezone <zone>.");
+    }
+
+    static final String QOTD_USAGE = "Use /mlquiz qotd on [HH:MM] [time zone] [days] [topic] [level] [open hours"
+            + " like 8h], /mlquiz qotd off, /mlquiz qotd status or /mlquiz qotd recap on|off.";
+    private static final Pattern CLOCK_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
+    private static final Pattern HOURS = Pattern.compile("(\\d{1,3})h");
+
+    private static Command qotd(List<String> args) {
+        String action = args.isEmpty() ? "status" : args.get(0).toLowerCase(Locale.ROOT);
+        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        switch (action) {
+            case "on":
+                return qotdOn(rest);
+            case "off":
+                return rest.isEmpty() ? new Command.QotdOff() : new Command.Invalid(QOTD_USAGE);
+            case "status":
+                return rest.isEmpty() ? new Command.QotdStatus() : new Command.Invalid(QOTD_USAGE);
+            case "recap":
+                if (rest.size() == 1
+                        && (rest.get(0).equalsIgnoreCase("on") || rest.get(0).equalsIgnoreCase("off"))) {
+                    return new Command.QotdRecap(rest.get(0).equalsIgnoreCase("on"));
+                }
+                return new Command.Invalid("Use /mlquiz qotd recap on or /mlquiz qotd recap off.");
+            default:
+                return new Command.Invalid(QOTD_USAGE);
+        }
+    }
+
+    private static Command qotdOn(List<String> args) {
+        DailySettings defaults = DailySettings.defaults();
+        LocalTime time = defaults.time();
+        Optional<ZoneId> zone = Optional.empty();
+        DaySet days = defaults.days();
+        Optional<Topic> topic = Optional.empty();
+        Optional<Difficulty> level = Optional.empty();
+        Optional<Duration> openFor = Optional.empty();
+        for (String arg : args) {
+            Matcher clock = CLOCK_TIME.matcher(arg);
+            Matcher hours = HOURS.matcher(arg.toLowerCase(Locale.ROOT));
+            if (clock.matches()) {
+                int hour = Integer.parseInt(clock.group(1));
+                int minute = Integer.parseInt(clock.group(2));
+                if (hour > 23 || minute > 59) {
+                    return new Command.Invalid(
+                            "Invalid time '" + arg + "'. Use HH:MM in 24-hour form, like 09:00 or" + " 17:30.");
+                }
+                time = LocalTime.of(hour, minute);
+            } else if (hours.matches()) {
+                Duration open = Duration.ofHours(Long.parseLong(hours.group(1)));
+                if (open.compareTo(DailySettings.MIN_OPEN) < 0 || open.compareTo(DailySettings.MAX_OPEN) > 0) {
+                    return new Command.Invalid("The question can stay open from 1h to "
+                            + DailySettings.MAX_OPEN.toHours() + "h, not " + arg + ".");
+                }
+                openFor = Optional.of(open);
+            } else if (arg.contains("/") || arg.equalsIgnoreCase("UTC") || arg.equalsIgnoreCase("GMT")) {
+                try {
+                    zone = Optional.of(ZoneId.of(arg.equalsIgnoreCase("utc") ? "UTC" : arg));
+                } catch (DateTimeException e) {
+                    return new Command.Invalid("Unknown time zone '" + arg
+                            + "'. Use an IANA zone id such as Europe/Berlin, America/New_York or UTC.");
+                }
+            } else if (DaySet.parse(arg).isPresent()) {
+                days = DaySet.parse(arg).get();
+            } else if (match(arg, Topic.values(), Topic::id).isPresent() && topic.isEmpty()) {
+                topic = match(arg, Topic.values(), Topic::id);
+            } else if (match(arg, Difficulty.values(), Difficulty::id).isPresent() && level.isEmpty()) {
+                level = match(arg, Difficulty.values(), Difficulty::id);
+            } else {
+                return new Command.Invalid("Unknown question-of-the-day option '" + arg + "'. Days look like mon-fri,"
+                        + " weekdays, daily or mon,wed,fri. " + QOTD_USAGE);
+            }
+        }
+        return new Command.QotdOn(new DailySettings(time, zone, days, topic, level, openFor));
     }
 
     public static Command roundSeconds(String text) {

@@ -2,7 +2,11 @@ package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
+import java.util.Objects;
+import java.util.Optional;
 
 /** How the core tells a platform about things no command asked for just now. Adapters implement it. */
 public interface Announcer {
@@ -13,11 +17,37 @@ public interface Announcer {
     /** Someone answered; the adapter may refresh the live count (coalescing bursts) via {@link Quiz#card}. */
     void answerRecorded(RoundId round, ChannelId channel);
 
+    /**
+     * Posts a question of the day (after last week's recap, when there is one) to the channel. Called
+     * from the scheduler thread; it may block until the platform answers.
+     */
+    PostResult postDailyQuestion(ChannelId channel, Optional<RecapView> recap, QuestionCard card);
+
+    /** Whether a post reached the channel: the message to edit later, or why it failed. */
+    sealed interface PostResult permits PostResult.Posted, PostResult.Failed {
+        record Posted(String messageRef) implements PostResult {
+            public Posted {
+                Objects.requireNonNull(messageRef, "messageRef");
+            }
+        }
+
+        record Failed(String reason) implements PostResult {
+            public Failed {
+                Objects.requireNonNull(reason, "reason");
+            }
+        }
+    }
+
     Announcer SILENT = new Announcer() {
         @Override
         public void roundClosed(RevealView reveal) {}
 
         @Override
         public void answerRecorded(RoundId round, ChannelId channel) {}
+
+        @Override
+        public PostResult postDailyQuestion(ChannelId channel, Optional<RecapView> recap, QuestionCard card) {
+            return new PostResult.Failed("no front end serves this platform");
+        }
     };
 }

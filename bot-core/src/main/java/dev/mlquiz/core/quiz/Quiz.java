@@ -27,6 +27,7 @@ import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.score.PlayerTotal;
 import dev.mlquiz.core.score.Ranking;
 import dev.mlquiz.core.score.Scoring;
+import dev.mlquiz.core.score.Standings;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.view.LeaderboardView;
@@ -47,6 +48,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +69,8 @@ public final class Quiz {
     public static final int LEADERBOARD_SIZE = 10;
     /** A practice question waits this long for its answer before it is quietly dropped. */
     public static final Duration PRACTICE_LENGTH = Duration.ofHours(24);
+    /** Who counts as a channel's regular player, for question-of-the-day participation. */
+    static final Duration REGULARS_PERIOD = Duration.ofDays(28);
 
     private final QuestionBank bank;
     private final RoundStore rounds;
@@ -79,6 +84,7 @@ public final class Quiz {
     private final RandomGenerator random;
     private final Map<String, Object> deckLocks = new ConcurrentHashMap<>();
     private final Map<PlayerId, String> knownNames = new ConcurrentHashMap<>();
+    private final DailyQuestions daily;
 
     public Quiz(QuestionBank bank, QuizStores stores, Announcer announcer, Clock clock, RandomGenerator random) {
         this.bank = Objects.requireNonNull(bank, "bank");
@@ -91,6 +97,12 @@ public final class Quiz {
         this.announcer = Objects.requireNonNull(announcer, "announcer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.daily = new DailyQuestions(this, stores.schedules(), settings, standings, rounds, answers, announcer);
+    }
+
+    /** Posts every question of the day whose time has come; called by the scheduler and at start-up. */
+    public List<RoundId> postDueDailyQuestions() {
+        return daily.postDue();
     }
 
     public QuestionBank bank() {
@@ -120,6 +132,12 @@ public final class Quiz {
             return setRoundSeconds(who, ((Command.SetRoundSeconds) command).seconds());
         } else if (command instanceof Command.SetTimeZone) {
             return setTimeZone(who, ((Command.SetTimeZone) command));
+        } else if (command instanceof Command.QotdOn
+                || command instanceof Command.QotdOff
+                || command instanceof Command.QotdStatus
+                || command instanceof Command.QotdRecap) {
+            remember(who);
+            return daily.execute(who, command);
         } else if (command instanceof Command.Invalid) {
             return Reply.privately(Notice.error(((Command.Invalid) command).message()));
         }
@@ -136,9 +154,15 @@ public final class Quiz {
         if (eligible.isEmpty()) {
             return Reply.privately(noQuestions(filter));
         }
-        Duration length = settings.roundLength(who.channel());
+        Instant now = now();
         Opened opened = drawAndOpen(
-                "channel:" + who.channel().key(), eligible, RoundKind.ASK, who.channel(), Optional.empty(), length);
+                channelDeck(who.channel()),
+                eligible,
+                RoundKind.ASK,
+                who.channel(),
+                Optional.empty(),
+                nextRoundId(now),
+                now.plus(settings.roundLength(who.channel())));
         return opened.fresh() ? Reply.toChannel(card(opened.round(), 0)) : alreadyOpen(opened.round());
     }
 
@@ -153,43 +177,57 @@ public final class Quiz {
         if (eligible.isEmpty()) {
             return Reply.privately(noQuestions(filter));
         }
+        Instant now = now();
         Opened opened = drawAndOpen(
                 "practice:" + player.key(),
                 eligible,
                 RoundKind.PRACTICE,
                 who.channel(),
                 Optional.of(player),
-                PRACTICE_LENGTH);
+                nextRoundId(now),
+                now.plus(PRACTICE_LENGTH));
         return Reply.privately(card(opened.round(), 0));
     }
 
     /** The round open after an attempt to open one; {@code fresh} when it is the one just drawn. */
-    private record Opened(Round round, boolean fresh) {}
+    record Opened(Round round, boolean fresh) {}
+
+    RoundId nextRoundId(Instant now) {
+        synchronized (random) {
+            return RoundId.next(now.toEpochMilli(), random);
+        }
+    }
+
+    /** A channel's deck: asked rounds and questions of the day draw from it alike. */
+    static String channelDeck(ChannelId channel) {
+        return "channel:" + channel.key();
+    }
 
     /**
      * Draws the deck's next eligible question and opens a round on it. The deck is saved only when the
      * round really opened, so a lost race (another round opened first) does not use up a question.
      */
-    private Opened drawAndOpen(
+    Opened drawAndOpen(
             String deckKey,
             Set<String> eligible,
             RoundKind kind,
             ChannelId channel,
             Optional<PlayerId> owner,
-            Duration length) {
+            RoundId id,
+            Instant closesAt) {
         synchronized (deckLock(deckKey)) {
             Instant now = now();
             Deck deck = Deck.of(decks.load(deckKey));
             String questionId = deck.draw(eligible, random).orElseThrow();
             Round candidate = new Round(
-                    RoundId.next(now.toEpochMilli(), random),
+                    id,
                     kind,
                     channel,
                     owner,
                     questionId,
                     OptionOrder.shuffled(random),
                     now,
-                    now.plus(length),
+                    closesAt,
                     Optional.empty());
             Round opened = rounds.open(candidate);
             boolean fresh = opened.id().equals(candidate.id());
@@ -290,6 +328,11 @@ public final class Quiz {
         return reveals;
     }
 
+    /** Closes a round that never reached its channel (its post failed): no reveal to show. */
+    void discard(Round round) {
+        rounds.close(round.id(), now());
+    }
+
     private Optional<RevealView> closeRound(Round round) {
         if (!rounds.close(round.id(), now()) || round.kind() == RoundKind.PRACTICE) {
             return Optional.empty();
@@ -331,7 +374,17 @@ public final class Quiz {
                 q.tip(),
                 winners,
                 Scoring.pointsFor(round.kind(), q.difficulty(), true),
-                given.size()));
+                given.size(),
+                round.kind() == RoundKind.DAILY
+                        ? Optional.of(new RevealView.Participation(given.size(), regulars(round.channel())))
+                        : Optional.empty()));
+    }
+
+    /** Players with a ranked answer in the channel in the last four weeks. */
+    private int regulars(ChannelId channel) {
+        return standings
+                .channel(channel, now().minus(REGULARS_PERIOD), Standings.FOREVER)
+                .size();
     }
 
     /** The channel's open round, as it looks now; empty when none is open. */
@@ -349,7 +402,7 @@ public final class Quiz {
         return rounds.find(id).map(r -> card(r, answers.countForRound(id)));
     }
 
-    private QuestionCard card(Round round, int answerCount) {
+    QuestionCard card(Round round, int answerCount) {
         Question q = bank.question(round.questionId())
                 .orElseThrow(() -> new IllegalStateException(
                         "round " + round.id() + " asks unknown question " + round.questionId()));
@@ -374,8 +427,8 @@ public final class Quiz {
         String scopeName = scope == LeaderboardScope.TEAM ? "Team" : "#" + who.channelName();
         Instant since = window.start(now(), settings.timeZone(who.channel().team()));
         List<PlayerTotal> totals = scope == LeaderboardScope.TEAM
-                ? standings.team(who.channel().team(), since)
-                : standings.channel(who.channel(), since);
+                ? standings.team(who.channel().team(), since, Standings.FOREVER)
+                : standings.channel(who.channel(), since, Standings.FOREVER);
         return Reply.toChannel(
                 leaderboardView(scopeName, window, totals, who.player().id()));
     }
@@ -383,7 +436,7 @@ public final class Quiz {
     /** The team's leaderboard outside any channel (a Slack App Home, say). */
     public LeaderboardView teamLeaderboard(TeamId team, PlayerId asker, Window window) {
         Instant since = window.start(now(), settings.timeZone(team));
-        return leaderboardView("Team", window, standings.team(team, since), asker);
+        return leaderboardView("Team", window, standings.team(team, since, Standings.FOREVER), asker);
     }
 
     private LeaderboardView leaderboardView(String scopeName, Window window, List<PlayerTotal> totals, PlayerId asker) {
@@ -393,11 +446,20 @@ public final class Quiz {
         for (int i = 0; i < totals.size(); i++) {
             PlayerTotal total = totals.get(i);
             boolean isAsker = total.player().equals(asker);
+            if (i >= LEADERBOARD_SIZE && !isAsker) {
+                continue;
+            }
             LeaderboardView.Line line = new LeaderboardView.Line(
-                    ranks.get(i), total.name(), total.points(), total.correct(), total.answered(), isAsker);
+                    ranks.get(i),
+                    total.name(),
+                    total.points(),
+                    total.correct(),
+                    total.answered(),
+                    isAsker,
+                    dailyStreak(answers.history(total.player())).current());
             if (i < LEADERBOARD_SIZE) {
                 top.add(line);
-            } else if (isAsker) {
+            } else {
                 own = Optional.of(line);
             }
         }
@@ -407,7 +469,7 @@ public final class Quiz {
     public Reply teams(Invocation who, Window window) {
         remember(who);
         Instant since = window.start(now(), settings.timeZone(who.channel().team()));
-        List<ChannelTotal> totals = standings.channels(who.channel().team(), since).stream()
+        List<ChannelTotal> totals = standings.channels(who.channel().team(), since, Standings.FOREVER).stream()
                 .sorted(Comparator.comparingDouble(ChannelTotal::pointsPerPlayer)
                         .reversed()
                         .thenComparing(ChannelTotal::name))
@@ -441,7 +503,24 @@ public final class Quiz {
     }
 
     public StatsView playerStats(PlayerId player, String name) {
-        return new StatsView(name, PlayerStats.of(answers.history(player)));
+        List<Answer> history = answers.history(player);
+        return new StatsView(name, PlayerStats.of(history, dailyStreak(history)));
+    }
+
+    /** The player's question-of-the-day streak, over the daily questions of the channels they play in. */
+    private PlayerStats.DailyStreak dailyStreak(List<Answer> history) {
+        Map<RoundId, Boolean> correctness = new HashMap<>();
+        Set<ChannelId> channels = new HashSet<>();
+        for (Answer answer : history) {
+            if (answer.kind() == RoundKind.DAILY) {
+                correctness.put(answer.round(), answer.correct());
+                channels.add(answer.channel());
+            }
+        }
+        if (channels.isEmpty()) {
+            return PlayerStats.DailyStreak.NONE;
+        }
+        return PlayerStats.DailyStreak.of(rounds.daily(channels), correctness, now());
     }
 
     public TopicsView topics() {
@@ -474,19 +553,19 @@ public final class Quiz {
                 "A round is already open in this channel; answer it above. It closes in " + seconds + " s."));
     }
 
-    private Set<String> eligible(Filter filter) {
+    Set<String> eligible(Filter filter) {
         return bank.questions().stream()
                 .filter(filter::test)
                 .map(Question::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private Notice noQuestions(Filter filter) {
+    Notice noQuestions(Filter filter) {
         return Notice.error("No questions match " + filter.describe() + ". See /mlquiz topics for what there is.");
     }
 
     /** Milliseconds are what storage keeps, so rounds compare equal before and after a restart. */
-    private Instant now() {
+    Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 

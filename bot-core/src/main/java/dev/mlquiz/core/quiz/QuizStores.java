@@ -1,6 +1,7 @@
 package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.answer.AnswerStore;
+import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.deck.DeckStore;
 import dev.mlquiz.core.identity.Directory;
 import dev.mlquiz.core.round.RoundStore;
@@ -15,7 +16,8 @@ public record QuizStores(
         Standings standings,
         DeckStore decks,
         SettingsStore settings,
-        Directory directory) {
+        Directory directory,
+        ScheduleStore schedules) {
     public QuizStores {
         Objects.requireNonNull(rounds, "rounds");
         Objects.requireNonNull(answers, "answers");
@@ -23,5 +25,6 @@ public record QuizStores(
         Objects.requireNonNull(decks, "decks");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(schedules, "schedules");
     }
 }

@@ -7,6 +7,7 @@ import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +58,11 @@ public final class CachingRoundStore implements RoundStore {
     @Override
     public List<Round> due(Instant now) {
         return store.due(now);
+    }
+
+    @Override
+    public List<Round> daily(Collection<ChannelId> channels) {
+        return store.daily(channels);
     }
 
     @Override

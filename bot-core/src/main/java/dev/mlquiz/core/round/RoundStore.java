@@ -4,6 +4,7 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ public interface RoundStore {
 
     /** Open rounds whose close time is at or before {@code now}, oldest first. */
     List<Round> due(Instant now);
+
+    /** Every question of the day posted in these channels, oldest first. */
+    List<Round> daily(Collection<ChannelId> channels);
 
     /** Marks the round closed; true only for the one caller that closed it. */
     boolean close(RoundId id, Instant closedAt);

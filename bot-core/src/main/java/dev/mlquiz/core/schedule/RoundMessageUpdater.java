@@ -6,33 +6,39 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Announcer;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.View;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Keeps a posted round message current on any platform: a live answer count, coalesced so a burst of
- * clicks makes one edit, and the reveal when the round closes. Edits of a round are issued under one
- * lock, and a revealed round never gets a later count edit, so the reveal is always the last word.
- * The platform part is only the {@link MessageEditor}.
+ * clicks makes one edit, and the reveal when the round closes; and posts questions of the day. Edits of a
+ * round are issued under one lock, and a revealed round never gets a later count edit, so the reveal is
+ * always the last word. The platform part is only the {@link Messenger}.
  */
 public final class RoundMessageUpdater implements Announcer {
-    /** Shows a view in place of a round's posted message. */
-    @FunctionalInterface
-    public interface MessageEditor {
+    /** The platform part: posting to a channel and editing a round's posted message. */
+    public interface Messenger {
+        /** Posts a question of the day (after the recap, if any) and remembers its message for later edits. */
+        PostResult post(ChannelId channel, Optional<RecapView> recap, QuestionCard card);
+
+        /** Shows a view in place of a round's posted message. */
         void edit(ChannelId channel, RoundId round, View view);
     }
 
     private final EditCoalescer coalescer;
-    private final MessageEditor editor;
+    private final Messenger messenger;
     private final Cache<RoundId, Boolean> revealed =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(1)).build();
     private volatile Quiz quiz;
 
-    public RoundMessageUpdater(EditCoalescer coalescer, MessageEditor editor) {
+    public RoundMessageUpdater(EditCoalescer coalescer, Messenger messenger) {
         this.coalescer = Objects.requireNonNull(coalescer, "coalescer");
-        this.editor = Objects.requireNonNull(editor, "editor");
+        this.messenger = Objects.requireNonNull(messenger, "messenger");
     }
 
     /** The quiz is built with its announcer, so it is attached once it exists. */
@@ -44,8 +50,13 @@ public final class RoundMessageUpdater implements Announcer {
     public void roundClosed(RevealView reveal) {
         synchronized (this) {
             revealed.put(reveal.round(), true);
-            editor.edit(reveal.channel(), reveal.round(), reveal);
+            messenger.edit(reveal.channel(), reveal.round(), reveal);
         }
+    }
+
+    @Override
+    public PostResult postDailyQuestion(ChannelId channel, Optional<RecapView> recap, QuestionCard card) {
+        return messenger.post(channel, recap, card);
     }
 
     @Override
@@ -54,7 +65,7 @@ public final class RoundMessageUpdater implements Announcer {
             synchronized (this) {
                 Quiz current = quiz;
                 if (current != null && revealed.getIfPresent(round) == null) {
-                    current.card(round).ifPresent(card -> editor.edit(channel, round, card));
+                    current.card(round).ifPresent(card -> messenger.edit(channel, round, card));
                 }
             }
         });

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * load races with a write.
  */
 public final class CachingStandings implements Standings {
-    private record Key(String scope, String kind, Instant since, long version) {}
+    private record Key(String scope, String kind, Instant from, Instant until, long version) {}
 
     private final Standings standings;
     private final ConcurrentHashMap<String, AtomicLong> versions = new ConcurrentHashMap<>();
@@ -41,21 +41,28 @@ public final class CachingStandings implements Standings {
     }
 
     @Override
-    public List<PlayerTotal> team(TeamId team, Instant since) {
-        return cached(new Key(team.key(), "team", since, version(team).get()), () -> standings.team(team, since));
+    public List<PlayerTotal> team(TeamId team, Instant from, Instant until) {
+        return cached(
+                new Key(team.key(), "team", from, until, version(team).get()), () -> standings.team(team, from, until));
     }
 
     @Override
-    public List<PlayerTotal> channel(ChannelId channel, Instant since) {
+    public List<PlayerTotal> channel(ChannelId channel, Instant from, Instant until) {
         return cached(
-                new Key(channel.key(), "channel", since, version(channel.team()).get()),
-                () -> standings.channel(channel, since));
+                new Key(
+                        channel.key(),
+                        "channel",
+                        from,
+                        until,
+                        version(channel.team()).get()),
+                () -> standings.channel(channel, from, until));
     }
 
     @Override
-    public List<ChannelTotal> channels(TeamId team, Instant since) {
+    public List<ChannelTotal> channels(TeamId team, Instant from, Instant until) {
         return cached(
-                new Key(team.key(), "channels", since, version(team).get()), () -> standings.channels(team, since));
+                new Key(team.key(), "channels", from, until, version(team).get()),
+                () -> standings.channels(team, from, until));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,17 +1,51 @@
 package dev.mlquiz.core.score;
 
 import dev.mlquiz.core.answer.Answer;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.round.Round;
 import dev.mlquiz.questions.Topic;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** A player's personal record, computed from their answers (practice included; points from ranked rounds). */
 public record PlayerStats(
-        int answered, int correct, int points, int currentStreak, int bestStreak, List<TopicScore> topics) {
+        int answered,
+        int correct,
+        int points,
+        int currentStreak,
+        int bestStreak,
+        List<TopicScore> topics,
+        DailyStreak daily) {
+
+    /**
+     * Consecutive questions of the day answered right, over the daily questions of the channels the
+     * player takes part in: a wrong answer or a missed question breaks it; a question still open and not
+     * yet answered does not.
+     */
+    public record DailyStreak(int current, int best) {
+        public static final DailyStreak NONE = new DailyStreak(0, 0);
+
+        /** {@code dailyRounds} oldest first; {@code correctness}: the player's answers, by round. */
+        public static DailyStreak of(List<Round> dailyRounds, Map<RoundId, Boolean> correctness, Instant now) {
+            int run = 0;
+            int best = 0;
+            for (Round round : dailyRounds) {
+                Boolean right = correctness.get(round.id());
+                if (right == null && round.acceptsAnswersAt(now)) {
+                    continue;
+                }
+                run = Boolean.TRUE.equals(right) ? run + 1 : 0;
+                best = Math.max(best, run);
+            }
+            return new DailyStreak(run, best);
+        }
+    }
 
     /** A topic counts as weak only after this many answers, so one unlucky click does not label it. */
     public static final int WEAK_TOPIC_MIN_ANSWERS = 3;
@@ -26,10 +60,11 @@ public record PlayerStats(
 
     public PlayerStats {
         topics = List.copyOf(topics);
+        Objects.requireNonNull(daily, "daily");
     }
 
-    /** {@code history} must be oldest first. */
-    public static PlayerStats of(List<Answer> history) {
+    /** {@code history} must be oldest first; the daily streak comes from {@link DailyStreak#of}. */
+    public static PlayerStats of(List<Answer> history, DailyStreak daily) {
         int correct = 0;
         int points = 0;
         int run = 0;
@@ -50,7 +85,7 @@ public record PlayerStats(
         }
         List<TopicScore> topics = new ArrayList<>();
         byTopic.forEach((topic, counts) -> topics.add(new TopicScore(topic, counts[0], counts[1])));
-        return new PlayerStats(history.size(), correct, points, run, best, topics);
+        return new PlayerStats(history.size(), correct, points, run, best, topics, daily);
     }
 
     public double accuracy() {

@@ -10,8 +10,10 @@ import dev.mlquiz.core.round.RoundStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 final class JdbcRoundStore implements RoundStore {
     private static final String COLUMNS =
@@ -77,6 +79,20 @@ final class JdbcRoundStore implements RoundStore {
                         + " ORDER BY closes_at, round_id",
                 JdbcRoundStore::round,
                 now.toEpochMilli());
+    }
+
+    @Override
+    public List<Round> daily(Collection<ChannelId> channels) {
+        List<String> keys = channels.stream().map(ChannelId::key).distinct().collect(Collectors.toList());
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String marks = keys.stream().map(k -> "?").collect(Collectors.joining(", "));
+        return db.query(
+                "SELECT " + COLUMNS + " FROM rounds WHERE kind = 'DAILY' AND channel_key IN (" + marks + ")"
+                        + " ORDER BY opened_at, round_id",
+                JdbcRoundStore::round,
+                keys.toArray());
     }
 
     @Override

@@ -16,7 +16,7 @@ final class JdbcStandings implements Standings {
     private static final String PLAYER_TOTALS = "SELECT a.player_key, MAX(p.display_name) AS name,"
             + " SUM(a.points) AS points, SUM(a.correct) AS correct, COUNT(*) AS answered"
             + " FROM answers a LEFT JOIN players p ON p.player_key = a.player_key"
-            + " WHERE %s = ? AND a.kind <> 'PRACTICE' AND a.answered_at >= ?"
+            + " WHERE %s = ? AND a.kind <> 'PRACTICE' AND a.answered_at >= ? AND a.answered_at < ?"
             + " GROUP BY a.player_key ORDER BY points DESC, correct DESC, name, a.player_key";
 
     private final Database db;
@@ -26,27 +26,32 @@ final class JdbcStandings implements Standings {
     }
 
     @Override
-    public List<PlayerTotal> team(TeamId team, Instant since) {
+    public List<PlayerTotal> team(TeamId team, Instant from, Instant until) {
         return db.query(
-                PLAYER_TOTALS.formatted("a.team_key"), JdbcStandings::playerTotal, team.key(), since.toEpochMilli());
+                PLAYER_TOTALS.formatted("a.team_key"),
+                JdbcStandings::playerTotal,
+                team.key(),
+                from.toEpochMilli(),
+                until.toEpochMilli());
     }
 
     @Override
-    public List<PlayerTotal> channel(ChannelId channel, Instant since) {
+    public List<PlayerTotal> channel(ChannelId channel, Instant from, Instant until) {
         return db.query(
                 PLAYER_TOTALS.formatted("a.channel_key"),
                 JdbcStandings::playerTotal,
                 channel.key(),
-                since.toEpochMilli());
+                from.toEpochMilli(),
+                until.toEpochMilli());
     }
 
     @Override
-    public List<ChannelTotal> channels(TeamId team, Instant since) {
+    public List<ChannelTotal> channels(TeamId team, Instant from, Instant until) {
         return db.query(
                 "SELECT a.channel_key, MAX(c.display_name) AS name, SUM(a.points) AS points,"
                         + " COUNT(DISTINCT a.player_key) AS players"
                         + " FROM answers a LEFT JOIN channels c ON c.channel_key = a.channel_key"
-                        + " WHERE a.team_key = ? AND a.kind <> 'PRACTICE' AND a.answered_at >= ?"
+                        + " WHERE a.team_key = ? AND a.kind <> 'PRACTICE' AND a.answered_at >= ? AND a.answered_at < ?"
                         + " GROUP BY a.channel_key",
                 row -> {
                     ChannelId channel = ChannelId.fromKey(row.getString("channel_key"));
@@ -58,7 +63,8 @@ final class JdbcStandings implements Standings {
                             row.getInt("players"));
                 },
                 team.key(),
-                since.toEpochMilli());
+                from.toEpochMilli(),
+                until.toEpochMilli());
     }
 
     private static PlayerTotal playerTotal(ResultSet row) throws SQLException {

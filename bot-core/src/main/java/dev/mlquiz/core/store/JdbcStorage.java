@@ -14,7 +14,8 @@ public final class JdbcStorage {
                 new JdbcStandings(db),
                 new JdbcDeckStore(db),
                 new JdbcSettingsStore(db),
-                new JdbcDirectory(db));
+                new JdbcDirectory(db),
+                new JdbcScheduleStore(db));
     }
 
     public static RoundMessages roundMessages(Database db) {

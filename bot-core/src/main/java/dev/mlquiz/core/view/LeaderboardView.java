@@ -9,7 +9,8 @@ import java.util.Optional;
 public record LeaderboardView(String scopeName, Window window, List<Line> top, Optional<Line> asker, int players)
         implements View {
 
-    public record Line(int rank, String name, int points, int correct, int answered, boolean asker) {}
+    /** {@code dailyStreak}: consecutive questions of the day answered right (see {@code PlayerStats.DailyStreak}). */
+    public record Line(int rank, String name, int points, int correct, int answered, boolean asker, int dailyStreak) {}
 
     public LeaderboardView {
         Objects.requireNonNull(scopeName, "scopeName");

@@ -24,8 +24,19 @@ public record RevealView(
         Optional<String> tip,
         List<String> winners,
         int pointsEach,
-        int answerCount)
+        int answerCount,
+        Optional<Participation> participation)
         implements View {
+
+    /**
+     * For a question of the day: how many of the channel's regular players (anyone who answered a
+     * ranked round there in the last four weeks) took part.
+     */
+    public record Participation(int answered, int regulars) {
+        public double share() {
+            return regulars == 0 ? 0 : Math.min(1.0, (double) answered / regulars);
+        }
+    }
 
     /** How many players chose an option. */
     public record OptionTally(Letter letter, String text, int count, boolean correct) {}
@@ -40,6 +51,12 @@ public record RevealView(
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(tip, "tip");
         winners = List.copyOf(winners);
+        Objects.requireNonNull(participation, "participation");
+    }
+
+    /** Share of answers that were right, 0 when nobody answered. */
+    public double shareRight() {
+        return answerCount == 0 ? 0 : (double) winners.size() / answerCount;
     }
 
     public OptionTally correctOption() {

@@ -10,6 +10,7 @@ public sealed interface View
                 TopicsView,
                 HelpView,
                 AnswerView,
+                RecapView,
                 Notice {
 
     <T> T accept(ViewVisitor<T> visitor);

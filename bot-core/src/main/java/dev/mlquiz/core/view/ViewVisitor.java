@@ -18,5 +18,7 @@ public interface ViewVisitor<T> {
 
     T help(HelpView help);
 
+    T recap(RecapView recap);
+
     T notice(Notice notice);
 }

@@ -66,7 +66,7 @@ class StatsTest {
 
     @Test
     void a_new_player_has_empty_stats() {
-        assertThat(stats()).isEqualTo(new PlayerStats(0, 0, 0, 0, 0, List.of()));
+        assertThat(stats()).isEqualTo(new PlayerStats(0, 0, 0, 0, 0, List.of(), PlayerStats.DailyStreak.NONE));
         assertThat(stats().accuracy()).isZero();
     }
 

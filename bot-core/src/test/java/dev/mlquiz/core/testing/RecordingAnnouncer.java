@@ -3,15 +3,25 @@ package dev.mlquiz.core.testing;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Announcer;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Remembers what the core announced. */
+/** Remembers what the core announced; channels can be made to refuse posts, as a deleted one would. */
 public final class RecordingAnnouncer implements Announcer {
+    /** One question of the day as posted. */
+    public record DailyPost(ChannelId channel, Optional<RecapView> recap, QuestionCard card) {}
+
     public final List<RevealView> reveals = new CopyOnWriteArrayList<>();
+    public final List<DailyPost> dailyPosts = new CopyOnWriteArrayList<>();
     public final AtomicInteger answersAnnounced = new AtomicInteger();
+    public final Set<ChannelId> refusing = ConcurrentHashMap.newKeySet();
 
     @Override
     public void roundClosed(RevealView reveal) {
@@ -21,5 +31,14 @@ public final class RecordingAnnouncer implements Announcer {
     @Override
     public void answerRecorded(RoundId round, ChannelId channel) {
         answersAnnounced.incrementAndGet();
+    }
+
+    @Override
+    public PostResult postDailyQuestion(ChannelId channel, Optional<RecapView> recap, QuestionCard card) {
+        if (refusing.contains(channel)) {
+            return new PostResult.Failed("Missing Access");
+        }
+        dailyPosts.add(new DailyPost(channel, recap, card));
+        return new PostResult.Posted("message-" + dailyPosts.size());
     }
 }

@@ -10,19 +10,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Closes rounds when their time is up. The sweep itself is {@link Quiz#closeDueRounds()}, which tests
- * call directly with a hand-moved clock; this class only repeats it on a real timer.
+ * Closes rounds when their time is up and posts questions of the day when theirs has come. The work is
+ * {@link Quiz#closeDueRounds()} and {@link Quiz#postDueDailyQuestions()}, which tests call directly with
+ * a hand-moved clock; this class only repeats them on a real timer (the first tick runs at once, which
+ * is how a restart reveals overdue rounds and posts a missed question late).
  */
-public final class RoundCloser implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(RoundCloser.class);
+public final class QuizTimer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(QuizTimer.class);
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mlquiz-round-closer");
+        Thread thread = new Thread(runnable, "mlquiz-timer");
         thread.setDaemon(true);
         return thread;
     });
 
-    public RoundCloser(Quiz quiz, Duration period) {
+    public QuizTimer(Quiz quiz, Duration period) {
         Objects.requireNonNull(quiz, "quiz");
         timer.scheduleWithFixedDelay(() -> sweep(quiz), 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -30,9 +32,10 @@ public final class RoundCloser implements AutoCloseable {
     private static void sweep(Quiz quiz) {
         try {
             quiz.closeDueRounds();
+            quiz.postDueDailyQuestions();
         } catch (RuntimeException e) {
-            // Keep the timer alive: one failed sweep (a locked database) must not stop every later reveal.
-            log.error("closing due rounds failed; retrying on the next tick", e);
+            // Keep the timer alive: one failed sweep (a locked database) must not stop every later one.
+            log.error("the timer's sweep failed; retrying on the next tick", e);
         }
     }
 

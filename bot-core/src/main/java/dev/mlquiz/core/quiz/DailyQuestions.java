@@ -1,0 +1,229 @@
+package dev.mlquiz.core.quiz;
+
+import dev.mlquiz.core.answer.Answer;
+import dev.mlquiz.core.answer.AnswerStore;
+import dev.mlquiz.core.command.Command;
+import dev.mlquiz.core.command.Filter;
+import dev.mlquiz.core.daily.DailySchedule;
+import dev.mlquiz.core.daily.DailySettings;
+import dev.mlquiz.core.daily.DailyTimes;
+import dev.mlquiz.core.daily.ScheduleStore;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.round.Round;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.score.PlayerTotal;
+import dev.mlquiz.core.score.Ranking;
+import dev.mlquiz.core.score.Standings;
+import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.RecapView;
+import dev.mlquiz.core.view.Reply;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The question of the day: per-channel schedules, posting each day's question exactly once (claimed in
+ * the database, so a restart or a second process never posts twice), the weekly recap, and the
+ * {@code /mlquiz qotd} commands. Platforms only post and edit, through {@link Announcer}.
+ */
+final class DailyQuestions {
+    static final int RECAP_SIZE = 5;
+    private static final Logger log = LoggerFactory.getLogger(DailyQuestions.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+
+    private final Quiz quiz;
+    private final ScheduleStore schedules;
+    private final Settings settings;
+    private final Standings standings;
+    private final RoundStore rounds;
+    private final AnswerStore answers;
+    private final Announcer announcer;
+    /** Slots known to be taken, so a due schedule is not re-claimed in the database every tick. */
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+
+    DailyQuestions(
+            Quiz quiz,
+            ScheduleStore schedules,
+            Settings settings,
+            Standings standings,
+            RoundStore rounds,
+            AnswerStore answers,
+            Announcer announcer) {
+        this.quiz = quiz;
+        this.schedules = schedules;
+        this.settings = settings;
+        this.standings = standings;
+        this.rounds = rounds;
+        this.answers = answers;
+        this.announcer = announcer;
+    }
+
+    Reply execute(Invocation who, Command command) {
+        if (command instanceof Command.QotdStatus) {
+            return Reply.privately(Notice.info(status(who.channel())));
+        }
+        if (!who.admin()) {
+            return Reply.privately(Notice.error("Only admins can change the question of the day."));
+        }
+        DailySchedule current = schedules
+                .find(who.channel())
+                .orElseGet(() -> new DailySchedule(
+                        who.channel(), DailySettings.defaults(), false, false, Optional.empty(), Optional.empty()));
+        if (command instanceof Command.QotdOn) {
+            DailySettings wanted = ((Command.QotdOn) command).settings();
+            if (quiz.eligible(filter(wanted)).isEmpty()) {
+                return Reply.privately(quiz.noQuestions(filter(wanted)));
+            }
+            schedules.save(current.withSettings(wanted, true));
+        } else if (command instanceof Command.QotdOff) {
+            schedules.save(current.withSettings(current.settings(), false));
+        } else if (command instanceof Command.QotdRecap) {
+            schedules.save(current.withRecap(((Command.QotdRecap) command).on()));
+        } else {
+            throw new AssertionError("not a question-of-the-day command: " + command);
+        }
+        return Reply.privately(Notice.info(status(who.channel())));
+    }
+
+    private String status(ChannelId channel) {
+        Optional<DailySchedule> found = schedules.find(channel);
+        if (found.isEmpty() || !found.get().enabled()) {
+            String recap = found.map(DailySchedule::recap).orElse(false) ? " The weekly recap is on." : "";
+            return "The question of the day is off in this channel. Turn it on with /mlquiz qotd on." + recap;
+        }
+        DailySchedule schedule = found.get();
+        DailySettings s = schedule.settings();
+        DailyTimes times = times(schedule);
+        StringBuilder text = new StringBuilder("The question of the day is on: ")
+                .append(s.days().describe())
+                .append(" at ")
+                .append(s.time())
+                .append(" (")
+                .append(times.zone().getId())
+                .append("), ")
+                .append(filter(s).describe())
+                .append(s.openFor()
+                        .map(d -> ", open for " + d.toHours() + "h")
+                        .orElse(", open until " + DailyTimes.MARGIN.toMinutes() + " minutes before the next one"))
+                .append(". Next: ")
+                .append(WHEN.format(times.nextPost(quiz.now()).atZone(times.zone())))
+                .append(". Weekly recap: ")
+                .append(schedule.recap() ? "on" : "off")
+                .append('.');
+        schedule.lastError().ifPresent(error -> text.append(" Last problem")
+                .append(schedule.lastErrorAt()
+                        .map(at -> " (" + WHEN.format(at.atZone(times.zone())) + ")")
+                        .orElse(""))
+                .append(": ")
+                .append(error));
+        return text.toString();
+    }
+
+    List<RoundId> postDue() {
+        List<RoundId> posted = new ArrayList<>();
+        for (DailySchedule schedule : schedules.enabled()) {
+            try {
+                postIfDue(schedule).ifPresent(posted::add);
+            } catch (RuntimeException e) {
+                // One channel's failure (a removed pack, a storage hiccup) must not stop the others.
+                log.error(
+                        "question of the day for {} failed", schedule.channel().key(), e);
+                schedules.recordError(schedule.channel(), "internal error: " + e.getMessage(), quiz.now());
+            }
+        }
+        return posted;
+    }
+
+    private Optional<RoundId> postIfDue(DailySchedule schedule) {
+        Instant now = quiz.now();
+        DailyTimes times = times(schedule);
+        Optional<LocalDate> due = times.due(now);
+        ChannelId channel = schedule.channel();
+        if (due.isEmpty() || claimed.contains(channel.key() + "|" + due.get())) {
+            return Optional.empty();
+        }
+        LocalDate date = due.get();
+        claimed.add(channel.key() + "|" + date);
+        Set<String> eligible = quiz.eligible(filter(schedule.settings()));
+        if (eligible.isEmpty()) {
+            schedules.recordError(
+                    channel, quiz.noQuestions(filter(schedule.settings())).text(), now);
+            return Optional.empty();
+        }
+        RoundId id = quiz.nextRoundId(now);
+        if (!schedules.claim(channel, date, id, now)) {
+            return Optional.empty();
+        }
+        Round round = quiz.drawAndOpen(
+                        Quiz.channelDeck(channel),
+                        eligible,
+                        RoundKind.DAILY,
+                        channel,
+                        Optional.empty(),
+                        id,
+                        times.closesAt(date, now))
+                .round();
+        Optional<RecapView> recap = schedule.recap() && times.firstOfWeek(date)
+                ? Optional.of(recap(channel, date, times.zone()))
+                : Optional.empty();
+        Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, quiz.card(round, 0));
+        if (result instanceof Announcer.PostResult.Failed) {
+            schedules.recordError(channel, "posting failed: " + ((Announcer.PostResult.Failed) result).reason(), now);
+            quiz.discard(round);
+            return Optional.empty();
+        }
+        return Optional.of(id);
+    }
+
+    /** Last week (Monday to Sunday before {@code date}) in the channel. */
+    private RecapView recap(ChannelId channel, LocalDate date, ZoneId zone) {
+        LocalDate thisWeek = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastWeek = thisWeek.minusWeeks(1);
+        Instant from = lastWeek.atStartOfDay(zone).toInstant();
+        Instant until = thisWeek.atStartOfDay(zone).toInstant();
+        List<PlayerTotal> totals = standings.channel(channel, from, until);
+        List<Integer> ranks = Ranking.ranks(totals, PlayerTotal::points);
+        List<LeaderboardView.Line> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(RECAP_SIZE, totals.size()); i++) {
+            PlayerTotal t = totals.get(i);
+            top.add(new LeaderboardView.Line(ranks.get(i), t.name(), t.points(), t.correct(), t.answered(), false, 0));
+        }
+        List<Round> week = rounds.daily(List.of(channel)).stream()
+                .filter(r -> !r.openedAt().isBefore(from) && r.openedAt().isBefore(until))
+                .collect(Collectors.toList());
+        int given = 0;
+        int right = 0;
+        for (Round round : week) {
+            List<Answer> roundAnswers = answers.forRound(round.id());
+            given += roundAnswers.size();
+            right += (int) roundAnswers.stream().filter(Answer::correct).count();
+        }
+        return new RecapView(
+                channel.value(), lastWeek, thisWeek.minusDays(1), top, totals.size(), week.size(), given, right);
+    }
+
+    private DailyTimes times(DailySchedule schedule) {
+        return new DailyTimes(
+                schedule.settings(), settings.timeZone(schedule.channel().team()));
+    }
+
+    private static Filter filter(DailySettings settings) {
+        return new Filter(settings.topic(), settings.level());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.mlquiz.core.view;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Last week in a channel, posted before the week's first question of the day. */
+public record RecapView(
+        String channelName,
+        LocalDate weekStart,
+        LocalDate weekEnd,
+        List<LeaderboardView.Line> top,
+        int players,
+        int dailyQuestions,
+        int dailyAnswers,
+        int dailyCorrect)
+        implements View {
+    public RecapView {
+        Objects.requireNonNull(channelName, "channelName");
+        Objects.requireNonNull(weekStart, "weekStart");
+        Objects.requireNonNull(weekEnd, "weekEnd");
+        top = List.copyOf(top);
+    }
+
+    /** Share of last week's daily answers that were right, 0 when there were none. */
+    public double dailyAccuracy() {
+        return dailyAnswers == 0 ? 0 : (double) dailyCorrect / dailyAnswers;
+    }
+
+    @Override
+    public <T> T accept(ViewVisitor<T> visitor) {
+        return visitor.recap(this);
+    }
+}
