@@ -180,7 +180,7 @@ final class DailyQuestions {
                         times.closesAt(date, now))
                 .round();
         Optional<RecapView> recap = schedule.recap() && times.firstOfWeek(date)
-                ? Optional.of(recap(channel, date, times.zone()))
+                ? Optional.of(recap(channel, date, times.zone())).filter(r -> r.players() > 0 || r.dailyQuestions() > 0)
                 : Optional.empty();
         Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, quiz.card(round, 0));
         if (result instanceof Announcer.PostResult.Failed) {

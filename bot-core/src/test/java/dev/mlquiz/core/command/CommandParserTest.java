@@ -2,9 +2,13 @@ package dev.mlquiz.core.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.daily.DailySettings;
+import dev.mlquiz.core.daily.DaySet;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -79,5 +83,49 @@ class CommandParserTest {
         assertThat(CommandParser.parse("topics")).isEqualTo(new Command.Topics());
         assertThat(CommandParser.parse("dance"))
                 .isEqualTo(new Command.Invalid("Unknown command 'dance'. Try /mlquiz help for the list of commands."));
+    }
+
+    @Test
+    void qotd_on_reads_time_zone_days_topic_level_and_duration_in_any_order() {
+        assertThat(CommandParser.parse("qotd on")).isEqualTo(new Command.QotdOn(DailySettings.defaults()));
+        assertThat(CommandParser.parse("qotd on llms 7:45 Europe/Berlin mon,wed,fri advanced 8h"))
+                .isEqualTo(new Command.QotdOn(new DailySettings(
+                        LocalTime.of(7, 45),
+                        Optional.of(ZoneId.of("Europe/Berlin")),
+                        DaySet.parse("mon,wed,fri").orElseThrow(),
+                        Optional.of(Topic.LLMS_NLP),
+                        Optional.of(Difficulty.ADVANCED),
+                        Optional.of(Duration.ofHours(8)))));
+        assertThat(CommandParser.parse("qotd off")).isEqualTo(new Command.QotdOff());
+        assertThat(CommandParser.parse("qotd")).isEqualTo(new Command.QotdStatus());
+        assertThat(CommandParser.parse("qotd recap on")).isEqualTo(new Command.QotdRecap(true));
+    }
+
+    @Test
+    void bad_qotd_times_zones_and_days_get_clear_messages() {
+        assertThat(CommandParser.parse("qotd on 25:00"))
+                .isEqualTo(
+                        new Command.Invalid("Invalid time '25:00'. Use HH:MM in 24-hour form, like 09:00 or 17:30."));
+        assertThat(CommandParser.parse("qotd on Mars/Base"))
+                .isEqualTo(
+                        new Command.Invalid(
+                                "Unknown time zone 'Mars/Base'. Use an IANA zone id such as Europe/Berlin, America/New_York or UTC."));
+        assertThat(CommandParser.parse("qotd on someday"))
+                .asString()
+                .contains("Unknown question-of-the-day option"
+                        + " 'someday'. Days look like mon-fri, weekdays, daily or mon,wed,fri.");
+        assertThat(CommandParser.parse("qotd on 200h"))
+                .isEqualTo(new Command.Invalid("The question can stay open from 1h to 168h, not 200h."));
+        assertThat(CommandParser.parse("qotd recap maybe")).isInstanceOf(Command.Invalid.class);
+    }
+
+    @Test
+    void only_settings_changes_need_an_admin() {
+        assertThat(CommandParser.parse("close").requiresAdmin()).isTrue();
+        assertThat(CommandParser.parse("qotd on").requiresAdmin()).isTrue();
+        assertThat(CommandParser.parse("config round-seconds 30").requiresAdmin())
+                .isTrue();
+        assertThat(CommandParser.parse("qotd status").requiresAdmin()).isFalse();
+        assertThat(CommandParser.parse("ask").requiresAdmin()).isFalse();
     }
 }

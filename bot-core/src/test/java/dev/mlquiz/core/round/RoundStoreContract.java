@@ -112,4 +112,38 @@ public abstract class RoundStoreContract {
         store().close(new RoundId("early"), T0.plusSeconds(90));
         assertThat(store().due(T0.plusSeconds(90))).extracting(Round::id).containsExactly(new RoundId("later"));
     }
+
+    static Round daily(String id, ChannelId channel, Instant opened) {
+        return new Round(
+                new RoundId(id),
+                RoundKind.DAILY,
+                channel,
+                Optional.empty(),
+                "q3",
+                OptionOrder.parse("1230"),
+                opened,
+                opened.plus(Duration.ofHours(20)),
+                Optional.empty());
+    }
+
+    @Test
+    void daily_lists_the_questions_of_the_day_of_the_given_channels_oldest_first() {
+        store().open(daily("daily2", CHANNEL, T0.plus(Duration.ofDays(1))));
+        store().open(daily("daily1", CHANNEL, T0));
+        store().open(daily("daily3", OTHER_CHANNEL, T0));
+        store().open(ask("round1", CHANNEL, T0));
+
+        assertThat(store().daily(java.util.List.of(CHANNEL)))
+                .extracting(Round::id)
+                .containsExactly(new RoundId("daily1"), new RoundId("daily2"));
+        assertThat(store().daily(java.util.List.of(CHANNEL, OTHER_CHANNEL))).hasSize(3);
+        assertThat(store().daily(java.util.List.of())).isEmpty();
+    }
+
+    @Test
+    void questions_of_the_day_do_not_block_asked_rounds() {
+        store().open(daily("daily1", CHANNEL, T0));
+
+        assertThat(store().open(ask("round1", CHANNEL, T0)).id()).isEqualTo(new RoundId("round1"));
+    }
 }

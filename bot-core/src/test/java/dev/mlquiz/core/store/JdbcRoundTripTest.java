@@ -2,6 +2,9 @@ package dev.mlquiz.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.daily.DailySchedule;
+import dev.mlquiz.core.daily.DailySettings;
+import dev.mlquiz.core.daily.DaySet;
 import dev.mlquiz.core.deck.DeckCard;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
@@ -12,10 +15,16 @@ import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.quiz.QuizStores;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.testing.TempDatabase;
+import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Topic;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -84,5 +93,39 @@ class JdbcRoundTripTest {
 
         assertThat(stores().directory().names(List.of(alice, new PlayerId(Platform.SLACK, "U2"))))
                 .isEqualTo(Map.of(alice, "Alice Liddell"));
+    }
+
+    @Test
+    void a_schedule_reads_back_and_a_day_is_claimed_once() {
+        DailySchedule schedule = new DailySchedule(
+                CHANNEL,
+                new DailySettings(
+                        LocalTime.of(7, 45),
+                        Optional.of(ZoneId.of("Europe/Berlin")),
+                        DaySet.parse("mon,thu").orElseThrow(),
+                        Optional.of(Topic.LLMS_NLP),
+                        Optional.of(Difficulty.ADVANCED),
+                        Optional.of(Duration.ofHours(8))),
+                true,
+                true,
+                Optional.empty(),
+                Optional.empty());
+        stores().schedules().save(schedule);
+        reopen();
+
+        assertThat(stores().schedules().find(CHANNEL)).contains(schedule);
+        assertThat(stores().schedules().enabled()).containsExactly(schedule);
+        LocalDate day = LocalDate.parse("2026-03-02");
+        Instant at = Instant.parse("2026-03-02T06:45:00Z");
+        assertThat(stores().schedules().claim(CHANNEL, day, new RoundId("round1"), at))
+                .isTrue();
+        assertThat(stores().schedules().claim(CHANNEL, day, new RoundId("round2"), at))
+                .isFalse();
+        assertThat(stores().schedules().claim(CHANNEL, day.plusDays(1), new RoundId("round3"), at))
+                .isTrue();
+        stores().schedules().recordError(CHANNEL, "Missing Access", at);
+        assertThat(stores().schedules().find(CHANNEL).orElseThrow().lastError()).contains("Missing Access");
+        stores().schedules().save(schedule.withSettings(schedule.settings(), false));
+        assertThat(stores().schedules().enabled()).isEmpty();
     }
 }

@@ -16,6 +16,8 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.questions.bank.QuestionBank;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -33,6 +35,7 @@ public final class QuizFixture implements AutoCloseable {
     public Database db;
     public Quiz quiz;
     private long seed;
+    private final List<Database> others = new ArrayList<>();
 
     public QuizFixture(Path dir, QuestionBank bank, MutableClock clock) {
         this.dbFile = dir.resolve("mlquiz.db");
@@ -44,6 +47,13 @@ public final class QuizFixture implements AutoCloseable {
     private void start() {
         db = Database.sqlite(dbFile);
         quiz = new Quiz(bank, JdbcStorage.stores(db), announcer, clock, new SplittableRandom(42 + seed++));
+    }
+
+    /** A second process on the same database file, with its own announcer. */
+    public Quiz anotherInstance(RecordingAnnouncer itsAnnouncer) {
+        Database second = Database.sqlite(dbFile);
+        others.add(second);
+        return new Quiz(bank, JdbcStorage.stores(second), itsAnnouncer, clock, new SplittableRandom(1000 + seed++));
     }
 
     public void restart() {
@@ -102,6 +112,7 @@ public final class QuizFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        others.forEach(Database::close);
         db.close();
     }
 }
