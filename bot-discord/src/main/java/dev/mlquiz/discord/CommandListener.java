@@ -97,7 +97,8 @@ public final class CommandListener extends ListenerAdapter {
                     .filter(t -> t.id().contains(typed)
                             || t.title().toLowerCase(Locale.ROOT).contains(typed))
                     .map(t -> new Command.Choice(t.title() + " (" + counts.get(t) + ")", t.id()));
-        } else if (event.getFocusedOption().getName().equals("zone")) {
+        } else if (event.getFocusedOption().getName().equals("zone")
+                || event.getFocusedOption().getName().equals("timezone")) {
             choices = ZoneId.getAvailableZoneIds().stream()
                     .filter(z -> z.toLowerCase(Locale.ROOT).contains(typed))
                     .sorted()

@@ -38,6 +38,17 @@ public final class CommandText {
             case "config/timezone":
                 addIfPresent(words, options, "zone");
                 break;
+            case "qotd/on":
+                for (String name : new String[] {"time", "timezone", "days", "topic", "level"}) {
+                    addIfPresent(words, options, name);
+                }
+                if (options.containsKey("hours")) {
+                    words.add(options.get("hours").strip() + "h");
+                }
+                break;
+            case "qotd/recap":
+                words.add(Boolean.parseBoolean(options.getOrDefault("enabled", "false")) ? "on" : "off");
+                break;
             default:
                 break;
         }

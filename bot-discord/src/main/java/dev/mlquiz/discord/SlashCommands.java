@@ -1,5 +1,6 @@
 package dev.mlquiz.discord;
 
+import dev.mlquiz.core.daily.DailySettings;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.questions.Difficulty;
@@ -53,6 +54,7 @@ public final class SlashCommands {
                         new SubcommandData("stats", "Accuracy, points, streaks and weak topics")
                                 .addOption(OptionType.USER, "user", "Whose stats (default: yours)"),
                         new SubcommandData("topics", "Topics and levels you can ask for"),
+                        new SubcommandData("qotd", "This channel's question-of-the-day schedule"),
                         new SubcommandData("help", "Commands and rules"));
     }
 
@@ -61,15 +63,47 @@ public final class SlashCommands {
                 .setContexts(InteractionContextType.GUILD)
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
                 .addSubcommands(new SubcommandData("close", "Close the open round now and reveal the answer"))
-                .addSubcommandGroups(new SubcommandGroupData("config", "Channel and server settings")
-                        .addSubcommands(
-                                new SubcommandData("round-seconds", "How long rounds in this channel stay open")
-                                        .addOptions(new OptionData(OptionType.INTEGER, "seconds", "Round length", true)
-                                                .setRequiredRange(
-                                                        Settings.MIN_ROUND_SECONDS, Settings.MAX_ROUND_SECONDS)),
-                                new SubcommandData("timezone", "The server's time zone for weeks and months")
-                                        .addOptions(new OptionData(
-                                                OptionType.STRING, "zone", "IANA zone such as Europe/Berlin", true))));
+                .addSubcommandGroups(
+                        qotd(),
+                        new SubcommandGroupData("config", "Channel and server settings")
+                                .addSubcommands(
+                                        new SubcommandData("round-seconds", "How long rounds in this channel stay open")
+                                                .addOptions(new OptionData(
+                                                                OptionType.INTEGER, "seconds", "Round length", true)
+                                                        .setRequiredRange(
+                                                                Settings.MIN_ROUND_SECONDS,
+                                                                Settings.MAX_ROUND_SECONDS)),
+                                        new SubcommandData("timezone", "The server's time zone for weeks and months")
+                                                .addOptions(new OptionData(
+                                                        OptionType.STRING,
+                                                        "zone",
+                                                        "IANA zone such as Europe/Berlin",
+                                                        true))));
+    }
+
+    private static SubcommandGroupData qotd() {
+        return new SubcommandGroupData("qotd", "The question of the day in this channel")
+                .addSubcommands(
+                        new SubcommandData("on", "Post a question of the day here (or change when)")
+                                .addOptions(
+                                        new OptionData(OptionType.STRING, "time", "Local time HH:MM (default 09:00)"),
+                                        new OptionData(OptionType.STRING, "timezone", "IANA zone (default: server's)")
+                                                .setAutoComplete(true),
+                                        new OptionData(
+                                                OptionType.STRING,
+                                                "days",
+                                                "mon-fri (default), daily," + " mon,wed,fri ..."),
+                                        topic(),
+                                        level(),
+                                        new OptionData(
+                                                        OptionType.INTEGER,
+                                                        "hours",
+                                                        "Hours open (default: until" + " shortly before the next)")
+                                                .setRequiredRange(1, DailySettings.MAX_OPEN.toHours())),
+                        new SubcommandData("off", "Stop the question of the day here"),
+                        new SubcommandData("status", "Settings, next post time and the last problem"),
+                        new SubcommandData("recap", "Last week's leaderboard before the week's first question")
+                                .addOptions(new OptionData(OptionType.BOOLEAN, "enabled", "On or off", true)));
     }
 
     private static OptionData topic() {

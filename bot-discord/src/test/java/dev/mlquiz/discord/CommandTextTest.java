@@ -35,4 +35,15 @@ class CommandTextTest {
         assertThat(parse(null, "ask", Map.of("topic", "deep learning"))).isInstanceOf(Command.Ask.class);
         assertThat(parse(null, "ask", Map.of("topic", "not a topic"))).isInstanceOf(Command.Invalid.class);
     }
+
+    @Test
+    void question_of_the_day_options_become_the_shared_words() {
+        assertThat(CommandText.of(
+                        Optional.of("qotd"),
+                        "on",
+                        Map.of("time", "07:30", "timezone", "Europe/Berlin", "days", "mon,wed", "hours", "8")))
+                .isEqualTo("qotd on 07:30 Europe/Berlin mon,wed 8h");
+        assertThat(parse("qotd", "recap", Map.of("enabled", "true"))).isEqualTo(new Command.QotdRecap(true));
+        assertThat(parse(null, "qotd", Map.of())).isEqualTo(new Command.QotdStatus());
+    }
 }

@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.Player;
+import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
@@ -306,5 +313,34 @@ class DiscordEndToEndTest {
                 .isInstanceOf(DiscordStartException.class)
                 .hasMessage("Discord rejected DISCORD_TOKEN. Copy the bot token again from the Discord developer portal"
                         + " (Bot > Reset Token).");
+    }
+
+    @Test
+    void the_question_of_the_day_is_posted_to_the_channel_and_edited_into_its_reveal() {
+        ChannelId channel = new ChannelId(new TeamId(Platform.DISCORD, discord.guildId()), discord.channelId());
+        Invocation admin =
+                new Invocation(new Player(new PlayerId(Platform.DISCORD, "31"), "boss"), channel, "general", true);
+        quiz.execute(admin, CommandParser.parse("qotd on 10:00 UTC daily"));
+
+        assertThat(quiz.postDueDailyQuestions()).hasSize(1);
+
+        CapturedRequest post = discord.awaitRequest("POST", "channels/" + discord.channelId() + "/messages", WAIT);
+        assertThat(post.json().path("embeds").get(0).path("title").asText()).startsWith("Question · ");
+        List<String> buttons = buttonIds(post.json());
+        RoundId round = AnswerButtonId.decode(buttons.get(0)).orElseThrow().round();
+        String messageId = messages.messageRef(round).orElseThrow();
+        String right = rightLetter(
+                post.json().path("embeds").get(0).path("description").asText());
+        JsonNode confirmed = click("21", buttons.get(right.charAt(0) - 'A'), messageId);
+        assertThat(confirmed.path("data").path("content").asText()).startsWith("🔒 Locked in: " + right);
+
+        clock.advance(Duration.ofDays(1));
+        quiz.closeDueRounds();
+
+        CapturedRequest reveal =
+                discord.awaitRequest("PATCH", "channels/" + discord.channelId() + "/messages/" + messageId, WAIT);
+        JsonNode embed = reveal.json().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).startsWith("Question of the day · Answer: " + right);
+        assertThat(embed.toString()).contains("First right", "user21", "Participation");
     }
 }

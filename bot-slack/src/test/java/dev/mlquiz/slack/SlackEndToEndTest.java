@@ -372,4 +372,35 @@ class SlackEndToEndTest {
         FakeSlack.ApiCall post = slack.awaitCall("chat.postMessage", call -> true, WAIT);
         assertThat(post.jsonParam("blocks").get(1).path("type").asText()).isEqualTo("actions");
     }
+
+    @Test
+    void the_question_of_the_day_is_posted_and_updated_into_its_reveal() throws Exception {
+        slack.putUser("UADMIN", true, false);
+        assertThat(command("UADMIN", "qotd on 10:00 UTC daily").path("text").asText())
+                .startsWith("The question of the day is on: every day at 10:00 (UTC)");
+
+        assertThat(quiz.postDueDailyQuestions()).hasSize(1);
+
+        FakeSlack.ApiCall post = slack.awaitCall("chat.postMessage", call -> true, WAIT);
+        assertThat(post.param("channel")).isEqualTo(SlackPayloads.CHANNEL_ID);
+        JsonNode blocks = post.jsonParam("blocks");
+        String actionId =
+                blocks.get(1).path("elements").get(0).path("action_id").asText();
+        RoundId round = AnswerButtonId.decode(actionId).orElseThrow().round();
+        String ts = messages.messageRef(round).orElseThrow();
+        send(signed.blockActions(SlackPayloads.blockAction(actionId, "A")
+                .user("U1", "alice")
+                .message(ts, "q")
+                .responseUrl(slack.responseUrl("daily-click"))));
+        assertThat(slack.awaitResponse("daily-click", WAIT).json().path("text").asText())
+                .startsWith(":lock: Locked in: A");
+
+        clock.advance(Duration.ofDays(1));
+        quiz.closeDueRounds();
+
+        FakeSlack.ApiCall update = slack.awaitCall("chat.update", call -> true, WAIT);
+        assertThat(update.param("ts")).isEqualTo(ts);
+        assertThat(update.jsonParam("blocks").toString())
+                .contains("*Question of the day · Answer: ", "participation 1 of 1");
+    }
 }

@@ -97,8 +97,10 @@ public final class ConsolePlayground {
     }
 
     private void answer(Letter letter) {
-        Optional<RoundId> round =
-                quiz.openPractice(player.id()).or(() -> quiz.openRound(CHANNEL)).map(QuestionCard::round);
+        Optional<RoundId> round = quiz.openPractice(player.id())
+                .or(() -> quiz.openRound(CHANNEL))
+                .or(() -> quiz.openDaily(CHANNEL))
+                .map(QuestionCard::round);
         if (round.isEmpty()) {
             print("! No question is waiting for you. Start one with /mlquiz ask or /mlquiz practice.");
             return;

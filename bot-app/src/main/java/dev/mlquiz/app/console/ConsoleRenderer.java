@@ -94,7 +94,7 @@ public final class ConsoleRenderer {
                     .append(")\n");
         } else {
             long millis = Math.max(0, Duration.between(now, card.closesAt()).toMillis());
-            long seconds = (millis + 999) / 1000;
+            String left = Wording.duration(Duration.ofSeconds((millis + 999) / 1000));
             text.append("Question (")
                     .append(card.topic().title())
                     .append(", ")
@@ -102,8 +102,8 @@ public final class ConsoleRenderer {
                     .append(", ")
                     .append(points(card.points()))
                     .append(") - answer within ")
-                    .append(seconds)
-                    .append(" s\n");
+                    .append(left)
+                    .append("\n");
         }
         text.append(card.prompt()).append('\n');
         for (OptionLine option : card.options()) {

@@ -34,7 +34,15 @@ final class Help {
                                         + Settings.MAX_ROUND_SECONDS + ")",
                                 true),
                         new HelpView.Entry(
-                                "/mlquiz config timezone <zone>", "the team's time zone for weeks and months", true)),
+                                "/mlquiz config timezone <zone>", "the team's time zone for weeks and months", true),
+                        new HelpView.Entry("/mlquiz qotd status", "this channel's question of the day", false),
+                        new HelpView.Entry(
+                                "/mlquiz qotd on [HH:MM] [zone] [days] [topic] [level] [8h]",
+                                "post a question of the day here (default 09:00, Mon-Fri)",
+                                true),
+                        new HelpView.Entry("/mlquiz qotd off", "stop the question of the day here", true),
+                        new HelpView.Entry(
+                                "/mlquiz qotd recap on|off", "last week's leaderboard before Monday's question", true)),
                 List.of(
                         "Everyone in the channel may answer a round once; your first click is final.",
                         "Your choice is confirmed only to you and stays hidden until the round closes (after "
@@ -45,6 +53,8 @@ final class Help {
                                 + " for an advanced question. Wrong answers cost nothing.",
                         "Practice counts in your personal stats but never on leaderboards.",
                         "Weeks start on Monday and months on the 1st, in the team's time zone (UTC by default).",
-                        "No question repeats in a channel until all of its questions have been asked."));
+                        "No question repeats in a channel until all of its questions have been asked.",
+                        "The question of the day scores like a round; answer it right on consecutive days to build"
+                                + " a daily streak."));
     }
 }

@@ -392,6 +392,16 @@ public final class Quiz {
         return rounds.openAsk(channel).map(r -> card(r, answers.countForRound(r.id())));
     }
 
+    /** The channel's question of the day while it is open. */
+    public Optional<QuestionCard> openDaily(ChannelId channel) {
+        List<Round> daily = rounds.daily(List.of(channel));
+        return daily.isEmpty() || !daily.get(daily.size() - 1).acceptsAnswersAt(now())
+                ? Optional.empty()
+                : Optional.of(card(
+                        daily.get(daily.size() - 1),
+                        answers.countForRound(daily.get(daily.size() - 1).id())));
+    }
+
     /** The player's unanswered practice question, if any. */
     public Optional<QuestionCard> openPractice(PlayerId player) {
         return rounds.openPractice(player).map(r -> card(r, 0));

@@ -1,5 +1,6 @@
 package dev.mlquiz.core.view;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -17,6 +18,23 @@ public final class Wording {
 
     public static String players(int count) {
         return count + (count == 1 ? " player" : " players");
+    }
+
+    /** "45 s", "12 min", "14 h 40 min", "3 days": how long until a deadline, for people. */
+    public static String duration(Duration left) {
+        long seconds = Math.max(0, left.toSeconds());
+        if (seconds < 90) {
+            return seconds + " s";
+        }
+        long minutes = (seconds + 59) / 60;
+        if (minutes < 90) {
+            return minutes + " min";
+        }
+        long hours = minutes / 60;
+        if (hours < 48) {
+            return hours + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+        }
+        return (hours / 24) + " days";
     }
 
     /** Cuts to {@code max} characters, marking the cut with an ellipsis. */
