@@ -1,0 +1,106 @@
+package dev.mlquiz.bench;
+
+import dev.mlquiz.core.score.Window;
+import dev.mlquiz.questions.bank.QuestionBank;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark suite: {@code mvn -B -Pbench -DskipTests verify}. Prints a table of measurements against
+ * the targets and writes it to {@code bench/target/bench-results.md}. Not a test: nothing fails on timing.
+ */
+public final class Benchmarks {
+    private Benchmarks() {}
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createDirectories(Path.of(args[0]));
+        Path classpathFile = Path.of(args[1]);
+        QuestionBank bank = QuestionBank.bundled();
+        Results results = new Results();
+        String machine = machine();
+        System.out.println("mlquiz benchmarks on " + machine);
+
+        BurstScenario burst = new BurstScenario(dir, bank);
+        BurstScenario.Outcome core = burst.core();
+        BurstScenario.Outcome raw = burst.raw();
+        String burstName = "1. burst: " + BurstScenario.PLAYERS + " answers, " + BurstScenario.THREADS + " threads";
+        results.add(burstName, "core answers/s", Results.format(core.answersPerSecond()));
+        results.add(burstName, "raw JDBC inserts/s (1 tx per row)", Results.format(raw.answersPerSecond()));
+        results.check(burstName, "ratio core/raw", core.answersPerSecond() / raw.answersPerSecond(), "", ">=", 0.8);
+        results.add(burstName, "answer p50", Results.format(core.latency().percentileMillis(50)) + " ms");
+        results.check(burstName, "answer p99", core.latency().percentileMillis(99), " ms", "<=", 5);
+        results.add(burstName, "answer max", Results.format(core.latency().maxMillis()) + " ms");
+        results.add(
+                burstName,
+                "raw insert p50 / p99",
+                Results.format(raw.latency().percentileMillis(50)) + " / "
+                        + Results.format(raw.latency().percentileMillis(99)) + " ms");
+        System.out.println(results.table());
+
+        LeaderboardScenario leaderboards = new LeaderboardScenario(dir, bank);
+        long generation = System.nanoTime();
+        Path dataSet = leaderboards.dataSet();
+        String boardName = "2. leaderboards: " + LeaderboardScenario.PLAYERS + " players, "
+                + LeaderboardScenario.ANSWERS + " answers";
+        results.add(boardName, "data set ready in", Results.format((System.nanoTime() - generation) / 1e9) + " s");
+        Map<Window, LeaderboardScenario.Timings> timings = leaderboards.measure(dataSet);
+        for (Map.Entry<Window, LeaderboardScenario.Timings> entry : timings.entrySet()) {
+            String window = entry.getKey().id();
+            Samples cold = entry.getValue().cold();
+            Samples warm = entry.getValue().warm();
+            results.add(boardName, window + " cold p50", Results.format(cold.percentileMillis(50)) + " ms");
+            results.check(boardName, window + " cold p99", cold.percentileMillis(99), " ms", "<=", 50);
+            results.add(boardName, window + " warm p50", Results.format(warm.percentileMillis(50)) + " ms");
+            results.check(boardName, window + " warm p99", warm.percentileMillis(99), " ms", "<=", 1);
+        }
+        System.gc();
+        double heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+        results.check("4. memory", "heap used after scenario 2 (after GC)", heapMb, " MB", "<=", 150);
+        results.add("4. memory", "process RSS", Results.format(rssMb()) + " MB");
+
+        StartupScenario startup = new StartupScenario(dir, classpathFile);
+        results.check(
+                "3. start-up",
+                "JVM start to ready (median of " + StartupScenario.RUNS + ")",
+                startup.readyMillis(),
+                " ms",
+                "<=",
+                1500);
+        results.add(
+                "3. start-up",
+                "console to first prompt (median of " + StartupScenario.RUNS + ")",
+                Results.format(startup.consolePromptMillis()) + " ms");
+
+        String table = results.table();
+        System.out.println(table);
+        Files.writeString(dir.resolveSibling("bench-results.md"), "Machine: " + machine + "\n\n" + table);
+    }
+
+    static String machine() {
+        return String.format(
+                Locale.ROOT,
+                "%s %s, %d cores, Java %s (%s), max heap %d MB",
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                Runtime.getRuntime().maxMemory() / (1 << 20));
+    }
+
+    private static double rssMb() throws Exception {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.mlquiz.bench;
+
+import dev.mlquiz.core.answer.AnswerOutcome;
+import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.Player;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.quiz.Announcer;
+import dev.mlquiz.core.quiz.Invocation;
+import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.store.Database;
+import dev.mlquiz.core.store.JdbcStorage;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.questions.bank.QuestionBank;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * Scenario 1: a big community answers the question of the day at once. 10,000 distinct players answer one
+ * open round through {@link Quiz#answer} from 16 threads; then the same 10,000 rows go into the answers
+ * table by plain JDBC, one transaction per row, with the same pragmas and threads: the storage limit.
+ */
+final class BurstScenario {
+    static final int PLAYERS = 10_000;
+    static final int THREADS = 16;
+    static final int WARM_UP_PLAYERS = 3_000;
+
+    record Outcome(double answersPerSecond, Samples latency) {}
+
+    private final Path dir;
+    private final QuestionBank bank;
+
+    BurstScenario(Path dir, QuestionBank bank) {
+        this.dir = dir;
+        this.bank = bank;
+    }
+
+    Outcome core() throws Exception {
+        try (Database db = Database.sqlite(fresh("burst-core.db"))) {
+            Quiz quiz = new Quiz(
+                    bank, JdbcStorage.stores(db), Announcer.SILENT, Clock.systemUTC(), new SplittableRandom(1));
+            burst(quiz, "warmup", WARM_UP_PLAYERS);
+            return burst(quiz, "team", PLAYERS);
+        }
+    }
+
+    private Outcome burst(Quiz quiz, String team, int players) throws Exception {
+        ChannelId channel = new ChannelId(new TeamId(Platform.DISCORD, team), "qotd");
+        Invocation admin =
+                new Invocation(new Player(new PlayerId(Platform.DISCORD, "admin"), "admin"), channel, "qotd", true);
+        quiz.execute(admin, CommandParser.parse("config round-seconds 3600"));
+        QuestionCard card =
+                (QuestionCard) quiz.execute(admin, CommandParser.parse("ask")).view();
+        List<Player> everyone = new ArrayList<>(players);
+        for (int i = 0; i < players; i++) {
+            everyone.add(new Player(new PlayerId(Platform.DISCORD, team + i), "player " + i));
+        }
+        return timed(players, i -> {
+            AnswerOutcome outcome = quiz.answer(everyone.get(i), card.round(), Letter.at(i % 4));
+            if (!(outcome instanceof AnswerOutcome.Accepted)) {
+                throw new IllegalStateException("answer " + i + " was not accepted: " + outcome);
+            }
+        });
+    }
+
+    Outcome raw() throws Exception {
+        try (Database db = Database.sqlite(fresh("burst-raw.db"))) {
+            rawInserts(db, "warmup", WARM_UP_PLAYERS);
+            return rawInserts(db, "team", PLAYERS);
+        }
+    }
+
+    private Outcome rawInserts(Database db, String team, int players) throws Exception {
+        return timed(
+                players,
+                i -> db.update(
+                        "INSERT INTO answers (round_id, player_key, team_key, channel_key, kind, question_id, topic, difficulty,"
+                                + " choice, correct, points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "round" + team,
+                        "discord:" + team + i,
+                        "discord:" + team,
+                        "discord:" + team + "/qotd",
+                        "DAILY",
+                        "dropout",
+                        "deep-learning",
+                        "intermediate",
+                        i % 4,
+                        i % 2,
+                        (i % 2) * 2,
+                        System.currentTimeMillis()));
+    }
+
+    /** Runs {@code call(i)} for every i from {@link #THREADS} threads, timing each call. */
+    private static Outcome timed(int calls, IntConsumer call) throws Exception {
+        long[] nanos = new long[calls];
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int first = t;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = first; i < calls; i += THREADS) {
+                    long begin = System.nanoTime();
+                    call.accept(i);
+                    nanos[i] = System.nanoTime() - begin;
+                }
+                return null;
+            }));
+        }
+        long begin = System.nanoTime();
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        pool.shutdown();
+        return new Outcome(calls / seconds, new Samples(nanos));
+    }
+
+    private Path fresh(String name) throws Exception {
+        Path file = dir.resolve(name);
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(dir.resolve(name + suffix));
+        }
+        return file;
+    }
+}

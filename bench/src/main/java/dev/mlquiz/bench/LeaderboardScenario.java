@@ -1,0 +1,187 @@
+package dev.mlquiz.bench;
+
+import dev.mlquiz.core.command.LeaderboardScope;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.Player;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.quiz.Announcer;
+import dev.mlquiz.core.quiz.Invocation;
+import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.score.Window;
+import dev.mlquiz.core.store.Database;
+import dev.mlquiz.core.store.JdbcStorage;
+import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.questions.bank.QuestionBank;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Scenario 2: a team with 100,000 players and 1,000,000 recorded answers over 90 days. Leaderboards (top 10
+ * plus the asker's own rank) for this week, this month and all time, cold (a quiz with empty caches) and
+ * warm (the same quiz asked again).
+ */
+final class LeaderboardScenario {
+    static final int PLAYERS = 100_000;
+    static final int ANSWERS = 1_000_000;
+    static final int DAYS = 90;
+    static final int CHANNELS = 20;
+    static final int ANSWERS_PER_ROUND = 100;
+    static final int COLD_SAMPLES = 30;
+    static final int WARM_SAMPLES = 2_000;
+    static final TeamId TEAM = new TeamId(Platform.SLACK, "T0BIG");
+
+    record Timings(Samples cold, Samples warm) {}
+
+    private final Path dir;
+    private final QuestionBank bank;
+    private final Clock clock = Clock.systemUTC();
+
+    LeaderboardScenario(Path dir, QuestionBank bank) {
+        this.dir = dir;
+        this.bank = bank;
+    }
+
+    /** Creates the data set once; reused by later runs since generation takes a while. */
+    Path dataSet() throws Exception {
+        Path file = dir.resolve("leaderboard-" + ANSWERS + ".db");
+        if (Files.exists(file)) {
+            return file;
+        }
+        Path partial = dir.resolve("leaderboard-partial.db");
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(dir.resolve("leaderboard-partial.db" + suffix));
+        }
+        try (Database db = Database.sqlite(partial)) {
+            generate(db);
+        }
+        Files.move(partial, file);
+        return file;
+    }
+
+    private void generate(Database db) {
+        SplittableRandom random = new SplittableRandom(7);
+        Instant now = clock.instant();
+        db.transaction(connection -> {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO players (player_key, display_name) VALUES (?, ?)")) {
+                for (int p = 0; p < PLAYERS; p++) {
+                    insert.setString(1, player(p).key());
+                    insert.setString(2, "Player " + p);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+        String[] topics = {"core-concepts", "deep-learning", "llms-nlp", "evaluation-statistics", "mlops-production"};
+        String[] levels = {"beginner", "intermediate", "advanced"};
+        int rounds = ANSWERS / ANSWERS_PER_ROUND;
+        int perTransaction = 500;
+        for (int first = 0; first < rounds; first += perTransaction) {
+            int from = first;
+            db.transaction(connection -> {
+                insertRounds(connection, random, now, from, Math.min(rounds, from + perTransaction), topics, levels);
+                return null;
+            });
+        }
+    }
+
+    private static void insertRounds(
+            Connection connection,
+            SplittableRandom random,
+            Instant now,
+            int from,
+            int to,
+            String[] topics,
+            String[] levels)
+            throws java.sql.SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO answers (round_id, player_key, team_key, channel_key, kind, question_id, topic, difficulty,"
+                        + " choice, correct, points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int r = from; r < to; r++) {
+                String round = String.format("r%07d", r);
+                String channel = TEAM.key() + "/C" + (r % CHANNELS);
+                long span = Duration.ofDays(DAYS).toMillis();
+                long openedAt = now.toEpochMilli() - span + span * r / (ANSWERS / ANSWERS_PER_ROUND);
+                String kind = r % 5 == 0 ? "DAILY" : "ASK";
+                int level = random.nextInt(levels.length);
+                int start = random.nextInt(PLAYERS);
+                int stride = 1 + random.nextInt(997);
+                for (int a = 0; a < ANSWERS_PER_ROUND; a++) {
+                    boolean correct = random.nextInt(100) < 60;
+                    insert.setString(1, round);
+                    insert.setString(
+                            2,
+                            player((int) ((start + (long) a * stride) % PLAYERS))
+                                    .key());
+                    insert.setString(3, TEAM.key());
+                    insert.setString(4, channel);
+                    insert.setString(5, kind);
+                    insert.setString(6, "q" + (r % 125));
+                    insert.setString(7, topics[r % topics.length]);
+                    insert.setString(8, levels[level]);
+                    insert.setInt(9, random.nextInt(4));
+                    insert.setInt(10, correct ? 1 : 0);
+                    insert.setInt(11, correct ? level + 1 : 0);
+                    insert.setLong(12, openedAt + a * 100L);
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    static PlayerId player(int index) {
+        return new PlayerId(Platform.SLACK, "U" + index);
+    }
+
+    Map<Window, Timings> measure(Path file) {
+        Map<Window, Timings> results = new EnumMap<>(Window.class);
+        try (Database db = Database.sqlite(file)) {
+            Invocation asker =
+                    new Invocation(new Player(player(PLAYERS / 2), "Player"), new ChannelId(TEAM, "C1"), "C1", false);
+            for (Window window : Window.values()) {
+                long[] cold = new long[COLD_SAMPLES];
+                for (int i = 0; i < COLD_SAMPLES; i++) {
+                    Quiz fresh = quiz(db);
+                    long begin = System.nanoTime();
+                    check(fresh.leaderboard(asker, window, LeaderboardScope.TEAM)
+                            .view());
+                    cold[i] = System.nanoTime() - begin;
+                }
+                Quiz warmQuiz = quiz(db);
+                check(warmQuiz.leaderboard(asker, window, LeaderboardScope.TEAM).view());
+                long[] warm = new long[WARM_SAMPLES];
+                for (int i = 0; i < WARM_SAMPLES; i++) {
+                    long begin = System.nanoTime();
+                    check(warmQuiz.leaderboard(asker, window, LeaderboardScope.TEAM)
+                            .view());
+                    warm[i] = System.nanoTime() - begin;
+                }
+                results.put(window, new Timings(new Samples(cold), new Samples(warm)));
+            }
+        }
+        return results;
+    }
+
+    private Quiz quiz(Database db) {
+        return new Quiz(bank, JdbcStorage.stores(db), Announcer.SILENT, clock, new SplittableRandom(1));
+    }
+
+    private static void check(Object view) {
+        LeaderboardView board = (LeaderboardView) view;
+        if (board.top().isEmpty()) {
+            throw new IllegalStateException("an empty leaderboard: the data set is wrong");
+        }
+    }
+}

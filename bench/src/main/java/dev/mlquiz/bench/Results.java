@@ -1,0 +1,44 @@
+package dev.mlquiz.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The rows of the results table, each with its target and whether it was met. */
+final class Results {
+    private record Row(String scenario, String metric, String value, String target, Boolean met) {}
+
+    private final List<Row> rows = new ArrayList<>();
+
+    void add(String scenario, String metric, String value) {
+        rows.add(new Row(scenario, metric, value, "", null));
+    }
+
+    void check(String scenario, String metric, double value, String unit, String comparison, double target) {
+        boolean met = comparison.equals("<=") ? value <= target : value >= target;
+        rows.add(new Row(scenario, metric, format(value) + unit, comparison + " " + format(target) + unit, met));
+    }
+
+    static String format(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    String table() {
+        StringBuilder text =
+                new StringBuilder("| scenario | metric | measured | target | met |\n|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            text.append("| ")
+                    .append(row.scenario())
+                    .append(" | ")
+                    .append(row.metric())
+                    .append(" | ")
+                    .append(row.value())
+                    .append(" | ")
+                    .append(row.target())
+                    .append(" | ")
+                    .append(row.met() == null ? "" : row.met() ? "yes" : "**no**")
+                    .append(" |\n");
+        }
+        return text.toString();
+    }
+}
