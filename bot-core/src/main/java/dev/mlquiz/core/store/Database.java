@@ -34,9 +34,11 @@ public final class Database implements AutoCloseable {
     }
 
     private final HikariDataSource pool;
+    private final GroupCommitWriter writer;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
+        this.writer = new GroupCommitWriter(pool, "mlquiz-db-writer");
         Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -68,30 +70,24 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** Runs {@code work} in one transaction, committed on success and rolled back on any failure. */
+    /**
+     * Runs {@code work} atomically (under its own savepoint) on the single writer thread, possibly in one
+     * transaction with other callers' work, and returns once it is committed.
+     */
     public <T> T transaction(Work<T> work) {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
+        try {
+            return writer.write(work);
         } catch (SQLException e) {
             throw new StorageException(e);
         }
     }
 
     public int update(String sql, Object... parameters) {
-        try (Connection connection = pool.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new StorageException(e);
-        }
+        return transaction(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+            }
+        });
     }
 
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
@@ -128,6 +124,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        writer.close();
         pool.close();
     }
 }
