@@ -17,6 +17,9 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.questions.bank.QuestionBank;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,24 +85,35 @@ final class BurstScenario {
         }
     }
 
+    /** Plain JDBC on the same pool: an auto-committed INSERT per row, so one transaction per row. */
     private Outcome rawInserts(Database db, String team, int players) throws Exception {
-        return timed(
-                players,
-                i -> db.update(
-                        "INSERT INTO answers (round_id, player_key, team_key, channel_key, kind, question_id, topic, difficulty,"
-                                + " choice, correct, points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        "round" + team,
-                        "discord:" + team + i,
-                        "discord:" + team,
-                        "discord:" + team + "/qotd",
-                        "DAILY",
-                        "dropout",
-                        "deep-learning",
-                        "intermediate",
-                        i % 4,
-                        i % 2,
-                        (i % 2) * 2,
-                        System.currentTimeMillis()));
+        return timed(players, i -> {
+            try (Connection connection = db.dataSource().getConnection();
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO answers (round_id, player_key,"
+                            + " team_key, channel_key, kind, question_id, topic, difficulty, choice, correct, points,"
+                            + " answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Object[] values = {
+                    "round" + team,
+                    "discord:" + team + i,
+                    "discord:" + team,
+                    "discord:" + team + "/qotd",
+                    "DAILY",
+                    "dropout",
+                    "deep-learning",
+                    "intermediate",
+                    i % 4,
+                    i % 2,
+                    (i % 2) * 2,
+                    System.currentTimeMillis()
+                };
+                for (int v = 0; v < values.length; v++) {
+                    insert.setObject(v + 1, values[v]);
+                }
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** Runs {@code call(i)} for every i from {@link #THREADS} threads, timing each call. */

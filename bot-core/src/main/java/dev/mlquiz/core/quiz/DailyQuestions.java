@@ -13,8 +13,11 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.score.Board;
+import dev.mlquiz.core.score.Period;
 import dev.mlquiz.core.score.PlayerTotal;
 import dev.mlquiz.core.score.Ranking;
+import dev.mlquiz.core.score.Scope;
 import dev.mlquiz.core.score.Standings;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.view.LeaderboardView;
@@ -197,11 +200,11 @@ final class DailyQuestions {
         LocalDate lastWeek = thisWeek.minusWeeks(1);
         Instant from = lastWeek.atStartOfDay(zone).toInstant();
         Instant until = thisWeek.atStartOfDay(zone).toInstant();
-        List<PlayerTotal> totals = standings.channel(channel, from, until);
-        List<Integer> ranks = Ranking.ranks(totals, PlayerTotal::points);
+        Board board = standings.board(Scope.channel(channel), Period.week(lastWeek), RECAP_SIZE, Optional.empty());
+        List<Integer> ranks = Ranking.ranks(board.top(), PlayerTotal::points);
         List<LeaderboardView.Line> top = new ArrayList<>();
-        for (int i = 0; i < Math.min(RECAP_SIZE, totals.size()); i++) {
-            PlayerTotal t = totals.get(i);
+        for (int i = 0; i < board.top().size(); i++) {
+            PlayerTotal t = board.top().get(i);
             top.add(new LeaderboardView.Line(ranks.get(i), t.name(), t.points(), t.correct(), t.answered(), false, 0));
         }
         List<Round> week = rounds.daily(List.of(channel)).stream()
@@ -215,7 +218,7 @@ final class DailyQuestions {
             right += (int) roundAnswers.stream().filter(Answer::correct).count();
         }
         return new RecapView(
-                channel.value(), lastWeek, thisWeek.minusDays(1), top, totals.size(), week.size(), given, right);
+                channel.value(), lastWeek, thisWeek.minusDays(1), top, board.players(), week.size(), given, right);
     }
 
     private DailyTimes times(DailySchedule schedule) {

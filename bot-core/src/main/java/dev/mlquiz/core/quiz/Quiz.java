@@ -1,5 +1,7 @@
 package dev.mlquiz.core.quiz;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.AnswerStore;
@@ -21,13 +23,15 @@ import dev.mlquiz.core.round.OptionOrder;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.score.Board;
 import dev.mlquiz.core.score.CachingStandings;
 import dev.mlquiz.core.score.ChannelTotal;
+import dev.mlquiz.core.score.Period;
 import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.score.PlayerTotal;
 import dev.mlquiz.core.score.Ranking;
+import dev.mlquiz.core.score.Scope;
 import dev.mlquiz.core.score.Scoring;
-import dev.mlquiz.core.score.Standings;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.view.LeaderboardView;
@@ -85,6 +89,10 @@ public final class Quiz {
     private final Map<String, Object> deckLocks = new ConcurrentHashMap<>();
     private final Map<PlayerId, String> knownNames = new ConcurrentHashMap<>();
     private final DailyQuestions daily;
+    private final Cache<BoardKey, LeaderboardView> boards = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
 
     public Quiz(QuestionBank bank, QuizStores stores, Announcer announcer, Clock clock, RandomGenerator random) {
         this.bank = Objects.requireNonNull(bank, "bank");
@@ -298,7 +306,7 @@ public final class Quiz {
                     q.explanation(),
                     q.tip()));
         } else {
-            standings.answerRecorded(round.channel().team());
+            standings.changed(round.channel().team());
             announcer.answerRecorded(roundId, round.channel());
         }
         return new AnswerOutcome.Accepted(
@@ -336,6 +344,10 @@ public final class Quiz {
     private Optional<RevealView> closeRound(Round round) {
         if (!rounds.close(round.id(), now()) || round.kind() == RoundKind.PRACTICE) {
             return Optional.empty();
+        }
+        if (round.kind() == RoundKind.DAILY) {
+            // A closed question of the day can end streaks that leaderboards show.
+            standings.changed(round.channel().team());
         }
         Optional<RevealView> reveal = reveal(round);
         reveal.ifPresent(announcer::roundClosed);
@@ -382,9 +394,7 @@ public final class Quiz {
 
     /** Players with a ranked answer in the channel in the last four weeks. */
     private int regulars(ChannelId channel) {
-        return standings
-                .channel(channel, now().minus(REGULARS_PERIOD), Standings.FOREVER)
-                .size();
+        return standings.regulars(channel, now().minus(REGULARS_PERIOD));
     }
 
     /** The channel's open round, as it looks now; empty when none is open. */
@@ -434,52 +444,72 @@ public final class Quiz {
 
     public Reply leaderboard(Invocation who, Window window, LeaderboardScope scope) {
         remember(who);
-        String scopeName = scope == LeaderboardScope.TEAM ? "Team" : "#" + who.channelName();
-        Instant since = window.start(now(), settings.timeZone(who.channel().team()));
-        List<PlayerTotal> totals = scope == LeaderboardScope.TEAM
-                ? standings.team(who.channel().team(), since, Standings.FOREVER)
-                : standings.channel(who.channel(), since, Standings.FOREVER);
+        TeamId team = who.channel().team();
+        Period period = Period.of(window, now(), settings.timeZone(team));
         return Reply.toChannel(
-                leaderboardView(scopeName, window, totals, who.player().id()));
+                scope == LeaderboardScope.TEAM
+                        ? leaderboardView(
+                                "Team",
+                                window,
+                                Scope.team(team),
+                                period,
+                                who.player().id())
+                        : leaderboardView(
+                                "#" + who.channelName(),
+                                window,
+                                Scope.channel(who.channel()),
+                                period,
+                                who.player().id()));
     }
 
     /** The team's leaderboard outside any channel (a Slack App Home, say). */
     public LeaderboardView teamLeaderboard(TeamId team, PlayerId asker, Window window) {
-        Instant since = window.start(now(), settings.timeZone(team));
-        return leaderboardView("Team", window, standings.team(team, since, Standings.FOREVER), asker);
+        Period period = Period.of(window, now(), settings.timeZone(team));
+        return leaderboardView("Team", window, Scope.team(team), period, asker);
     }
 
-    private LeaderboardView leaderboardView(String scopeName, Window window, List<PlayerTotal> totals, PlayerId asker) {
-        List<Integer> ranks = Ranking.ranks(totals, PlayerTotal::points);
+    private record BoardKey(
+            String scopeName, Window window, String scope, Period period, PlayerId asker, long version) {}
+
+    /** Built views are cached by the team's totals version, so a warm leaderboard costs a map lookup. */
+    private LeaderboardView leaderboardView(
+            String scopeName, Window window, Scope scope, Period period, PlayerId asker) {
+        BoardKey key = new BoardKey(scopeName, window, scope.key(), period, asker, standings.version(scope.team()));
+        return boards.get(key, k -> buildLeaderboard(scopeName, window, scope, period, asker));
+    }
+
+    private LeaderboardView buildLeaderboard(
+            String scopeName, Window window, Scope scope, Period period, PlayerId asker) {
+        Board board = standings.board(scope, period, LEADERBOARD_SIZE, Optional.of(asker));
+        List<Integer> ranks = Ranking.ranks(board.top(), PlayerTotal::points);
         List<LeaderboardView.Line> top = new ArrayList<>();
-        Optional<LeaderboardView.Line> own = Optional.empty();
-        for (int i = 0; i < totals.size(); i++) {
-            PlayerTotal total = totals.get(i);
-            boolean isAsker = total.player().equals(asker);
-            if (i >= LEADERBOARD_SIZE && !isAsker) {
-                continue;
-            }
-            LeaderboardView.Line line = new LeaderboardView.Line(
-                    ranks.get(i),
-                    total.name(),
-                    total.points(),
-                    total.correct(),
-                    total.answered(),
-                    isAsker,
-                    dailyStreak(answers.history(total.player())).current());
-            if (i < LEADERBOARD_SIZE) {
-                top.add(line);
-            } else {
-                own = Optional.of(line);
-            }
+        for (int i = 0; i < board.top().size(); i++) {
+            top.add(line(ranks.get(i), board.top().get(i), asker));
         }
-        return new LeaderboardView(scopeName, window, top, own, totals.size());
+        Optional<LeaderboardView.Line> own = board.asker()
+                .filter(ranked -> board.top().stream().noneMatch(t -> t.player().equals(asker)))
+                .map(ranked -> line(ranked.rank(), ranked.total(), asker));
+        return new LeaderboardView(scopeName, window, top, own, board.players());
+    }
+
+    private LeaderboardView.Line line(int rank, PlayerTotal total, PlayerId asker) {
+        return new LeaderboardView.Line(
+                rank,
+                total.name(),
+                total.points(),
+                total.correct(),
+                total.answered(),
+                total.player().equals(asker),
+                dailyStreak(answers.history(total.player())).current());
     }
 
     public Reply teams(Invocation who, Window window) {
         remember(who);
-        Instant since = window.start(now(), settings.timeZone(who.channel().team()));
-        List<ChannelTotal> totals = standings.channels(who.channel().team(), since, Standings.FOREVER).stream()
+        List<ChannelTotal> totals = standings
+                .channels(
+                        who.channel().team(),
+                        Period.of(window, now(), settings.timeZone(who.channel().team())))
+                .stream()
                 .sorted(Comparator.comparingDouble(ChannelTotal::pointsPerPlayer)
                         .reversed()
                         .thenComparing(ChannelTotal::name))
@@ -553,6 +583,7 @@ public final class Quiz {
             return Reply.privately(Notice.error("Only admins can change the team's time zone."));
         }
         settings.setTimeZone(who.channel().team(), command.zone());
+        standings.rebuild(who.channel().team(), command.zone());
         return Reply.privately(Notice.info("The team's time zone is now "
                 + command.zone().getId() + ". Weekly and monthly leaderboards follow it."));
     }

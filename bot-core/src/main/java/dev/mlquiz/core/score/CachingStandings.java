@@ -3,28 +3,30 @@ package dev.mlquiz.core.score;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.TeamId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Caches leaderboard totals per team. Every recorded ranked answer must call {@link #answerRecorded}.
- * That bumps the team's version, which is part of every key: entries computed before the answer are
- * never read again (they age out), so a total shown always equals the sum of the records, even when a
- * load races with a write.
+ * Caches leaderboard numbers per team. Every change to a team's totals must call {@link #changed}. That
+ * bumps the team's version, which is part of every key: entries computed before the change are never
+ * read again (they age out), so what is shown always equals the records, even when a load races a write.
  */
 public final class CachingStandings implements Standings {
-    private record Key(String scope, String kind, Instant from, Instant until, long version) {}
+    private record Key(String kind, String scope, String period, int limit, String asker, long version) {}
 
     private final Standings standings;
     private final ConcurrentHashMap<String, AtomicLong> versions = new ConcurrentHashMap<>();
-    private final Cache<Key, List<?>> cache = Caffeine.newBuilder()
-            .maximumSize(10_000)
+    private final Cache<Key, Object> cache = Caffeine.newBuilder()
+            .maximumSize(20_000)
             .expireAfterAccess(Duration.ofHours(1))
             .build();
 
@@ -32,41 +34,50 @@ public final class CachingStandings implements Standings {
         this.standings = Objects.requireNonNull(standings, "standings");
     }
 
-    public void answerRecorded(TeamId team) {
-        version(team).incrementAndGet();
+    public void changed(TeamId team) {
+        counter(team).incrementAndGet();
     }
 
-    private AtomicLong version(TeamId team) {
+    /** Changes whenever the team's totals may have; callers may key their own caches by it. */
+    public long version(TeamId team) {
+        return counter(team).get();
+    }
+
+    private AtomicLong counter(TeamId team) {
         return versions.computeIfAbsent(team.key(), k -> new AtomicLong());
     }
 
     @Override
-    public List<PlayerTotal> team(TeamId team, Instant from, Instant until) {
-        return cached(
-                new Key(team.key(), "team", from, until, version(team).get()), () -> standings.team(team, from, until));
+    public Board board(Scope scope, Period period, int limit, Optional<PlayerId> asker) {
+        Key key = new Key(
+                "board",
+                scope.key(),
+                period.key(),
+                limit,
+                asker.map(PlayerId::key).orElse(""),
+                version(scope.team()));
+        return cached(key, () -> standings.board(scope, period, limit, asker));
     }
 
     @Override
-    public List<PlayerTotal> channel(ChannelId channel, Instant from, Instant until) {
-        return cached(
-                new Key(
-                        channel.key(),
-                        "channel",
-                        from,
-                        until,
-                        version(channel.team()).get()),
-                () -> standings.channel(channel, from, until));
+    public List<ChannelTotal> channels(TeamId team, Period period) {
+        Key key = new Key("channels", team.key(), period.key(), 0, "", version(team));
+        return cached(key, () -> List.copyOf(standings.channels(team, period)));
     }
 
     @Override
-    public List<ChannelTotal> channels(TeamId team, Instant from, Instant until) {
-        return cached(
-                new Key(team.key(), "channels", from, until, version(team).get()),
-                () -> standings.channels(team, from, until));
+    public int regulars(ChannelId channel, Instant since) {
+        return standings.regulars(channel, since);
+    }
+
+    @Override
+    public void rebuild(TeamId team, ZoneId zone) {
+        standings.rebuild(team, zone);
+        changed(team);
     }
 
     @SuppressWarnings("unchecked")
-    private <T> List<T> cached(Key key, Supplier<List<T>> load) {
-        return (List<T>) cache.get(key, k -> List.copyOf(load.get()));
+    private <T> T cached(Key key, Supplier<T> load) {
+        return (T) cache.get(key, k -> load.get());
     }
 }

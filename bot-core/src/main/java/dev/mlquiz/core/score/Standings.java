@@ -1,21 +1,28 @@
 package dev.mlquiz.core.score;
 
 import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.TeamId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
-/** Totals summed from the answer record over ranked rounds answered in [{@code from}, {@code until}). */
+/**
+ * Leaderboard totals over ranked answers. Implementations keep them equal to the sums of the answer
+ * record (see {@code AnswerStore#record}); {@link #rebuild} re-derives them from the record.
+ */
 public interface Standings {
-    /** The end of an open period: later than any answer. */
-    Instant FOREVER = Instant.ofEpochMilli(Long.MAX_VALUE);
 
-    /** Every player with a ranked answer in the team in the period, best first. */
-    List<PlayerTotal> team(TeamId team, Instant from, Instant until);
-
-    /** Every player with a ranked answer in the channel in the period, best first. */
-    List<PlayerTotal> channel(ChannelId channel, Instant from, Instant until);
+    /** The top {@code limit} players of the scope in the period, plus the asker's own line. */
+    Board board(Scope scope, Period period, int limit, Optional<PlayerId> asker);
 
     /** Every channel of the team with a ranked answer in the period, in no particular order. */
-    List<ChannelTotal> channels(TeamId team, Instant from, Instant until);
+    List<ChannelTotal> channels(TeamId team, Period period);
+
+    /** Players with a ranked answer in the channel at or after {@code since}. */
+    int regulars(ChannelId channel, Instant since);
+
+    /** Re-derives the team's weekly and monthly totals from its answers, for a new time zone. */
+    void rebuild(TeamId team, ZoneId zone);
 }

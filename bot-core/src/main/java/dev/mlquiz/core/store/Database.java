@@ -10,9 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -33,12 +37,25 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    static final int AUTOCHECKPOINT_PAGES = 20_000;
+    static final Duration CHECKPOINT_EVERY = Duration.ofMillis(500);
+
     private final HikariDataSource pool;
+    private final ScheduledExecutorService checkpoints = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "mlquiz-db-checkpoint");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final GroupCommitWriter writer;
+    /** One per database, shared by every store built on it, so "pending" means the same to all of them. */
+    private final TotalsApplier totals;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
         this.writer = new GroupCommitWriter(pool, "mlquiz-db-writer");
+        this.totals = new TotalsApplier(this);
+        checkpoints.scheduleWithFixedDelay(
+                this::checkpoint, CHECKPOINT_EVERY.toMillis(), CHECKPOINT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -61,6 +78,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName("mlquiz-sqlite");
         config.setJdbcUrl("jdbc:sqlite:" + file.toAbsolutePath()
                 + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&transaction_mode=IMMEDIATE");
+        // Checkpoints (copying the WAL back into the file, with an fsync) run on a background thread, not
+        // inside a commit on the writer thread; the large automatic threshold is only a backstop.
+        config.setConnectionInitSql("PRAGMA wal_autocheckpoint=" + AUTOCHECKPOINT_PAGES);
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(1);
         return new Database(new HikariDataSource(config));
@@ -80,6 +100,15 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException(e);
         }
+    }
+
+    /** Queues an update without waiting for it; it commits before any write queued after it. */
+    public void updateLater(String sql, Object... parameters) {
+        writer.writeLater(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+            }
+        });
     }
 
     public int update(String sql, Object... parameters) {
@@ -122,8 +151,24 @@ public final class Database implements AutoCloseable {
         return statement;
     }
 
+    /** A passive checkpoint never waits for the writer; what it cannot copy now it copies next time. */
+    private void checkpoint() {
+        try (Connection connection = pool.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException | RuntimeException e) {
+            // The next run retries; the automatic threshold bounds the WAL meanwhile.
+        }
+    }
+
+    TotalsApplier totalsApplier() {
+        return totals;
+    }
+
     @Override
     public void close() {
+        checkpoints.shutdownNow();
+        totals.close();
         writer.close();
         pool.close();
     }

@@ -2,7 +2,6 @@ package dev.mlquiz.core.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -16,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one thread that writes. SQLite has a single writer anyway; funnelling every write of the process
  * through one thread means callers never sleep in SQLite's busy handler, and work that arrives together
- * commits together (group commit): a burst of clicks becomes a few transactions, not thousands. Each
- * unit runs under its own savepoint, so a failing unit is rolled back alone and reported to its caller.
+ * commits together (group commit): a burst of clicks becomes a few transactions, not thousands, and
+ * each statement is compiled once per batch. A failing unit fails alone (see {@link #commit}).
  */
 final class GroupCommitWriter implements AutoCloseable {
     /** Most units committed in one transaction; bounds how long one caller waits for the others. */
@@ -36,7 +35,25 @@ final class GroupCommitWriter implements AutoCloseable {
         this.pool = pool;
         this.thread = new Thread(this::loop, name);
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> log.error("the database writer died", e));
         thread.start();
+    }
+
+    /**
+     * Queues a write without waiting for it. Units commit in queue order, so anything the caller writes
+     * and waits for afterwards commits after it, or with it.
+     */
+    void writeLater(Database.Work<?> work) {
+        if (!open) {
+            throw new IllegalStateException("the database is closed");
+        }
+        CompletableFuture<Object> done = new CompletableFuture<>();
+        done.whenComplete((result, failure) -> {
+            if (failure != null) {
+                log.warn("a queued write failed", failure);
+            }
+        });
+        queue.add(new Unit<>(work::run, done));
     }
 
     <T> T write(Database.Work<T> work) throws SQLException {
@@ -60,6 +77,9 @@ final class GroupCommitWriter implements AutoCloseable {
             }
             if (cause instanceof RuntimeException) {
                 throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
             }
             throw new IllegalStateException(cause);
         }
@@ -87,36 +107,74 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Commits the batch in one transaction. Units run optimistically without savepoints (failures are
+     * rare); if one fails, the batch is rolled back and every unit re-runs in a transaction of its own,
+     * so only the failing unit fails.
+     */
     private void commit(List<Unit<?>> batch) {
-        List<Runnable> completions = new ArrayList<>(batch.size());
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
-            try {
-                for (Unit<?> unit : batch) {
-                    completions.add(run(connection, unit));
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+            List<Runnable> completions = attempt(connection, batch);
+            if (completions != null) {
+                completions.forEach(Runnable::run);
+                return;
             }
-            completions.forEach(Runnable::run);
-        } catch (SQLException | RuntimeException e) {
+            for (Unit<?> unit : batch) {
+                List<Runnable> alone = attempt(connection, List.of(unit));
+                if (alone != null) {
+                    alone.forEach(Runnable::run);
+                }
+            }
+        } catch (SQLException | RuntimeException | Error e) {
+            // Even an Error fails only this batch: callers must never wait on a writer that is gone.
             log.error("a write transaction of {} units failed", batch.size(), e);
             batch.forEach(unit -> unit.done().completeExceptionally(e));
         }
     }
 
-    /** Runs one unit under a savepoint; returns how to tell its caller once the batch has committed. */
-    private static <T> Runnable run(Connection connection, Unit<T> unit) throws SQLException {
-        Savepoint savepoint = connection.setSavepoint();
+    /** Runs the units in one transaction; their completions when committed, null when rolled back. */
+    private static List<Runnable> attempt(Connection connection, List<Unit<?>> units) throws SQLException {
+        List<Runnable> completions = new ArrayList<>(units.size());
+        try (StatementCache statements = new StatementCache(connection)) {
+            for (Unit<?> unit : units) {
+                completions.add(run(statements.connection(), unit));
+            }
+            connection.commit();
+            return completions;
+        } catch (UnitFailed failed) {
+            connection.rollback();
+            if (units.size() == 1) {
+                failed.report();
+                return null;
+            }
+            return null;
+        } catch (SQLException | RuntimeException | Error e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /** A unit's own failure, carried out of the batch so the others can be retried alone. */
+    private static final class UnitFailed extends Exception {
+        private final transient Runnable report;
+
+        UnitFailed(Runnable report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
+
+        void report() {
+            report.run();
+        }
+    }
+
+    private static <T> Runnable run(Connection connection, Unit<T> unit) throws UnitFailed {
         try {
             T result = unit.work().run(connection);
-            connection.releaseSavepoint(savepoint);
             return () -> unit.done().complete(result);
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback(savepoint);
-            return () -> unit.done().completeExceptionally(e);
+        } catch (SQLException | RuntimeException | Error e) {
+            throw new UnitFailed(() -> unit.done().completeExceptionally(e));
         }
     }
 

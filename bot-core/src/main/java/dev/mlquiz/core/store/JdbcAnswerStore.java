@@ -20,15 +20,17 @@ final class JdbcAnswerStore implements AnswerStore {
             + " choice, correct, points, answered_at";
 
     private final Database db;
+    private final TotalsApplier totals;
 
-    JdbcAnswerStore(Database db) {
+    JdbcAnswerStore(Database db, TotalsApplier totals) {
         this.db = db;
+        this.totals = totals;
     }
 
     @Override
     public boolean record(Answer answer) {
         // One statement, so concurrent clicks need no lock: the primary key keeps the first and drops the rest.
-        return db.update(
+        boolean recorded = db.update(
                         "INSERT INTO answers (" + COLUMNS + ", team_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                 + " ON CONFLICT (round_id, player_key) DO NOTHING",
                         answer.round().value(),
@@ -44,6 +46,10 @@ final class JdbcAnswerStore implements AnswerStore {
                         answer.answeredAt().toEpochMilli(),
                         answer.channel().team().key())
                 == 1;
+        if (recorded && answer.kind().ranked()) {
+            totals.answerRecorded();
+        }
+        return recorded;
     }
 
     @Override

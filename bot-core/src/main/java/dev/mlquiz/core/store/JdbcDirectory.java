@@ -22,7 +22,8 @@ final class JdbcDirectory implements Directory {
 
     @Override
     public void rememberPlayer(Player player) {
-        db.update(
+        // Not waited for: it commits before the answer queued right after it, which is what needs it.
+        db.updateLater(
                 "INSERT INTO players (player_key, display_name) VALUES (?, ?)"
                         + " ON CONFLICT (player_key) DO UPDATE SET display_name = excluded.display_name",
                 player.id().key(),

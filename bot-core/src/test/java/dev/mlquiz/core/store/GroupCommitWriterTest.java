@@ -1,0 +1,62 @@
+package dev.mlquiz.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mlquiz.core.testing.TempDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class GroupCommitWriterTest {
+    @RegisterExtension
+    final TempDatabase temp = new TempDatabase();
+
+    int rows(Database db) {
+        return db.queryOne("SELECT COUNT(*) FROM players", row -> row.getInt(1)).orElseThrow();
+    }
+
+    @Test
+    void concurrent_writes_all_commit() throws Exception {
+        Database db = temp.database();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> writes = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String key = "console:p" + i;
+            writes.add(pool.submit(
+                    () -> db.update("INSERT INTO players (player_key, display_name) VALUES (?, ?)", key, key)));
+        }
+        for (Future<Integer> write : writes) {
+            assertThat(write.get()).isEqualTo(1);
+        }
+        pool.shutdown();
+
+        assertThat(rows(db)).isEqualTo(500);
+    }
+
+    @Test
+    void a_failing_unit_is_rolled_back_alone_and_the_writer_keeps_going() {
+        Database db = temp.database();
+        db.update("INSERT INTO players (player_key, display_name) VALUES ('console:a', 'a')");
+
+        assertThatThrownBy(() -> db.transaction(connection -> {
+                    connection
+                            .createStatement()
+                            .executeUpdate("INSERT INTO players (player_key, display_name) VALUES ('console:b', 'b')");
+                    throw new IllegalStateException("boom");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> db.transaction(connection -> {
+                    throw new AssertionError("an error, not an exception");
+                }))
+                .isInstanceOf(AssertionError.class);
+        db.update("INSERT INTO players (player_key, display_name) VALUES ('console:c', 'c')");
+
+        assertThat(db.query("SELECT player_key FROM players ORDER BY player_key", row -> row.getString(1)))
+                .containsExactly("console:a", "console:c");
+    }
+}
