@@ -111,6 +111,15 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** For reads that must see queued updates (names, say): waits until they have committed. */
+    public void awaitQueuedUpdates() {
+        try {
+            writer.awaitQueued();
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
     public int update(String sql, Object... parameters) {
         return transaction(connection -> {
             try (PreparedStatement statement = prepare(connection, sql, parameters)) {

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final DataSource pool;
     private final BlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
+    private final AtomicInteger queued = new AtomicInteger();
     private volatile boolean open = true;
 
     GroupCommitWriter(DataSource pool, String name) {
@@ -48,12 +50,21 @@ final class GroupCommitWriter implements AutoCloseable {
             throw new IllegalStateException("the database is closed");
         }
         CompletableFuture<Object> done = new CompletableFuture<>();
+        queued.incrementAndGet();
         done.whenComplete((result, failure) -> {
+            queued.decrementAndGet();
             if (failure != null) {
                 log.warn("a queued write failed", failure);
             }
         });
         queue.add(new Unit<>(work::run, done));
+    }
+
+    /** Returns once every write queued with {@link #writeLater} so far has committed. */
+    void awaitQueued() throws SQLException {
+        if (queued.get() > 0) {
+            write(connection -> null);
+        }
     }
 
     <T> T write(Database.Work<T> work) throws SQLException {

@@ -42,6 +42,7 @@ final class JdbcDirectory implements Directory {
 
     @Override
     public Map<PlayerId, String> names(Collection<PlayerId> players) {
+        db.awaitQueuedUpdates();
         List<String> keys = players.stream().map(PlayerId::key).distinct().collect(Collectors.toList());
         Map<PlayerId, String> names = new HashMap<>();
         for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {

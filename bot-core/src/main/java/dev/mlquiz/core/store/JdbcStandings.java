@@ -40,6 +40,7 @@ final class JdbcStandings implements Standings {
 
     @Override
     public Board board(Scope scope, Period period, int limit, Optional<PlayerId> asker) {
+        db.awaitQueuedUpdates();
         applier.applyPending();
         List<PlayerTotal> top = db.query(
                 TOTALS + " WHERE t.scope_key = ? AND t.period = ?"
@@ -75,6 +76,7 @@ final class JdbcStandings implements Standings {
 
     @Override
     public List<ChannelTotal> channels(TeamId team, Period period) {
+        db.awaitQueuedUpdates();
         applier.applyPending();
         // Channel scopes are the team key plus "/channel": a key range, so the primary key index serves it.
         return db.query(

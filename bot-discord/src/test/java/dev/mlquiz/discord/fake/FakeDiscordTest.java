@@ -72,7 +72,7 @@ class FakeDiscordTest {
     void tearDown() throws InterruptedException {
         if (jda != null) {
             jda.shutdownNow();
-            assertThat(jda.awaitShutdown(Duration.ofSeconds(5))).isTrue();
+            assertThat(jda.awaitShutdown(Duration.ofSeconds(20))).isTrue();
         }
         fake.close();
     }
@@ -132,7 +132,8 @@ class FakeDiscordTest {
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, fake.channelId());
         assertThat(channel).isNotNull();
         assertThat(channel.getName()).isEqualTo("general");
-        assertThat(fake.requests()).anyMatch(r -> r.matches("GET", "users/@me"));
+        // The fake records a request once it has answered it, which may be just after JDA gave up.
+        assertThat(fake.awaitRequest("GET", "users/@me", Duration.ofSeconds(2))).isNotNull();
         assertThat(fake.gatewayFrames()).anyMatch(f -> f.path("op").asInt() == 2);
         assertThat(fake.restBaseUrl()).matches("http://127\\.0\\.0\\.1:\\d+/api/v10/");
         assertThat(fake.gatewayUrl()).matches("ws://127\\.0\\.0\\.1:\\d+");
@@ -247,7 +248,8 @@ class FakeDiscordTest {
     void wrongTokenFailsFast() {
         assertThatThrownBy(() -> jda = fake.connect("wrong-token")).isInstanceOf(InvalidTokenException.class);
 
-        assertThat(fake.requests()).anyMatch(r -> r.matches("GET", "users/@me"));
+        // The fake records a request once it has answered it, which may be just after JDA gave up.
+        assertThat(fake.awaitRequest("GET", "users/@me", Duration.ofSeconds(2))).isNotNull();
     }
 
     @Test
