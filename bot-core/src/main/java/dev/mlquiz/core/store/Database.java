@@ -77,7 +77,9 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("mlquiz-sqlite");
         config.setJdbcUrl("jdbc:sqlite:" + file.toAbsolutePath()
-                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&transaction_mode=IMMEDIATE");
+                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&transaction_mode=IMMEDIATE"
+                // 64 MB of page cache per connection (SQLite's default is 2 MB): the totals' indexes stay hot.
+                + "&cache_size=-65536&temp_store=MEMORY");
         // Checkpoints (copying the WAL back into the file, with an fsync) run on a background thread, not
         // inside a commit on the writer thread; the large automatic threshold is only a backstop.
         config.setConnectionInitSql("PRAGMA wal_autocheckpoint=" + AUTOCHECKPOINT_PAGES);

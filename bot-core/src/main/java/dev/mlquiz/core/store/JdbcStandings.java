@@ -9,11 +9,14 @@ import dev.mlquiz.core.score.Period;
 import dev.mlquiz.core.score.PlayerTotal;
 import dev.mlquiz.core.score.Scope;
 import dev.mlquiz.core.score.Standings;
+import dev.mlquiz.core.score.Window;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +30,7 @@ final class JdbcStandings implements Standings {
     private static final String TOTALS = "SELECT t.player_key, p.display_name, t.points, t.correct, t.answered"
             + " FROM score_totals t LEFT JOIN players p ON p.player_key = t.player_key";
 
-    /** Sums held in memory before a rebuild writes them out. */
-    private static final int FLUSH_AT = 200_000;
+    private static final List<Window> PERIODIC = List.of(Window.WEEK, Window.MONTH);
 
     private final Database db;
     private final TotalsApplier applier;
@@ -108,13 +110,12 @@ final class JdbcStandings implements Standings {
                 .orElse(0);
     }
 
-    /**
-     * Applies what is pending, then re-derives every total of the team from its answers in {@code zone}
-     * and moves the cursor to the end. Other teams keep their totals: their answers were all applied.
-     */
+    /** Re-derives every total of the team from its answers in {@code zone}. */
     @Override
     public void rebuild(TeamId team, ZoneId zone) {
-        applier.applyPending();
+        // One unit on the writer: answers recorded meanwhile queue behind it, so moving the cursor to the
+        // last answer at the end is exact. The team's pending answers are part of the re-derivation; other
+        // teams' pending answers are applied first, in the same transaction.
         db.transaction(connection -> {
             try (PreparedStatement delete = Database.prepare(
                     connection,
@@ -124,37 +125,59 @@ final class JdbcStandings implements Standings {
                     team.key() + "0")) {
                 delete.executeUpdate();
             }
-            Map<String, int[]> sums = new HashMap<>();
-            try (PreparedStatement select = Database.prepare(
-                            connection,
-                            "SELECT player_key, channel_key, points, correct, answered_at FROM answers"
-                                    + " WHERE team_key = ? AND kind <> 'PRACTICE' ORDER BY answered_at",
-                            team.key());
-                    ResultSet rows = select.executeQuery()) {
-                Period week = null;
-                while (rows.next()) {
-                    List<Period> periods = Period.containing(Instant.ofEpochMilli(rows.getLong(5)), zone);
-                    if (!periods.get(1).equals(week) && sums.size() > FLUSH_AT) {
-                        // Answers come in time order: write what was summed so far to bound memory.
-                        ScoreTotals.upsert(connection, sums);
-                        sums.clear();
-                    }
-                    week = periods.get(1);
-                    for (Period period : periods) {
-                        for (String scope : new String[] {team.key(), rows.getString(2)}) {
-                            int[] sum = sums.computeIfAbsent(
-                                    ScoreTotals.key(scope, period, rows.getString(1)), k -> new int[3]);
-                            sum[0] += rows.getInt(3);
-                            sum[1] += rows.getInt(4);
-                            sum[2]++;
-                        }
-                    }
+            for (String scope : new String[] {"team_key", "channel_key"}) {
+                try (PreparedStatement all = Database.prepare(
+                        connection,
+                        "INSERT INTO score_totals (scope_key, period, player_key, points, correct, answered)"
+                                + " SELECT " + scope + ", 'all', player_key, SUM(points), SUM(correct), COUNT(*)"
+                                + " FROM answers WHERE team_key = ? AND kind <> 'PRACTICE'"
+                                + " GROUP BY " + scope + ", player_key",
+                        team.key())) {
+                    all.executeUpdate();
                 }
             }
-            ScoreTotals.upsert(connection, sums);
+            rebuildPeriods(connection, team, zone);
+            TotalsApplier.applyAllExcept(connection, team.key());
             TotalsApplier.moveCursorToEnd(connection);
             return null;
         });
+    }
+
+    /**
+     * Weeks and months need the zone, so they are summed here, one week and one month at a time: the
+     * answers come in time order, so each period's sums are written once, when the period ends.
+     */
+    private static void rebuildPeriods(Connection connection, TeamId team, ZoneId zone) throws SQLException {
+        Map<Window, Map<String, int[]>> sums = Map.of(Window.WEEK, new HashMap<>(), Window.MONTH, new HashMap<>());
+        Map<Window, Period> current = new EnumMap<>(Window.class);
+        try (PreparedStatement select = Database.prepare(
+                        connection,
+                        "SELECT player_key, channel_key, points, correct, answered_at FROM answers"
+                                + " WHERE team_key = ? AND kind <> 'PRACTICE' ORDER BY answered_at",
+                        team.key());
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                Instant at = Instant.ofEpochMilli(rows.getLong(5));
+                for (Window window : PERIODIC) {
+                    Period period = Period.of(window, at, zone);
+                    if (!period.equals(current.get(window))) {
+                        ScoreTotals.upsert(connection, sums.get(window));
+                        sums.get(window).clear();
+                        current.put(window, period);
+                    }
+                    for (String scope : new String[] {team.key(), rows.getString(2)}) {
+                        int[] sum = sums.get(window)
+                                .computeIfAbsent(ScoreTotals.key(scope, period, rows.getString(1)), k -> new int[3]);
+                        sum[0] += rows.getInt(3);
+                        sum[1] += rows.getInt(4);
+                        sum[2]++;
+                    }
+                }
+            }
+        }
+        for (Map<String, int[]> left : sums.values()) {
+            ScoreTotals.upsert(connection, left);
+        }
     }
 
     private static PlayerTotal total(ResultSet row) throws SQLException {

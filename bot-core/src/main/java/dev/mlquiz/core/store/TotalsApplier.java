@@ -77,7 +77,7 @@ final class TotalsApplier implements AutoCloseable {
         while (behind()) {
             int applied;
             do {
-                applied = db.transaction(this::applyChunk);
+                applied = db.transaction(connection -> applyChunk(connection, ""));
             } while (applied == CHUNK);
         }
     }
@@ -90,8 +90,21 @@ final class TotalsApplier implements AutoCloseable {
                 .orElse(false);
     }
 
-    /** Applies up to {@link #CHUNK} answers after the cursor; returns how many rows it read. */
-    private int applyChunk(Connection connection) throws SQLException {
+    /**
+     * Within a rebuild of {@code team}: applies every other team's pending answers, since the rebuild moves
+     * the cursor past them all.
+     */
+    static void applyAllExcept(Connection connection, String team) throws SQLException {
+        while (applyChunk(connection, team) == CHUNK) {
+            // keep going: a chunk that came back full may have more behind it
+        }
+    }
+
+    /**
+     * Applies up to {@link #CHUNK} answers after the cursor, skipping {@code skipTeam}'s (when not empty);
+     * returns how many rows it read.
+     */
+    private static int applyChunk(Connection connection, String skipTeam) throws SQLException {
         long cursor;
         try (PreparedStatement read = connection.prepareStatement(
                         "SELECT last_answer FROM totals_cursor WHERE name = 'score_totals'");
@@ -115,6 +128,9 @@ final class TotalsApplier implements AutoCloseable {
                     continue;
                 }
                 String team = answers.getString(2);
+                if (team.equals(skipTeam)) {
+                    continue;
+                }
                 ZoneId zone = zones.getOrDefault(team, Settings.DEFAULT_ZONE);
                 for (Period period : Period.containing(Instant.ofEpochMilli(answers.getLong(7)), zone)) {
                     add(sums, team, period, answers);

@@ -156,4 +156,25 @@ class ScoreTotalsTest {
 
         assertTotalsMatch(answers, ZoneId.of("UTC"));
     }
+
+    @org.junit.jupiter.api.Test
+    void rebuilding_one_team_keeps_another_teams_unapplied_answers() {
+        TeamId other = new TeamId(Platform.SLACK, "T2");
+        ChannelId otherChannel = new ChannelId(other, "C9");
+        db.database()
+                .update(
+                        "INSERT INTO answers (round_id, player_key, team_key, channel_key, kind, question_id,"
+                                + " topic, difficulty, choice, correct, points, answered_at)"
+                                + " VALUES ('r1', 'slack:U5', ?, ?, 'ASK', 'q', 'core-concepts', 'advanced', 1, 1, 3, ?)",
+                        other.key(),
+                        otherChannel.key(),
+                        NOW.toEpochMilli());
+
+        db.stores().standings().rebuild(TEAM, ZoneId.of("Asia/Tokyo"));
+
+        Board board = db.stores().standings().board(Scope.team(other), Period.ALL, 10, Optional.empty());
+        assertThat(board.top())
+                .extracting(t -> t.player().value() + " " + t.points())
+                .containsExactly("U5 3");
+    }
 }
