@@ -27,7 +27,7 @@ public final class CachingStandings implements Standings {
     private final ConcurrentHashMap<String, AtomicLong> versions = new ConcurrentHashMap<>();
     private final Cache<Key, Object> cache = Caffeine.newBuilder()
             .maximumSize(20_000)
-            .expireAfterAccess(Duration.ofHours(1))
+            .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
     public CachingStandings(Standings standings) {
