@@ -118,11 +118,15 @@ class SlackEndToEndTest {
                 .path("elements")
                 .forEach(button -> actionIds.add(button.path("action_id").asText()));
         RoundId round = AnswerButtonId.decode(actionIds.get(0)).orElseThrow().round();
-        String ts = messages.messageRef(round).orElseGet(() -> {
-            eventually(() -> messages.messageRef(round).isPresent());
-            return messages.messageRef(round).get();
-        });
-        String right = blocks.get(0)
+        eventually(() -> messages.messageRef(round).isPresent());
+        String ts = messages.messageRef(round).get();
+        String right = rightLetter(blocks);
+        return new Posted(ts, round, actionIds, right);
+    }
+
+    /** The letter whose option text is the test bank's "Right N". */
+    static String rightLetter(JsonNode blocks) {
+        return blocks.get(0)
                 .path("text")
                 .path("text")
                 .asText()
@@ -131,7 +135,6 @@ class SlackEndToEndTest {
                 .map(line -> line.substring(1, 2))
                 .findFirst()
                 .orElseThrow();
-        return new Posted(ts, round, actionIds, right);
     }
 
     static void eventually(java.util.function.BooleanSupplier condition) {
@@ -299,15 +302,7 @@ class SlackEndToEndTest {
     void practice_replaces_the_private_question_with_feedback() throws Exception {
         JsonNode card = command("U1", "practice");
         JsonNode blocks = card.path("blocks");
-        String right = blocks.get(0)
-                .path("text")
-                .path("text")
-                .asText()
-                .lines()
-                .filter(line -> line.matches("\\*[A-D]\\.\\* Right \\d+"))
-                .map(line -> line.substring(1, 2))
-                .findFirst()
-                .orElseThrow();
+        String right = rightLetter(blocks);
         String actionId = blocks.get(1)
                 .path("elements")
                 .get(right.charAt(0) - 'A')

@@ -16,6 +16,7 @@ import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Window;
+import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Notice;
@@ -108,25 +109,7 @@ class SlackRendererTest {
     }
 
     static RevealView reveal(List<String> winners) {
-        return new RevealView(
-                ROUND,
-                RoundKind.ASK,
-                CHANNEL,
-                "Prompt?",
-                Topic.CORE_CONCEPTS,
-                Difficulty.BEGINNER,
-                List.of(
-                        new RevealView.OptionTally(Letter.A, "Wrong", 1, false),
-                        new RevealView.OptionTally(Letter.B, "Right", winners.size(), true),
-                        new RevealView.OptionTally(Letter.C, "Wrong too", 0, false),
-                        new RevealView.OptionTally(Letter.D, "Also wrong", 0, false)),
-                Letter.B,
-                "Because.",
-                Optional.of("Say the name."),
-                winners,
-                1,
-                winners.size() + 1,
-                Optional.empty());
+        return SampleViews.reveal(ROUND, CHANNEL, "Because.", winners);
     }
 
     @Test

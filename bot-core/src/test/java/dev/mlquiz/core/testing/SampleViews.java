@@ -1,0 +1,39 @@
+package dev.mlquiz.core.testing;
+
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Topic;
+import java.util.List;
+import java.util.Optional;
+
+/** Views with known contents, for the adapters' rendering tests. */
+public final class SampleViews {
+    private SampleViews() {}
+
+    /** A beginner reveal whose right answer is B; one player chose A, the winners chose B. */
+    public static RevealView reveal(RoundId round, ChannelId channel, String explanation, List<String> winners) {
+        return new RevealView(
+                round,
+                RoundKind.ASK,
+                channel,
+                "Prompt?",
+                Topic.CORE_CONCEPTS,
+                Difficulty.BEGINNER,
+                List.of(
+                        new RevealView.OptionTally(Letter.A, "Wrong", 1, false),
+                        new RevealView.OptionTally(Letter.B, "Right", winners.size(), true),
+                        new RevealView.OptionTally(Letter.C, "Wrong too", 0, false),
+                        new RevealView.OptionTally(Letter.D, "Also wrong", 0, false)),
+                Letter.B,
+                explanation,
+                Optional.of("Say the name."),
+                winners,
+                1,
+                winners.size() + 1,
+                Optional.empty());
+    }
+}
