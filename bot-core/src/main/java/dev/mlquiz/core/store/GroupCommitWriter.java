@@ -131,6 +131,9 @@ final class GroupCommitWriter implements AutoCloseable {
                 completions.forEach(Runnable::run);
                 return;
             }
+            if (batch.size() == 1) {
+                return; // attempt has told the caller why
+            }
             for (Unit<?> unit : batch) {
                 List<Runnable> alone = attempt(connection, List.of(unit));
                 if (alone != null) {
@@ -157,7 +160,6 @@ final class GroupCommitWriter implements AutoCloseable {
             connection.rollback();
             if (units.size() == 1) {
                 failed.report();
-                return null;
             }
             return null;
         } catch (SQLException | RuntimeException | Error e) {
