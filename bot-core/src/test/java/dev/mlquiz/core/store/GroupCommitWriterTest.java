@@ -59,4 +59,36 @@ class GroupCommitWriterTest {
         assertThat(db.query("SELECT player_key FROM players ORDER BY player_key", row -> row.getString(1)))
                 .containsExactly("console:a", "console:c");
     }
+
+    @Test
+    void in_a_batch_only_the_failing_units_fail() throws Exception {
+        Database db = temp.database();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Integer>> writes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String key = "console:p" + i;
+            boolean fails = i % 5 == 0;
+            writes.add(pool.submit(() -> db.transaction(connection -> {
+                connection
+                        .createStatement()
+                        .executeUpdate("INSERT INTO players (player_key, display_name) VALUES ('" + key + "', 'x')");
+                if (fails) {
+                    throw new IllegalStateException("unit " + key + " fails");
+                }
+                return 1;
+            })));
+        }
+        int failed = 0;
+        for (Future<Integer> write : writes) {
+            try {
+                write.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failed++;
+            }
+        }
+        pool.shutdown();
+
+        assertThat(failed).isEqualTo(40);
+        assertThat(rows(db)).isEqualTo(160);
+    }
 }
