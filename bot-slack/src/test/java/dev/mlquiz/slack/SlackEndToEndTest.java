@@ -350,6 +350,25 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void without_an_app_token_or_a_signing_secret_it_says_what_is_missing() {
+        assertThatThrownBy(() -> SlackBot.start(
+                        new SlackSettings(
+                                BOT_TOKEN,
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of(slack.apiUrl()),
+                                Set.of()),
+                        "127.0.0.1",
+                        quiz,
+                        messages,
+                        new SlackMessenger(messages)))
+                .isInstanceOf(SlackStartException.class)
+                .hasMessage("Slack needs SLACK_APP_TOKEN (Socket Mode), or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT"
+                        + " (HTTP mode).");
+    }
+
+    @Test
     void socket_mode_receives_the_command_and_acknowledges_it() throws Exception {
         bot.close();
         bot = SlackBot.start(
