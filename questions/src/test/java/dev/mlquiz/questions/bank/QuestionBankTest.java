@@ -128,4 +128,57 @@ class QuestionBankTest {
         assertThat(Difficulty.parse("Advanced")).contains(Difficulty.ADVANCED);
         assertThat(Topic.parse("astrology")).isEmpty();
     }
+
+    /** Each kind of broken pack, as (description, pack text, the message it must produce). */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> brokenPacks() {
+        String good = pack("broken", "q-broken", "core-concepts", "beginner");
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "bad YAML", good + "  - id: [unclosed\n", "YAML syntax error"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "missing field",
+                        good.replace(
+                                "    explanation: Supervised learning learns a mapping from inputs to known outputs.\n",
+                                ""),
+                        "question 'q-broken': missing 'explanation'"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "duplicate id", good + good.substring(good.indexOf("  - id:")), "duplicate id"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "two distractors",
+                        good.replace(", A similarity graph]", "]"),
+                        "needs exactly 3 distractors, found 2"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "four distractors",
+                        good.replace(", A similarity graph]", ", A similarity graph, A kernel]"),
+                        "needs exactly 3 distractors, found 4"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "distractor equal to the answer",
+                        good.replace("A reward signal", "labelled EXAMPLES"),
+                        "is the same as the answer"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "over-long option",
+                        good.replace("answer: Labelled examples", "answer: " + "x".repeat(201)),
+                        "'answer' is 201 characters long; the limit is 200"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "unknown topic",
+                        good.replace("topic: core-concepts", "topic: astrology"),
+                        "unknown topic 'astrology'"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("brokenPacks")
+    void a_broken_pack_gets_its_specific_message_and_the_other_packs_still_load(
+            String kind, String broken, String message) {
+        QuestionBank bank = QuestionBank.of(List.of(
+                new PackFile("before.yaml", pack("before", "q-before", "core-concepts", "beginner")),
+                new PackFile("broken.yaml", broken),
+                new PackFile("after.yaml", pack("after", "q-after", "llms-nlp", "advanced"))));
+
+        assertThat(bank.packs()).extracting(Pack::id).containsExactly("before", "after");
+        assertThat(bank.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file())
+                .isEqualTo("broken.yaml"));
+        assertThat(bank.problems())
+                .extracting(PackProblem::toString)
+                .anySatisfy(text -> assertThat(text).startsWith("broken.yaml:").contains(message));
+    }
 }
