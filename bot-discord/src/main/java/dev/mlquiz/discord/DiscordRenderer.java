@@ -43,7 +43,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * Renders core views as Discord messages: embeds and buttons. Pure (no JDA connection needed), and
  * every text is cut to Discord's limits so a long pack or a long name can never make a send fail.
  */
-public final class DiscordRenderer {
+public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Rendered> {
     static final Color QUESTION = new Color(0x5865F2);
     static final Color RIGHT = new Color(0x57F287);
     static final Color WRONG = new Color(0xED4245);
@@ -73,61 +73,19 @@ public final class DiscordRenderer {
                 .build();
     }
 
+    private static final DiscordRenderer RENDERER = new DiscordRenderer();
+
     static Rendered render(View view) {
-        return view.accept(new ViewVisitor<>() {
-            @Override
-            public Rendered questionCard(QuestionCard card) {
-                return card(card);
-            }
-
-            @Override
-            public Rendered reveal(RevealView reveal) {
-                return DiscordRenderer.reveal(reveal);
-            }
-
-            @Override
-            public Rendered answer(AnswerView answer) {
-                return DiscordRenderer.answer(answer.outcome());
-            }
-
-            @Override
-            public Rendered leaderboard(LeaderboardView leaderboard) {
-                return embed(DiscordRenderer.leaderboard(leaderboard));
-            }
-
-            @Override
-            public Rendered teams(TeamsView teams) {
-                return embed(DiscordRenderer.teams(teams));
-            }
-
-            @Override
-            public Rendered stats(StatsView stats) {
-                return embed(DiscordRenderer.stats(stats));
-            }
-
-            @Override
-            public Rendered topics(TopicsView topics) {
-                return embed(DiscordRenderer.topics(topics));
-            }
-
-            @Override
-            public Rendered help(HelpView help) {
-                return embed(DiscordRenderer.help(help));
-            }
-
-            @Override
-            public Rendered recap(RecapView recap) {
-                return embed(DiscordRenderer.recap(recap));
-            }
-
-            @Override
-            public Rendered notice(Notice notice) {
-                return text((notice.tone() == Notice.Tone.ERROR ? "⚠️ " : "") + notice.text());
-            }
-        });
+        return view.accept(RENDERER);
     }
 
-    private static Rendered card(QuestionCard card) {
+    @Override
+    public Rendered notice(Notice notice) {
+        return text((notice.tone() == Notice.Tone.ERROR ? "⚠️ " : "") + notice.text());
+    }
+
+    @Override
+    public Rendered questionCard(QuestionCard card) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
                 .setTitle(cut(
@@ -160,7 +118,8 @@ public final class DiscordRenderer {
         return text.toString();
     }
 
-    private static Rendered reveal(RevealView reveal) {
+    @Override
+    public Rendered reveal(RevealView reveal) {
         StringBuilder text = new StringBuilder("**").append(reveal.prompt()).append("**\n");
         for (RevealView.OptionTally option : reveal.options()) {
             text.append('\n')
@@ -213,9 +172,10 @@ public final class DiscordRenderer {
         return reveal.answerCount() == 0 ? "no answers" : Math.round(100 * reveal.shareRight()) + "% right";
     }
 
-    private static MessageEmbed recap(RecapView recap) {
+    @Override
+    public Rendered recap(RecapView recap) {
         String lines = recap.top().stream().map(DiscordRenderer::line).collect(Collectors.joining("\n"));
-        return new EmbedBuilder()
+        return embed(new EmbedBuilder()
                 .setColor(QUESTION)
                 .setTitle(cut("Last week in #" + recap.channelName(), MessageEmbed.TITLE_MAX_LENGTH))
                 .setDescription(
@@ -228,10 +188,12 @@ public final class DiscordRenderer {
                         true)
                 .addField("Players", String.valueOf(recap.players()), true)
                 .setFooter(recap.weekStart() + " to " + recap.weekEnd())
-                .build();
+                .build());
     }
 
-    private static Rendered answer(AnswerOutcome outcome) {
+    @Override
+    public Rendered answer(AnswerView view) {
+        AnswerOutcome outcome = view.outcome();
         if (outcome instanceof AnswerOutcome.Accepted
                 && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
             return embed(feedback(((AnswerOutcome.Accepted) outcome).feedback().get()));
@@ -254,21 +216,22 @@ public final class DiscordRenderer {
                 .build();
     }
 
-    private static MessageEmbed leaderboard(LeaderboardView board) {
+    @Override
+    public Rendered leaderboard(LeaderboardView board) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
                 .setTitle("Leaderboard · " + cut(board.scopeName(), 100) + " · "
                         + board.window().title());
         if (board.top().isEmpty()) {
-            return embed.setDescription("No points yet. Answer a round with /mlquiz ask to get on the board.")
-                    .build();
+            return embed(embed.setDescription("No points yet. Answer a round with /mlquiz ask to get on the board.")
+                    .build());
         }
         StringBuilder text = new StringBuilder();
         board.top().forEach(line -> text.append(line(line)).append('\n'));
         board.asker().ifPresent(line -> text.append("…\n").append(line(line)).append('\n'));
-        return embed.setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
+        return embed(embed.setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .setFooter(Wording.players(board.players()))
-                .build();
+                .build());
     }
 
     private static String line(LeaderboardView.Line line) {
@@ -278,13 +241,14 @@ public final class DiscordRenderer {
                 + (line.dailyStreak() >= 2 ? " · 🔥 " + line.dailyStreak() : "");
     }
 
-    private static MessageEmbed teams(TeamsView teams) {
+    @Override
+    public Rendered teams(TeamsView teams) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
                 .setTitle("Channels · points per active player · "
                         + teams.window().title());
         if (teams.lines().isEmpty()) {
-            return embed.setDescription("No points yet.").build();
+            return embed(embed.setDescription("No points yet.").build());
         }
         String text = teams.lines().stream()
                 .map(l -> String.format(
@@ -297,17 +261,19 @@ public final class DiscordRenderer {
                         l.activePlayers(),
                         l.activePlayers() == 1 ? "player" : "players"))
                 .collect(Collectors.joining("\n"));
-        return embed.setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .build();
+        return embed(embed.setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH))
+                .build());
     }
 
-    private static MessageEmbed stats(StatsView view) {
+    @Override
+    public Rendered stats(StatsView view) {
         PlayerStats stats = view.stats();
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
                 .setTitle(cut("Stats · " + view.playerName(), MessageEmbed.TITLE_MAX_LENGTH));
         if (stats.answered() == 0) {
-            return embed.setDescription("No answers yet. Try /mlquiz practice.").build();
+            return embed(embed.setDescription("No answers yet. Try /mlquiz practice.")
+                    .build());
         }
         embed.addField("Answered", String.valueOf(stats.answered()), true)
                 .addField(
@@ -336,32 +302,34 @@ public final class DiscordRenderer {
                     stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")),
                     false);
         }
-        return embed.build();
+        return embed(embed.build());
     }
 
-    private static MessageEmbed topics(TopicsView view) {
+    @Override
+    public Rendered topics(TopicsView view) {
         String text = view.topics().stream()
                 .map(l -> "`" + l.topic().id() + "` — " + l.topic().title() + " (" + l.questions() + ")")
                 .collect(Collectors.joining("\n"));
-        return new EmbedBuilder()
+        return embed(new EmbedBuilder()
                 .setColor(QUESTION)
                 .setTitle("Topics")
                 .setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .addField("Levels", view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")), false)
-                .build();
+                .build());
     }
 
-    private static MessageEmbed help(HelpView view) {
+    @Override
+    public Rendered help(HelpView view) {
         String commands = view.commands().stream()
                 .map(e -> "`" + discordUsage(e.usage(), e.adminOnly()) + "` " + e.description())
                 .collect(Collectors.joining("\n"));
         String rules = view.rules().stream().map(r -> "• " + r).collect(Collectors.joining("\n"));
-        return new EmbedBuilder()
+        return embed(new EmbedBuilder()
                 .setColor(QUESTION)
                 .setTitle("mlquiz help")
                 .setDescription(cut(commands, MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .addField("Rules", cut(rules, MessageEmbed.VALUE_MAX_LENGTH), false)
-                .build();
+                .build());
     }
 
     /** Admin commands are under /mlquiz-admin on Discord. */

@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * Renders core views as Slack Block Kit. Pure: no Slack connection needed. Every text is escaped for
  * mrkdwn and cut to Slack's limits, so a long pack or a long name can never make a post fail.
  */
-public final class SlackRenderer {
+public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     public static final int SECTION_MAX = 3000;
     public static final int BUTTON_TEXT_MAX = 75;
     public static final int BLOCKS_MAX = 50;
@@ -49,61 +49,19 @@ public final class SlackRenderer {
 
     private SlackRenderer() {}
 
+    private static final SlackRenderer RENDERER = new SlackRenderer();
+
     public static SlackMessage render(View view) {
-        return view.accept(new ViewVisitor<>() {
-            @Override
-            public SlackMessage questionCard(QuestionCard card) {
-                return card(card);
-            }
-
-            @Override
-            public SlackMessage reveal(RevealView reveal) {
-                return SlackRenderer.reveal(reveal);
-            }
-
-            @Override
-            public SlackMessage answer(AnswerView answer) {
-                return SlackRenderer.answer(answer.outcome());
-            }
-
-            @Override
-            public SlackMessage leaderboard(LeaderboardView leaderboard) {
-                return SlackRenderer.leaderboard(leaderboard);
-            }
-
-            @Override
-            public SlackMessage teams(TeamsView teams) {
-                return SlackRenderer.teams(teams);
-            }
-
-            @Override
-            public SlackMessage stats(StatsView stats) {
-                return SlackRenderer.stats(stats);
-            }
-
-            @Override
-            public SlackMessage topics(TopicsView topics) {
-                return SlackRenderer.topics(topics);
-            }
-
-            @Override
-            public SlackMessage help(HelpView help) {
-                return SlackRenderer.help(help);
-            }
-
-            @Override
-            public SlackMessage recap(RecapView recap) {
-                return SlackRenderer.recap(recap);
-            }
-
-            @Override
-            public SlackMessage notice(Notice notice) {
-                return text((notice.tone() == Notice.Tone.ERROR ? ":warning: " : "") + escape(notice.text()));
-            }
-        });
+        return view.accept(RENDERER);
     }
 
-    private static SlackMessage card(QuestionCard card) {
+    @Override
+    public SlackMessage notice(Notice notice) {
+        return text((notice.tone() == Notice.Tone.ERROR ? ":warning: " : "") + escape(notice.text()));
+    }
+
+    @Override
+    public SlackMessage questionCard(QuestionCard card) {
         boolean practice = card.kind() == RoundKind.PRACTICE;
         String title = (practice ? "*Practice · " : "*Question · ")
                 + escape(card.topic().title()) + "* (" + card.difficulty().id()
@@ -132,7 +90,8 @@ public final class SlackRenderer {
         return new SlackMessage(cut("Question: " + card.prompt(), SECTION_MAX), blocks);
     }
 
-    private static SlackMessage reveal(RevealView reveal) {
+    @Override
+    public SlackMessage reveal(RevealView reveal) {
         StringBuilder options = new StringBuilder(
                         reveal.kind() == RoundKind.DAILY ? "*Question of the day · Answer: " : "*Answer: ")
                 .append(reveal.correct())
@@ -185,7 +144,9 @@ public final class SlackRenderer {
                 blocks);
     }
 
-    private static SlackMessage answer(AnswerOutcome outcome) {
+    @Override
+    public SlackMessage answer(AnswerView view) {
+        AnswerOutcome outcome = view.outcome();
         if (outcome instanceof AnswerOutcome.Accepted
                 && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
             return feedback(((AnswerOutcome.Accepted) outcome).feedback().get());
@@ -208,7 +169,8 @@ public final class SlackRenderer {
         return new SlackMessage(feedback.correct() ? "Correct!" : "Not quite", blocks);
     }
 
-    static SlackMessage leaderboard(LeaderboardView board) {
+    @Override
+    public SlackMessage leaderboard(LeaderboardView board) {
         String title = "*Leaderboard · " + escape(board.scopeName()) + " · "
                 + board.window().title() + "*";
         if (board.top().isEmpty()) {
@@ -228,7 +190,8 @@ public final class SlackRenderer {
                 + (line.dailyStreak() >= 2 ? " · :fire: " + line.dailyStreak() : "");
     }
 
-    static SlackMessage recap(RecapView recap) {
+    @Override
+    public SlackMessage recap(RecapView recap) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
                 "*Last week in #%s* (%s to %s)%n%d questions of the day · %s · %.0f%% right · %s",
@@ -243,7 +206,8 @@ public final class SlackRenderer {
         return text(text.toString());
     }
 
-    private static SlackMessage teams(TeamsView teams) {
+    @Override
+    public SlackMessage teams(TeamsView teams) {
         String title =
                 "*Channels · points per active player · " + teams.window().title() + "*";
         if (teams.lines().isEmpty()) {
@@ -263,7 +227,8 @@ public final class SlackRenderer {
         return text(title + "\n" + lines);
     }
 
-    static SlackMessage stats(StatsView view) {
+    @Override
+    public SlackMessage stats(StatsView view) {
         PlayerStats stats = view.stats();
         String title = "*Stats · " + escape(cut(view.playerName(), NAME_MAX)) + "*";
         if (stats.answered() == 0) {
@@ -296,7 +261,8 @@ public final class SlackRenderer {
         return text(body.toString());
     }
 
-    private static SlackMessage topics(TopicsView view) {
+    @Override
+    public SlackMessage topics(TopicsView view) {
         String lines = view.topics().stream()
                 .map(l -> "• `" + l.topic().id() + "` " + escape(l.topic().title()) + " (" + l.questions() + ")")
                 .collect(Collectors.joining("\n"));
@@ -304,7 +270,8 @@ public final class SlackRenderer {
                 + view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")));
     }
 
-    private static SlackMessage help(HelpView view) {
+    @Override
+    public SlackMessage help(HelpView view) {
         String commands = view.commands().stream()
                 .map(e -> "• `" + e.usage() + "` " + escape(e.description()) + (e.adminOnly() ? " _(admins)_" : ""))
                 .collect(Collectors.joining("\n"));

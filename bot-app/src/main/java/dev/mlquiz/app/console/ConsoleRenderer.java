@@ -27,64 +27,24 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Renders core views as plain text for the console. Pure: the same view and time give the same text. */
-public final class ConsoleRenderer {
-    private ConsoleRenderer() {}
+public final class ConsoleRenderer implements ViewVisitor<String> {
+    private final Instant now;
 
-    public static String render(View view, Instant now) {
-        return view.accept(new ViewVisitor<>() {
-            @Override
-            public String questionCard(QuestionCard card) {
-                return card(card, now);
-            }
-
-            @Override
-            public String reveal(RevealView reveal) {
-                return ConsoleRenderer.reveal(reveal);
-            }
-
-            @Override
-            public String answer(AnswerView answer) {
-                return ConsoleRenderer.answer(answer.outcome());
-            }
-
-            @Override
-            public String leaderboard(LeaderboardView leaderboard) {
-                return ConsoleRenderer.leaderboard(leaderboard);
-            }
-
-            @Override
-            public String teams(TeamsView teams) {
-                return ConsoleRenderer.teams(teams);
-            }
-
-            @Override
-            public String stats(StatsView stats) {
-                return ConsoleRenderer.stats(stats);
-            }
-
-            @Override
-            public String topics(TopicsView topics) {
-                return ConsoleRenderer.topics(topics);
-            }
-
-            @Override
-            public String help(HelpView help) {
-                return ConsoleRenderer.help(help);
-            }
-
-            @Override
-            public String recap(RecapView recap) {
-                return ConsoleRenderer.recap(recap);
-            }
-
-            @Override
-            public String notice(Notice notice) {
-                return (notice.tone() == Notice.Tone.ERROR ? "! " : "") + notice.text();
-            }
-        });
+    private ConsoleRenderer(Instant now) {
+        this.now = now;
     }
 
-    private static String card(QuestionCard card, Instant now) {
+    public static String render(View view, Instant now) {
+        return view.accept(new ConsoleRenderer(now));
+    }
+
+    @Override
+    public String notice(Notice notice) {
+        return (notice.tone() == Notice.Tone.ERROR ? "! " : "") + notice.text();
+    }
+
+    @Override
+    public String questionCard(QuestionCard card) {
         StringBuilder text = new StringBuilder();
         if (card.kind() == RoundKind.PRACTICE) {
             text.append("Practice (")
@@ -116,7 +76,9 @@ public final class ConsoleRenderer {
         return text.append("Type A-D to answer.").toString();
     }
 
-    private static String answer(AnswerOutcome outcome) {
+    @Override
+    public String answer(AnswerView view) {
+        AnswerOutcome outcome = view.outcome();
         if (outcome instanceof AnswerOutcome.Accepted) {
             AnswerOutcome.Accepted accepted = (AnswerOutcome.Accepted) outcome;
             return accepted.feedback().map(ConsoleRenderer::feedback).orElse(accepted.message());
@@ -133,7 +95,8 @@ public final class ConsoleRenderer {
                 + feedback.tip().map(t -> "\nTip: " + t).orElse("");
     }
 
-    private static String reveal(RevealView reveal) {
+    @Override
+    public String reveal(RevealView reveal) {
         StringBuilder text = new StringBuilder(
                         reveal.kind() == RoundKind.DAILY ? "Question of the day, answers are in! " : "Round over! ")
                 .append(reveal.prompt())
@@ -181,7 +144,8 @@ public final class ConsoleRenderer {
         return text.toString();
     }
 
-    private static String recap(RecapView recap) {
+    @Override
+    public String recap(RecapView recap) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
                 "Last week in #%s (%s to %s): %d questions of the day, %s, %.0f%% right, %s.",
@@ -196,7 +160,8 @@ public final class ConsoleRenderer {
         return text.toString();
     }
 
-    private static String leaderboard(LeaderboardView board) {
+    @Override
+    public String leaderboard(LeaderboardView board) {
         StringBuilder text = new StringBuilder("Leaderboard - ")
                 .append(board.scopeName())
                 .append(", ")
@@ -224,7 +189,8 @@ public final class ConsoleRenderer {
                 line.asker() ? "  <- you" : "");
     }
 
-    private static String teams(TeamsView teams) {
+    @Override
+    public String teams(TeamsView teams) {
         StringBuilder text = new StringBuilder("Channels ranked by points per active player, ")
                 .append(teams.window().title().toLowerCase(Locale.ROOT));
         if (teams.lines().isEmpty()) {
@@ -243,7 +209,8 @@ public final class ConsoleRenderer {
         return text.toString();
     }
 
-    private static String stats(StatsView view) {
+    @Override
+    public String stats(StatsView view) {
         PlayerStats stats = view.stats();
         if (stats.answered() == 0) {
             return "Stats for " + view.playerName() + ": no answers yet. Try /mlquiz practice.";
@@ -281,7 +248,8 @@ public final class ConsoleRenderer {
         return text.toString();
     }
 
-    private static String topics(TopicsView view) {
+    @Override
+    public String topics(TopicsView view) {
         StringBuilder text = new StringBuilder("Topics:");
         view.topics()
                 .forEach(line -> text.append(String.format(
@@ -295,7 +263,8 @@ public final class ConsoleRenderer {
                 .toString();
     }
 
-    private static String help(HelpView view) {
+    @Override
+    public String help(HelpView view) {
         StringBuilder text = new StringBuilder("Commands:");
         view.commands()
                 .forEach(entry -> text.append(String.format(
