@@ -81,10 +81,11 @@ final class SlackCommands {
             messages.attach(card.round(), posted.getTs());
             return;
         }
+        quiz.withdraw(card.round());
         String why = "not_in_channel".equals(posted.getError()) || "channel_not_found".equals(posted.getError())
                 ? "I can't post in this channel yet. Add me with /invite @mlquiz, then ask again."
-                : "Slack refused the question (" + posted.getError() + ").";
-        respond(context, Audience.PRIVATE, Notice.error(why + " The round closes by itself."));
+                : "Slack refused the question (" + posted.getError() + "); please try again.";
+        respond(context, Audience.PRIVATE, Notice.error(why));
     }
 
     static void respond(SlashCommandContext context, Audience audience, View view) {

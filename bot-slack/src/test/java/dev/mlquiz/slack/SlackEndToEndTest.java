@@ -350,6 +350,18 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void a_channel_the_bot_cannot_post_in_gets_a_clear_message_and_keeps_no_round_open() throws Exception {
+        slack.stubError("chat.postMessage", "not_in_channel");
+
+        JsonNode reply = command("U1", "ask");
+
+        assertThat(reply.path("text").asText())
+                .isEqualTo(":warning: I can't post in this channel yet. Add me with /invite @mlquiz, then ask again.");
+        assertThat(quiz.openRound(SlackIdentities.channel(SlackPayloads.TEAM_ID, SlackPayloads.CHANNEL_ID)))
+                .isEmpty();
+    }
+
+    @Test
     void without_an_app_token_or_a_signing_secret_it_says_what_is_missing() {
         assertThatThrownBy(() -> SlackBot.start(
                         new SlackSettings(

@@ -341,6 +341,14 @@ public final class Quiz {
         rounds.close(round.id(), now());
     }
 
+    /**
+     * For adapters whose post of an asked question failed: withdraws the round without a reveal, so the
+     * channel is free for the next ask.
+     */
+    public void withdraw(RoundId round) {
+        rounds.find(round).ifPresent(this::discard);
+    }
+
     private Optional<RevealView> closeRound(Round round) {
         if (!rounds.close(round.id(), now()) || round.kind() == RoundKind.PRACTICE) {
             return Optional.empty();
