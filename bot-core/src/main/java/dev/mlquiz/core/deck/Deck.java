@@ -22,6 +22,9 @@ public final class Deck {
     /** How many of the most recently drawn questions a fresh shuffle keeps away from its start. */
     public static final int RECENT_GUARD = 3;
 
+    private static final Comparator<DeckCard> ORDER =
+            Comparator.comparingLong(DeckCard::position).thenComparing(DeckCard::questionId);
+
     private final Map<String, DeckCard> cards = new LinkedHashMap<>();
 
     private Deck(Collection<DeckCard> stored) {
@@ -58,16 +61,34 @@ public final class Deck {
     private java.util.stream.Stream<DeckCard> undrawn(Set<String> eligible) {
         return cards.values().stream()
                 .filter(c -> !c.drawn() && eligible.contains(c.questionId()))
-                .sorted(Comparator.comparingLong(DeckCard::position).thenComparing(DeckCard::questionId));
+                .sorted(ORDER);
     }
 
+    /**
+     * Shuffles questions the deck has not seen into it: each goes to a uniformly random place in the
+     * current order (for a new deck, a uniformly random permutation), then positions are renumbered.
+     */
     private void addMissing(Set<String> eligible, RandomGenerator random) {
-        long bound = maxPosition() + 2;
-        for (String id : eligible) {
-            if (!cards.containsKey(id)) {
-                cards.put(id, new DeckCard(id, random.nextLong(bound), OptionalLong.empty()));
-            }
+        List<String> missing =
+                eligible.stream().filter(id -> !cards.containsKey(id)).collect(Collectors.toList());
+        if (missing.isEmpty()) {
+            return;
         }
+        List<String> order = cards.values().stream()
+                .sorted(ORDER)
+                .map(DeckCard::questionId)
+                .collect(Collectors.toCollection(ArrayList::new));
+        for (String id : missing) {
+            order.add(random.nextInt(order.size() + 1), id);
+        }
+        Map<String, DeckCard> renumbered = new LinkedHashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            DeckCard old = cards.get(order.get(i));
+            renumbered.put(
+                    order.get(i), new DeckCard(order.get(i), i, old == null ? OptionalLong.empty() : old.drawnSeq()));
+        }
+        cards.clear();
+        cards.putAll(renumbered);
     }
 
     private void reshuffle(Set<String> eligible, RandomGenerator random) {

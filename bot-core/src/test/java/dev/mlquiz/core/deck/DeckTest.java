@@ -3,8 +3,10 @@ package dev.mlquiz.core.deck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -42,6 +44,34 @@ class DeckTest {
         List<String> drawn = drawMany(Deck.of(List.of()), ids(1, 20), 20, new SplittableRandom(1));
 
         assertThat(drawn).isNotEqualTo(new ArrayList<>(ids(1, 20)));
+    }
+
+    @Test
+    void a_new_deck_starts_anywhere_with_equal_chances() {
+        Map<String, Integer> firsts = new HashMap<>();
+        for (int seed = 0; seed < 2_000; seed++) {
+            String first = Deck.of(List.of())
+                    .draw(ids(1, 10), new SplittableRandom(seed))
+                    .orElseThrow();
+            firsts.merge(first, 1, Integer::sum);
+        }
+
+        assertThat(firsts).hasSize(10);
+        assertThat(firsts.values()).allSatisfy(count -> assertThat(count).isBetween(120, 280));
+    }
+
+    @Test
+    void questions_added_later_land_anywhere_among_the_undrawn_ones() {
+        Map<Integer, Integer> placeOfNewcomer = new HashMap<>();
+        for (int seed = 0; seed < 500; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            Deck deck = Deck.of(List.of());
+            deck.draw(ids(1, 5), random);
+            List<String> rest = drawMany(deck, ids(1, 6), 5, random);
+            placeOfNewcomer.merge(rest.indexOf("q6"), 1, Integer::sum);
+        }
+
+        assertThat(placeOfNewcomer.keySet()).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
     }
 
     @RepeatedTest(20)
