@@ -47,7 +47,6 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
     static final Color QUESTION = new Color(0x5865F2);
     static final Color RIGHT = new Color(0x57F287);
     static final Color WRONG = new Color(0xED4245);
-    static final Color INFO = new Color(0x99AAB5);
     static final int NAME_MAX = 32;
 
     /** The parts of a message, shared by new messages and edits. */

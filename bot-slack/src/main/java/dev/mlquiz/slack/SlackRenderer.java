@@ -43,7 +43,6 @@ import java.util.stream.Collectors;
  */
 public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     public static final int SECTION_MAX = 3000;
-    public static final int BUTTON_TEXT_MAX = 75;
     public static final int BLOCKS_MAX = 50;
     static final int NAME_MAX = 32;
 

@@ -2,6 +2,9 @@ package dev.mlquiz.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.Player;
+import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.quiz.Announcer;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
@@ -41,8 +44,11 @@ class ConsolePlaygroundTest {
         RecordingAnnouncer announcer = new RecordingAnnouncer();
         try (Database db = Database.sqlite(dir.resolve("dry-run.db"))) {
             Quiz quiz = quiz(db, announcer);
-            Invocation admin =
-                    new Invocation(ConsolePlaygroundTestPlayers.YOU, ConsolePlayground.CHANNEL, "playground", true);
+            Invocation admin = new Invocation(
+                    new Player(new PlayerId(Platform.CONSOLE, "you"), "you"),
+                    ConsolePlayground.CHANNEL,
+                    "playground",
+                    true);
             quiz.ask(admin, dev.mlquiz.core.command.Filter.ANY);
             quiz.close(admin);
         }

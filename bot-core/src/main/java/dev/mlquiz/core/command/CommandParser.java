@@ -230,7 +230,7 @@ public final class CommandParser {
         return new Command.QotdOn(new DailySettings(time, zone, days, topic, level, openFor));
     }
 
-    public static Command roundSeconds(String text) {
+    private static Command roundSeconds(String text) {
         try {
             int seconds = Integer.parseInt(text.strip());
             if (Settings.validRoundSeconds(seconds)) {

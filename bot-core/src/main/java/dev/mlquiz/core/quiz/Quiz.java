@@ -413,11 +413,13 @@ public final class Quiz {
     /** The channel's question of the day while it is open. */
     public Optional<QuestionCard> openDaily(ChannelId channel) {
         List<Round> daily = rounds.daily(List.of(channel));
-        return daily.isEmpty() || !daily.get(daily.size() - 1).acceptsAnswersAt(now())
-                ? Optional.empty()
-                : Optional.of(card(
-                        daily.get(daily.size() - 1),
-                        answers.countForRound(daily.get(daily.size() - 1).id())));
+        if (daily.isEmpty()) {
+            return Optional.empty();
+        }
+        Round latest = daily.get(daily.size() - 1);
+        return latest.acceptsAnswersAt(now())
+                ? Optional.of(card(latest, answers.countForRound(latest.id())))
+                : Optional.empty();
     }
 
     /** The player's unanswered practice question, if any. */

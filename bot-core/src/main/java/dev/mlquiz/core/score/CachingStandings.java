@@ -13,19 +13,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
- * Caches leaderboard numbers per team. Every change to a team's totals must call {@link #changed}. That
- * bumps the team's version, which is part of every key: entries computed before the change are never
- * read again (they age out), so what is shown always equals the records, even when a load races a write.
+ * Versions each team's totals and caches the team-against-team numbers. Every change to a team's
+ * totals must call {@link #changed}. That bumps the team's version, which is part of every key (here
+ * and in the quiz's leaderboard cache): entries computed before the change are never read again (they
+ * age out), so what is shown always equals the records, even when a load races a write.
  */
 public final class CachingStandings implements Standings {
-    private record Key(String kind, String scope, String period, int limit, String asker, long version) {}
+    private record Key(String team, String period, long version) {}
 
     private final Standings standings;
     private final ConcurrentHashMap<String, AtomicLong> versions = new ConcurrentHashMap<>();
-    private final Cache<Key, Object> cache = Caffeine.newBuilder()
+    private final Cache<Key, List<ChannelTotal>> cache = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
@@ -49,20 +49,14 @@ public final class CachingStandings implements Standings {
 
     @Override
     public Board board(Scope scope, Period period, int limit, Optional<PlayerId> asker) {
-        Key key = new Key(
-                "board",
-                scope.key(),
-                period.key(),
-                limit,
-                asker.map(PlayerId::key).orElse(""),
-                version(scope.team()));
-        return cached(key, () -> standings.board(scope, period, limit, asker));
+        // Finished leaderboards are cached by the quiz, keyed by version(team): no second cache here.
+        return standings.board(scope, period, limit, asker);
     }
 
     @Override
     public List<ChannelTotal> channels(TeamId team, Period period) {
-        Key key = new Key("channels", team.key(), period.key(), 0, "", version(team));
-        return cached(key, () -> List.copyOf(standings.channels(team, period)));
+        Key key = new Key(team.key(), period.key(), version(team));
+        return cache.get(key, k -> List.copyOf(standings.channels(team, period)));
     }
 
     @Override
@@ -74,10 +68,5 @@ public final class CachingStandings implements Standings {
     public void rebuild(TeamId team, ZoneId zone) {
         standings.rebuild(team, zone);
         changed(team);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T cached(Key key, Supplier<T> load) {
-        return (T) cache.get(key, k -> load.get());
     }
 }
