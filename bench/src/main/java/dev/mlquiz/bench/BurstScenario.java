@@ -71,7 +71,7 @@ final class BurstScenario {
             everyone.add(new Player(new PlayerId(Platform.DISCORD, team + i), "player " + i));
         }
         return timed(players, i -> {
-            AnswerOutcome outcome = quiz.answer(everyone.get(i), card.round(), Letter.at(i % 4));
+            AnswerOutcome outcome = quiz.answer(everyone.get(i), channel, card.round(), Letter.at(i % 4));
             if (!(outcome instanceof AnswerOutcome.Accepted)) {
                 throw new IllegalStateException("answer " + i + " was not accepted: " + outcome);
             }

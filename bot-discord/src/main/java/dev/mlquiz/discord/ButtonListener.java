@@ -26,6 +26,7 @@ public final class ButtonListener extends ListenerAdapter {
                 ? new AnswerOutcome.UnknownRound(event.getComponentId())
                 : quiz.answer(
                         DiscordIdentities.player(event.getUser(), event.getMember()),
+                        DiscordIdentities.channel(event.getGuild().getId(), event.getChannelId()),
                         button.get().round(),
                         button.get().letter());
         AnswerView view = new AnswerView(outcome);

@@ -47,6 +47,8 @@ final class SlackActions {
                 : quiz.answer(
                         SlackIdentities.player(
                                 payload.getUser().getId(), payload.getUser().getUsername()),
+                        SlackIdentities.channel(
+                                payload.getTeam().getId(), payload.getChannel().getId()),
                         button.get().round(),
                         button.get().letter());
         SlackMessage message = SlackRenderer.render(new AnswerView(outcome));

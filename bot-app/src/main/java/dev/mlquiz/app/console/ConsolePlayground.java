@@ -105,7 +105,7 @@ public final class ConsolePlayground {
             print("! No question is waiting for you. Start one with /mlquiz ask or /mlquiz practice.");
             return;
         }
-        out.show(player.displayName() + ": ", new AnswerView(quiz.answer(player, round.get(), letter)));
+        out.show(player.displayName() + ": ", new AnswerView(quiz.answer(player, CHANNEL, round.get(), letter)));
     }
 
     private void prompt() {

@@ -11,6 +11,7 @@ public sealed interface AnswerOutcome
         permits AnswerOutcome.Accepted,
                 AnswerOutcome.AlreadyAnswered,
                 AnswerOutcome.RoundClosed,
+                AnswerOutcome.WrongChannel,
                 AnswerOutcome.UnknownRound {
 
     /** A short sentence for the player, shown privately. */
@@ -48,6 +49,14 @@ public sealed interface AnswerOutcome
         @Override
         public String message() {
             return "This round is closed; answers are no longer taken.";
+        }
+    }
+
+    /** A button pressed outside the channel of its round (a copied or forwarded message, say). */
+    record WrongChannel(RoundId round) implements AnswerOutcome {
+        @Override
+        public String message() {
+            return "This button belongs to a question in another channel; answer it there.";
         }
     }
 

@@ -249,22 +249,28 @@ public final class Quiz {
     /**
      * Takes a click as the platform delivered it: a round reference and a letter that may be stale,
      * forged or garbled. Anything that does not name an open round of this player is refused politely.
+     *
+     * @param from the channel the click came from: a channel round takes answers only from its channel
      */
-    public AnswerOutcome answer(Player player, String roundReference, String letterText) {
+    public AnswerOutcome answer(Player player, ChannelId from, String roundReference, String letterText) {
         Optional<Letter> letter = Letter.parse(letterText);
         if (!RoundId.isValid(roundReference) || letter.isEmpty()) {
             return new AnswerOutcome.UnknownRound(roundReference);
         }
-        return answer(player, new RoundId(roundReference), letter.get());
+        return answer(player, from, new RoundId(roundReference), letter.get());
     }
 
-    public AnswerOutcome answer(Player player, RoundId roundId, Letter letter) {
+    public AnswerOutcome answer(Player player, ChannelId from, RoundId roundId, Letter letter) {
         Optional<Round> found = rounds.find(roundId);
         if (found.isEmpty()
                 || found.get().owner().map(owner -> !owner.equals(player.id())).orElse(false)) {
             return new AnswerOutcome.UnknownRound(roundId.value());
         }
         Round round = found.get();
+        // A private practice question belongs to its owner wherever it shows; a channel round to its channel.
+        if (round.owner().isEmpty() && !round.channel().equals(from)) {
+            return new AnswerOutcome.WrongChannel(roundId);
+        }
         Optional<Question> question = bank.question(round.questionId());
         if (question.isEmpty()) {
             return new AnswerOutcome.UnknownRound(roundId.value());

@@ -110,13 +110,14 @@ class AnsweringTest {
 
     @Test
     void a_stale_forged_or_garbled_button_is_an_unknown_round() {
-        assertThat(f.quiz.answer(player("alice"), "zzzz9999", "A"))
+        assertThat(f.quiz.answer(player("alice"), CHANNEL, "zzzz9999", "A"))
                 .isEqualTo(new AnswerOutcome.UnknownRound("zzzz9999"));
-        assertThat(f.quiz.answer(player("alice"), "../../etc", "A")).isInstanceOf(AnswerOutcome.UnknownRound.class);
-        QuestionCard card = f.ask();
-        assertThat(f.quiz.answer(player("alice"), card.round().value(), "E"))
+        assertThat(f.quiz.answer(player("alice"), CHANNEL, "../../etc", "A"))
                 .isInstanceOf(AnswerOutcome.UnknownRound.class);
-        assertThat(f.quiz.answer(player("alice"), card.round().value(), "b"))
+        QuestionCard card = f.ask();
+        assertThat(f.quiz.answer(player("alice"), CHANNEL, card.round().value(), "E"))
+                .isInstanceOf(AnswerOutcome.UnknownRound.class);
+        assertThat(f.quiz.answer(player("alice"), CHANNEL, card.round().value(), "b"))
                 .isInstanceOf(AnswerOutcome.Accepted.class);
     }
 

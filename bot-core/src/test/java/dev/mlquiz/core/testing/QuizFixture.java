@@ -90,8 +90,18 @@ public final class QuizFixture implements AutoCloseable {
         return ask(CHANNEL, "ask");
     }
 
+    /** Answers from the card's own channel, as a click on the posted question would. */
     public AnswerOutcome answer(String playerName, QuestionCard card, Letter letter) {
-        return quiz.answer(player(playerName), card.round(), letter);
+        return quiz.answer(player(playerName), channelOf(card), card.round(), letter);
+    }
+
+    /** The channel the card's round was asked in. */
+    public ChannelId channelOf(QuestionCard card) {
+        return db.queryOne(
+                        "SELECT channel_key FROM rounds WHERE round_id = ?",
+                        row -> ChannelId.fromKey(row.getString(1)),
+                        card.round().value())
+                .orElse(CHANNEL);
     }
 
     /** The letter showing the correct option on this card. */
