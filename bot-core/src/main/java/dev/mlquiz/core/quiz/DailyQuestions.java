@@ -90,6 +90,9 @@ final class DailyQuestions {
                         who.channel(), DailySettings.defaults(), false, false, Optional.empty(), Optional.empty()));
         if (command instanceof Command.QotdOn) {
             DailySettings wanted = ((Command.QotdOn) command).settings();
+            if (who.cannotPost().isPresent()) {
+                return Reply.privately(Notice.error(who.cannotPost().get()));
+            }
             if (quiz.eligible(filter(wanted)).isEmpty()) {
                 return Reply.privately(quiz.noQuestions(filter(wanted)));
             }

@@ -154,6 +154,9 @@ public final class Quiz {
 
     public Reply ask(Invocation who, Filter filter) {
         remember(who);
+        if (who.cannotPost().isPresent()) {
+            return Reply.privately(Notice.error(who.cannotPost().get()));
+        }
         Optional<Round> open = rounds.openAsk(who.channel());
         if (open.isPresent()) {
             return alreadyOpen(open.get());

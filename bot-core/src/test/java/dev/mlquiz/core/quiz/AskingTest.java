@@ -199,4 +199,24 @@ class AskingTest {
                         .collect(Collectors.toList()))
                 .containsExactly("core-concepts=3", "llms-nlp=3");
     }
+
+    @Test
+    void a_channel_the_bot_cannot_post_in_gets_the_reason_and_no_round() {
+        QuizFixture f = with(5);
+        Invocation blind = new Invocation(
+                QuizFixture.player("alice"),
+                CHANNEL,
+                "general",
+                true,
+                java.util.Optional.of("I need the View Channel permission in #general."));
+
+        Reply ask = f.quiz.execute(blind, dev.mlquiz.core.command.CommandParser.parse("ask"));
+        Reply qotd = f.quiz.execute(blind, dev.mlquiz.core.command.CommandParser.parse("qotd on 09:00"));
+
+        assertThat(ask.audience()).isEqualTo(Audience.PRIVATE);
+        assertThat(((Notice) ask.view()).text()).isEqualTo("I need the View Channel permission in #general.");
+        assertThat(((Notice) qotd.view()).text()).isEqualTo("I need the View Channel permission in #general.");
+        assertThat(f.quiz.openRound(CHANNEL)).isEmpty();
+        assertThat(f.run(in(CHANNEL, "alice"), "qotd status").view().toString()).contains("off");
+    }
 }
