@@ -137,15 +137,27 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                 .setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .addField("Why", cut(reveal.explanation(), MessageEmbed.VALUE_MAX_LENGTH), false);
         reveal.tip().ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
-        embed.addField(
-                reveal.winners().isEmpty()
-                        ? "Right answers"
-                        : "Right answers (+" + points(reveal.pointsEach()) + " each)",
-                reveal.winners().isEmpty()
-                        ? (reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it this time.")
-                        : Wording.names(
-                                reveal.winners(), MessageEmbed.VALUE_MAX_LENGTH, NAME_MAX, MarkdownSanitizer::escape),
-                false);
+        if (reveal.nobodyRight() || !reveal.winners().isEmpty()) {
+            embed.addField(
+                    reveal.winners().isEmpty()
+                            ? "Right answers"
+                            : "Right answers (+" + points(reveal.pointsEach()) + " each)",
+                    reveal.winners().isEmpty()
+                            ? (reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it this time.")
+                            : Wording.names(
+                                    reveal.winners(),
+                                    MessageEmbed.VALUE_MAX_LENGTH,
+                                    NAME_MAX,
+                                    MarkdownSanitizer::escape),
+                    false);
+        }
+        if (!reveal.seenBefore().isEmpty()) {
+            embed.addField(
+                    Wording.SEEN_BEFORE,
+                    Wording.names(
+                            reveal.seenBefore(), MessageEmbed.VALUE_MAX_LENGTH, NAME_MAX, MarkdownSanitizer::escape),
+                    false);
+        }
         if (reveal.kind() == RoundKind.DAILY && !reveal.winners().isEmpty()) {
             embed.addField(
                     "First right", MarkdownSanitizer.escape(cut(reveal.winners().get(0), NAME_MAX)), true);

@@ -115,11 +115,17 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         reveal.tip()
                 .ifPresent(tip -> blocks.add(context(c -> c.elements(
                         List.<ContextBlockElement>of(markdownText(cut(":bulb: " + escape(tip), SECTION_MAX)))))));
-        String right = reveal.winners().isEmpty()
+        String right = reveal.nobodyRight()
                 ? (reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it this time.")
-                : "*Right (+" + points(reveal.pointsEach()) + " each):* "
-                        + Wording.names(reveal.winners(), SECTION_MAX - 40, NAME_MAX, SlackRenderer::escape);
-        blocks.add(section(s -> s.text(markdownText(right))));
+                : reveal.winners().isEmpty()
+                        ? ""
+                        : "*Right (+" + points(reveal.pointsEach()) + " each):* "
+                                + Wording.names(reveal.winners(), SECTION_MAX / 2, NAME_MAX, SlackRenderer::escape);
+        String seenBefore = reveal.seenBefore().isEmpty()
+                ? ""
+                : (right.isEmpty() ? "" : "\n") + "*" + Wording.SEEN_BEFORE + ":* "
+                        + Wording.names(reveal.seenBefore(), SECTION_MAX / 2 - 40, NAME_MAX, SlackRenderer::escape);
+        blocks.add(section(s -> s.text(markdownText(right + seenBefore))));
         String percent = reveal.answerCount() == 0 ? "no answers" : Math.round(100 * reveal.shareRight()) + "% right";
         if (reveal.kind() == RoundKind.DAILY && !reveal.winners().isEmpty()) {
             percent += " · first right: " + escape(cut(reveal.winners().get(0), NAME_MAX));

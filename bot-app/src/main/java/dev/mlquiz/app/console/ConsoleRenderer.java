@@ -117,14 +117,21 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                 .append('\n');
         text.append(reveal.explanation()).append('\n');
         reveal.tip().ifPresent(tip -> text.append("Tip: ").append(tip).append('\n'));
-        if (reveal.winners().isEmpty()) {
+        if (reveal.nobodyRight()) {
             text.append(reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it right this time.");
-        } else {
+        }
+        if (!reveal.winners().isEmpty()) {
             text.append("Right: ")
                     .append(String.join(", ", reveal.winners()))
                     .append(" (+")
                     .append(points(reveal.pointsEach()))
                     .append(" each)");
+        }
+        if (!reveal.seenBefore().isEmpty()) {
+            text.append(reveal.winners().isEmpty() ? "" : "; ")
+                    .append(Wording.SEEN_BEFORE)
+                    .append(": ")
+                    .append(String.join(", ", reveal.seenBefore()));
         }
         text.append(" - ").append(Wording.answers(reveal.answerCount())).append('.');
         if (!reveal.winners().isEmpty() && reveal.kind() == RoundKind.DAILY) {

@@ -2,14 +2,22 @@ package dev.mlquiz.core.answer;
 
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import java.util.List;
 import java.util.Optional;
 
 /** The append-only answer record. */
 public interface AnswerStore {
 
-    /** Records the answer unless the player already answered the round; true when this one was recorded. */
+    /**
+     * Records the answer if its round is still open and the player has not answered it yet, checked in
+     * the same atomic step as the write (a round another process closed refuses at once); true when this
+     * one was recorded.
+     */
     boolean record(Answer answer);
+
+    /** Whether the player already earned points for this question anywhere in the team. */
+    boolean scored(PlayerId player, TeamId team, String questionId);
 
     Optional<Answer> find(RoundId round, PlayerId player);
 
@@ -18,6 +26,6 @@ public interface AnswerStore {
 
     int countForRound(RoundId round);
 
-    /** Every answer the player ever gave, oldest first. */
+    /** Every answer the player gave to a round that has closed, oldest first: open rounds stay secret. */
     List<Answer> history(PlayerId player);
 }

@@ -17,6 +17,7 @@ public sealed interface Command
                 Command.Topics,
                 Command.Help,
                 Command.SetRoundSeconds,
+                Command.SetAskCooldown,
                 Command.SetTimeZone,
                 Command.QotdOn,
                 Command.QotdOff,
@@ -28,6 +29,7 @@ public sealed interface Command
     default boolean requiresAdmin() {
         return this instanceof Close
                 || this instanceof SetRoundSeconds
+                || this instanceof SetAskCooldown
                 || this instanceof SetTimeZone
                 || this instanceof QotdOn
                 || this instanceof QotdOff
@@ -73,6 +75,8 @@ public sealed interface Command
     record Help() implements Command {}
 
     record SetRoundSeconds(int seconds) implements Command {}
+
+    record SetAskCooldown(int seconds) implements Command {}
 
     record SetTimeZone(ZoneId zone) implements Command {
         public SetTimeZone {

@@ -145,6 +145,9 @@ public final class CommandParser {
         if (args.size() == 2 && args.get(0).equalsIgnoreCase("round-seconds")) {
             return roundSeconds(args.get(1));
         }
+        if (args.size() == 2 && args.get(0).equalsIgnoreCase("ask-cooldown")) {
+            return askCooldown(args.get(1));
+        }
         if (args.size() == 2 && args.get(0).equalsIgnoreCase("timezone")) {
             try {
                 return new Command.SetTimeZone(ZoneId.of(args.get(1)));
@@ -154,7 +157,8 @@ public final class CommandParser {
             }
         }
         return new Command.Invalid("Use /mlquiz config round-seconds <" + Settings.MIN_ROUND_SECONDS + "-"
-                + Settings.MAX_ROUND_SECONDS + "> or /mlquiz config timezone <zone>.");
+                + Settings.MAX_ROUND_SECONDS + ">, /mlquiz config ask-cooldown <0-" + Settings.MAX_ASK_COOLDOWN_SECONDS
+                + "> or /mlquiz config timezone <zone>.");
     }
 
     static final String QOTD_USAGE = "Use /mlquiz qotd on [HH:MM] [time zone] [days] [topic] [level] [open hours"
@@ -241,6 +245,19 @@ public final class CommandParser {
         }
         return new Command.Invalid("Round length must be a whole number of seconds from " + Settings.MIN_ROUND_SECONDS
                 + " to " + Settings.MAX_ROUND_SECONDS + ", not '" + text + "'.");
+    }
+
+    private static Command askCooldown(String text) {
+        try {
+            int seconds = Integer.parseInt(text.strip());
+            if (Settings.validAskCooldownSeconds(seconds)) {
+                return new Command.SetAskCooldown(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the range message, which says what a valid value looks like
+        }
+        return new Command.Invalid("The ask cooldown must be a whole number of seconds from 0 (none) to "
+                + Settings.MAX_ASK_COOLDOWN_SECONDS + ", not '" + text + "'.");
     }
 
     private static Command tooMany(String usage) {

@@ -34,6 +34,10 @@ final class Help {
                                         + Settings.MAX_ROUND_SECONDS + ")",
                                 true),
                         new HelpView.Entry(
+                                "/mlquiz config ask-cooldown <seconds>",
+                                "least time between rounds asked here (0 = none)",
+                                true),
+                        new HelpView.Entry(
                                 "/mlquiz config timezone <zone>", "the team's time zone for weeks and months", true),
                         new HelpView.Entry("/mlquiz qotd status", "this channel's question of the day", false),
                         new HelpView.Entry(
@@ -51,6 +55,9 @@ final class Help {
                                 + Scoring.pointsFor(Difficulty.INTERMEDIATE) + " for an intermediate and "
                                 + Scoring.pointsFor(Difficulty.ADVANCED)
                                 + " for an advanced question. Wrong answers cost nothing.",
+                        "Points land when the round closes: until then boards and stats show nothing of it.",
+                        "A question you already scored on in this team scores no points again; it still counts in"
+                                + " your stats.",
                         "Practice counts in your personal stats but never on leaderboards.",
                         "Weeks start on Monday and months on the 1st, in the team's time zone (UTC by default).",
                         "No question repeats in a channel until all of its questions have been asked.",

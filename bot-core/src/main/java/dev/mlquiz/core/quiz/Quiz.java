@@ -43,6 +43,7 @@ import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.core.view.TopicsView;
+import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Question;
 import dev.mlquiz.questions.bank.QuestionBank;
@@ -138,6 +139,8 @@ public final class Quiz {
             return Reply.privately(Help.view());
         } else if (command instanceof Command.SetRoundSeconds) {
             return setRoundSeconds(who, ((Command.SetRoundSeconds) command).seconds());
+        } else if (command instanceof Command.SetAskCooldown) {
+            return setAskCooldown(who, ((Command.SetAskCooldown) command).seconds());
         } else if (command instanceof Command.SetTimeZone) {
             return setTimeZone(who, ((Command.SetTimeZone) command));
         } else if (command instanceof Command.QotdOn
@@ -161,11 +164,18 @@ public final class Quiz {
         if (open.isPresent()) {
             return alreadyOpen(open.get());
         }
+        Instant now = now();
+        Optional<Instant> cooledDown = nextAskAllowed(who.channel()).filter(next -> next.isAfter(now));
+        if (cooledDown.isPresent()) {
+            return Reply.privately(Notice.info("This channel has a "
+                    + Wording.duration(settings.askCooldown(who.channel()))
+                    + " cooldown between rounds. The next question can be asked in "
+                    + Wording.duration(Duration.between(now, cooledDown.get())) + "."));
+        }
         Set<String> eligible = eligible(filter);
         if (eligible.isEmpty()) {
             return Reply.privately(noQuestions(filter));
         }
-        Instant now = now();
         Opened opened = drawAndOpen(
                 channelDeck(who.channel()),
                 eligible,
@@ -175,6 +185,15 @@ public final class Quiz {
                 nextRoundId(now),
                 now.plus(settings.roundLength(who.channel())));
         return opened.fresh() ? Reply.toChannel(card(opened.round(), 0)) : alreadyOpen(opened.round());
+    }
+
+    /** When the channel's ask cooldown, counted from the close of its last revealed round, ends. */
+    private Optional<Instant> nextAskAllowed(ChannelId channel) {
+        Duration cooldown = settings.askCooldown(channel);
+        if (cooldown.isZero()) {
+            return Optional.empty();
+        }
+        return rounds.lastRevealedAsk(channel).flatMap(Round::closedAt).map(closed -> closed.plus(cooldown));
     }
 
     public Reply practice(Invocation who, Filter filter) {
@@ -286,6 +305,11 @@ public final class Quiz {
         }
         Question q = question.get();
         boolean correct = letter == round.order().correctLetter();
+        int points = Scoring.pointsFor(round.kind(), q.difficulty(), correct);
+        // Points for a question come once per team: a cycled deck must not let anyone farm the board.
+        if (points > 0 && answers.scored(player.id(), round.channel().team(), q.id())) {
+            points = 0;
+        }
         Answer answer = new Answer(
                 roundId,
                 player.id(),
@@ -296,13 +320,14 @@ public final class Quiz {
                 q.difficulty(),
                 letter,
                 correct,
-                Scoring.pointsFor(round.kind(), q.difficulty(), correct),
+                points,
                 now);
         rememberName(player);
         if (!answers.record(answer)) {
-            Letter earlier =
-                    answers.find(roundId, player.id()).map(Answer::choice).orElse(letter);
-            return new AnswerOutcome.AlreadyAnswered(roundId, earlier);
+            // Either an earlier click of this player won, or the round closed a moment ago.
+            return answers.find(roundId, player.id())
+                    .<AnswerOutcome>map(earlier -> new AnswerOutcome.AlreadyAnswered(roundId, earlier.choice()))
+                    .orElseGet(() -> new AnswerOutcome.RoundClosed(roundId));
         }
         Optional<PracticeFeedback> feedback = Optional.empty();
         if (round.kind() == RoundKind.PRACTICE) {
@@ -315,7 +340,6 @@ public final class Quiz {
                     q.explanation(),
                     q.tip()));
         } else {
-            standings.changed(round.channel().team());
             announcer.answerRecorded(roundId, round.channel());
         }
         return new AnswerOutcome.Accepted(
@@ -345,9 +369,9 @@ public final class Quiz {
         return reveals;
     }
 
-    /** Closes a round that never reached its channel (its post failed): no reveal to show. */
+    /** Closes a round that never reached its channel (its post failed): no reveal, and it scores nothing. */
     void discard(Round round) {
-        rounds.close(round.id(), now());
+        rounds.withdraw(round.id(), now());
     }
 
     /**
@@ -361,10 +385,6 @@ public final class Quiz {
     private Optional<RevealView> closeRound(Round round) {
         if (!rounds.close(round.id(), now()) || round.kind() == RoundKind.PRACTICE) {
             return Optional.empty();
-        }
-        if (round.kind() == RoundKind.DAILY) {
-            // A closed question of the day can end streaks that leaderboards show.
-            standings.changed(round.channel().team());
         }
         Optional<RevealView> reveal = reveal(round);
         reveal.ifPresent(announcer::roundClosed);
@@ -385,11 +405,14 @@ public final class Quiz {
             tallies.add(new RevealView.OptionTally(
                     letter, round.order().textOf(q, letter), (int) count, letter == correct));
         }
-        List<PlayerId> winnerIds =
-                given.stream().filter(Answer::correct).map(Answer::player).collect(Collectors.toList());
-        Map<PlayerId, String> names = directory.names(winnerIds);
-        List<String> winners =
-                winnerIds.stream().map(id -> names.getOrDefault(id, id.value())).collect(Collectors.toList());
+        List<Answer> right = given.stream().filter(Answer::correct).collect(Collectors.toList());
+        Map<PlayerId, String> names =
+                directory.names(right.stream().map(Answer::player).collect(Collectors.toList()));
+        Map<Boolean, List<String>> byScoring = right.stream()
+                .collect(Collectors.partitioningBy(
+                        a -> a.points() > 0,
+                        Collectors.mapping(
+                                a -> names.getOrDefault(a.player(), a.player().value()), Collectors.toList())));
         return Optional.of(new RevealView(
                 round.id(),
                 round.kind(),
@@ -401,7 +424,8 @@ public final class Quiz {
                 correct,
                 q.explanation(),
                 q.tip(),
-                winners,
+                byScoring.get(true),
+                byScoring.get(false),
                 Scoring.pointsFor(round.kind(), q.difficulty(), true),
                 given.size(),
                 round.kind() == RoundKind.DAILY
@@ -595,6 +619,18 @@ public final class Quiz {
         }
         settings.setRoundLength(who.channel(), seconds);
         return Reply.privately(Notice.info("Rounds in this channel now last " + seconds + " seconds."));
+    }
+
+    private Reply setAskCooldown(Invocation who, int seconds) {
+        if (!who.admin()) {
+            return Reply.privately(Notice.error("Only admins can change the ask cooldown."));
+        }
+        settings.setAskCooldown(who.channel(), seconds);
+        return Reply.privately(Notice.info(
+                seconds == 0
+                        ? "Rounds in this channel may now be asked back to back."
+                        : "A new round can be asked here " + Wording.duration(Duration.ofSeconds(seconds))
+                                + " after the last one closed."));
     }
 
     private Reply setTimeZone(Invocation who, Command.SetTimeZone command) {

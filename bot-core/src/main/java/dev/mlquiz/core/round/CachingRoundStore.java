@@ -66,9 +66,21 @@ public final class CachingRoundStore implements RoundStore {
     }
 
     @Override
+    public Optional<Round> lastRevealedAsk(ChannelId channel) {
+        return store.lastRevealedAsk(channel);
+    }
+
+    @Override
     public boolean close(RoundId id, Instant closedAt) {
         boolean closed = store.close(id, closedAt);
         rounds.invalidate(id);
         return closed;
+    }
+
+    @Override
+    public boolean withdraw(RoundId id, Instant closedAt) {
+        boolean withdrawn = store.withdraw(id, closedAt);
+        rounds.invalidate(id);
+        return withdrawn;
     }
 }

@@ -26,9 +26,18 @@ public interface RoundStore {
     /** Open rounds whose close time is at or before {@code now}, oldest first. */
     List<Round> due(Instant now);
 
-    /** Every question of the day posted in these channels, oldest first. */
+    /** Every question of the day posted in these channels (withdrawn ones never were), oldest first. */
     List<Round> daily(Collection<ChannelId> channels);
 
-    /** Marks the round closed; true only for the one caller that closed it. */
+    /** The channel's most recent asked round that was revealed (closed, not withdrawn). */
+    Optional<Round> lastRevealedAsk(ChannelId channel);
+
+    /**
+     * Reveals the round: marks it closed and, in the same atomic step, counts its answers in the
+     * standings. True only for the one caller that closed it, so answers are counted exactly once.
+     */
     boolean close(RoundId id, Instant closedAt);
+
+    /** Closes a round that never reached its channel, without a reveal: its answers never count. */
+    boolean withdraw(RoundId id, Instant closedAt);
 }

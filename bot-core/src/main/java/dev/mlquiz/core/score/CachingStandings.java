@@ -11,20 +11,16 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Versions each team's totals and caches the team-against-team numbers. Every change to a team's
- * totals must call {@link #changed}. That bumps the team's version, which is part of every key (here
- * and in the quiz's leaderboard cache): entries computed before the change are never read again (they
- * age out), so what is shown always equals the records, even when a load races a write.
+ * Caches the team-against-team numbers under the team's totals version, read from the store each time:
+ * an entry computed before a reveal (in this process or another) is never read again once the version
+ * moved on (it ages out), so what is shown always equals the revealed record.
  */
 public final class CachingStandings implements Standings {
     private record Key(String team, String period, long version) {}
 
     private final Standings standings;
-    private final ConcurrentHashMap<String, AtomicLong> versions = new ConcurrentHashMap<>();
     private final Cache<Key, List<ChannelTotal>> cache = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterWrite(Duration.ofMinutes(10))
@@ -34,17 +30,9 @@ public final class CachingStandings implements Standings {
         this.standings = Objects.requireNonNull(standings, "standings");
     }
 
-    public void changed(TeamId team) {
-        counter(team).incrementAndGet();
-    }
-
-    /** Changes whenever the team's totals may have; callers may key their own caches by it. */
+    @Override
     public long version(TeamId team) {
-        return counter(team).get();
-    }
-
-    private AtomicLong counter(TeamId team) {
-        return versions.computeIfAbsent(team.key(), k -> new AtomicLong());
+        return standings.version(team);
     }
 
     @Override
@@ -67,6 +55,5 @@ public final class CachingStandings implements Standings {
     @Override
     public void rebuild(TeamId team, ZoneId zone) {
         standings.rebuild(team, zone);
-        changed(team);
     }
 }

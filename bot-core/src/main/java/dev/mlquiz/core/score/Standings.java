@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Leaderboard totals over ranked answers. Implementations keep them equal to the sums of the answer
- * record (see {@code AnswerStore#record}); {@link #rebuild} re-derives them from the record.
+ * Leaderboard totals over the ranked answers of revealed rounds: a round's answers count from the moment
+ * it closes ({@code RoundStore#close}), never while it is open. {@link #rebuild} re-derives them from
+ * the record.
  */
 public interface Standings {
 
@@ -25,4 +26,10 @@ public interface Standings {
 
     /** Re-derives the team's weekly and monthly totals from its answers, for a new time zone. */
     void rebuild(TeamId team, ZoneId zone);
+
+    /**
+     * Moves whenever the team's totals change (a reveal, a rebuild), in whichever process changed them:
+     * caches keyed by it are never served once the totals moved on.
+     */
+    long version(TeamId team);
 }

@@ -15,6 +15,7 @@ public final class Settings {
     public static final int MIN_ROUND_SECONDS = 10;
     public static final int MAX_ROUND_SECONDS = 3600;
     public static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
+    public static final int MAX_ASK_COOLDOWN_SECONDS = 86_400;
 
     private final SettingsStore store;
     /** Read on every answer, written by an admin now and then: kept in memory, written through. */
@@ -26,6 +27,22 @@ public final class Settings {
 
     public Duration roundLength(ChannelId channel) {
         return store.roundLength(channel).orElse(DEFAULT_ROUND_LENGTH);
+    }
+
+    /** The least time between the close of one asked round and the next ask; zero by default. */
+    public Duration askCooldown(ChannelId channel) {
+        return store.askCooldown(channel).orElse(Duration.ZERO);
+    }
+
+    public static boolean validAskCooldownSeconds(int seconds) {
+        return seconds >= 0 && seconds <= MAX_ASK_COOLDOWN_SECONDS;
+    }
+
+    public void setAskCooldown(ChannelId channel, int seconds) {
+        if (!validAskCooldownSeconds(seconds)) {
+            throw new IllegalArgumentException("ask cooldown " + seconds + " s is out of range");
+        }
+        store.setAskCooldown(channel, Duration.ofSeconds(seconds));
     }
 
     public ZoneId timeZone(TeamId team) {

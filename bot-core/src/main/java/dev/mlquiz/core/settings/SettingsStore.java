@@ -12,6 +12,10 @@ public interface SettingsStore {
 
     void setRoundLength(ChannelId channel, Duration length);
 
+    Optional<Duration> askCooldown(ChannelId channel);
+
+    void setAskCooldown(ChannelId channel, Duration cooldown);
+
     Optional<ZoneId> timeZone(TeamId team);
 
     void setTimeZone(TeamId team, ZoneId zone);

@@ -47,18 +47,16 @@ public final class Database implements AutoCloseable {
         return thread;
     });
     private final GroupCommitWriter writer;
-    /** One per database, shared by every store built on it, so "pending" means the same to all of them. */
-    private final TotalsApplier totals;
 
     private Database(HikariDataSource pool) {
         this.pool = pool;
         this.writer = new GroupCommitWriter(pool, "mlquiz-db-writer");
-        this.totals = new TotalsApplier(this);
         checkpoints.scheduleWithFixedDelay(
                 this::checkpoint, CHECKPOINT_EVERY.toMillis(), CHECKPOINT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V6__Totals_from_revealed_rounds())
                 .load()
                 .migrate();
     }
@@ -172,14 +170,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    TotalsApplier totalsApplier() {
-        return totals;
-    }
-
     @Override
     public void close() {
         checkpoints.shutdownNow();
-        totals.close();
         writer.close();
         pool.close();
     }

@@ -5,6 +5,7 @@ import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.questions.Difficulty;
@@ -18,20 +19,21 @@ import java.util.Optional;
 final class JdbcAnswerStore implements AnswerStore {
     private static final String COLUMNS = "round_id, player_key, channel_key, kind, question_id, topic, difficulty,"
             + " choice, correct, points, answered_at";
+    private static final String QUALIFIED = "a." + COLUMNS.replace(", ", ", a.");
 
     private final Database db;
-    private final TotalsApplier totals;
 
-    JdbcAnswerStore(Database db, TotalsApplier totals) {
+    JdbcAnswerStore(Database db) {
         this.db = db;
-        this.totals = totals;
     }
 
     @Override
     public boolean record(Answer answer) {
-        // One statement, so concurrent clicks need no lock: the primary key keeps the first and drops the rest.
-        boolean recorded = db.update(
-                        "INSERT INTO answers (" + COLUMNS + ", team_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        // One statement, so concurrent clicks need no lock: the primary key keeps the first and drops the
+        // rest, and an answer to a round closed meanwhile (by any process) inserts nothing.
+        return db.update(
+                        "INSERT INTO answers (" + COLUMNS + ", team_key) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                                + " WHERE EXISTS (SELECT 1 FROM rounds WHERE round_id = ? AND closed_at IS NULL)"
                                 + " ON CONFLICT (round_id, player_key) DO NOTHING",
                         answer.round().value(),
                         answer.player().key(),
@@ -44,12 +46,21 @@ final class JdbcAnswerStore implements AnswerStore {
                         answer.correct() ? 1 : 0,
                         answer.points(),
                         answer.answeredAt().toEpochMilli(),
-                        answer.channel().team().key())
+                        answer.channel().team().key(),
+                        answer.round().value())
                 == 1;
-        if (recorded && answer.kind().ranked()) {
-            totals.answerRecorded();
-        }
-        return recorded;
+    }
+
+    @Override
+    public boolean scored(PlayerId player, TeamId team, String questionId) {
+        return db.queryOne(
+                        "SELECT 1 FROM answers WHERE player_key = ? AND question_id = ? AND team_key = ? AND points > 0"
+                                + " LIMIT 1",
+                        row -> true,
+                        player.key(),
+                        questionId,
+                        team.key())
+                .isPresent();
     }
 
     @Override
@@ -78,7 +89,8 @@ final class JdbcAnswerStore implements AnswerStore {
     @Override
     public List<Answer> history(PlayerId player) {
         return db.query(
-                "SELECT " + COLUMNS + " FROM answers WHERE player_key = ? ORDER BY answered_at, round_id",
+                "SELECT " + QUALIFIED + " FROM answers a JOIN rounds r ON r.round_id = a.round_id"
+                        + " WHERE a.player_key = ? AND r.closed_at IS NOT NULL ORDER BY a.answered_at, a.round_id",
                 JdbcAnswerStore::answer,
                 player.key());
     }

@@ -7,6 +7,8 @@ import dev.mlquiz.core.round.OptionOrder;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -89,19 +91,57 @@ final class JdbcRoundStore implements RoundStore {
         }
         String marks = keys.stream().map(k -> "?").collect(Collectors.joining(", "));
         return db.query(
-                "SELECT " + COLUMNS + " FROM rounds WHERE kind = 'DAILY' AND channel_key IN (" + marks + ")"
+                "SELECT " + COLUMNS + " FROM rounds WHERE kind = 'DAILY' AND withdrawn = 0 AND channel_key IN ("
+                        + marks + ")"
                         + " ORDER BY opened_at, round_id",
                 JdbcRoundStore::round,
                 keys.toArray());
     }
 
     @Override
+    public Optional<Round> lastRevealedAsk(ChannelId channel) {
+        return db.queryOne(
+                "SELECT " + COLUMNS + " FROM rounds WHERE channel_key = ? AND kind = 'ASK' AND closed_at IS NOT NULL"
+                        + " AND withdrawn = 0 ORDER BY opened_at DESC LIMIT 1",
+                JdbcRoundStore::round,
+                channel.key());
+    }
+
+    @Override
     public boolean close(RoundId id, Instant closedAt) {
-        return db.update(
-                        "UPDATE rounds SET closed_at = ? WHERE round_id = ? AND closed_at IS NULL",
-                        closedAt.toEpochMilli(),
-                        id.value())
-                == 1;
+        // Whichever process closes first wins the UPDATE; only the winner adds the round's answers.
+        return db.transaction(connection -> {
+            if (markClosed(connection, id, closedAt, false) == 0) {
+                return false;
+            }
+            // Practice scores nothing, so its close leaves the boards (and their version) alone.
+            List<String> rankedTeam = Database.query(
+                    connection,
+                    "SELECT team_key FROM rounds WHERE round_id = ? AND kind <> 'PRACTICE'",
+                    row -> row.getString(1),
+                    id.value());
+            for (String team : rankedTeam) {
+                ScoreTotals.settle(connection, id.value(), team);
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public boolean withdraw(RoundId id, Instant closedAt) {
+        return db.transaction(connection -> markClosed(connection, id, closedAt, true) == 1);
+    }
+
+    private static int markClosed(Connection connection, RoundId id, Instant closedAt, boolean withdrawn)
+            throws SQLException {
+        try (PreparedStatement update = Database.prepare(
+                connection,
+                "UPDATE rounds SET closed_at = ?, withdrawn = ? WHERE round_id = ? AND closed_at IS NULL",
+                closedAt.toEpochMilli(),
+                withdrawn ? 1 : 0,
+                id.value())) {
+            return update.executeUpdate();
+        }
     }
 
     private static Round round(ResultSet row) throws SQLException {

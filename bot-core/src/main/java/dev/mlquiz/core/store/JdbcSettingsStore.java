@@ -16,19 +16,44 @@ final class JdbcSettingsStore implements SettingsStore {
 
     @Override
     public Optional<Duration> roundLength(ChannelId channel) {
-        return db.queryOne(
-                "SELECT round_seconds FROM channel_settings WHERE channel_key = ?",
-                row -> Duration.ofSeconds(row.getInt(1)),
-                channel.key());
+        return seconds(channel, "round_seconds");
     }
 
     @Override
     public void setRoundLength(ChannelId channel, Duration length) {
+        setSeconds(channel, "round_seconds", length);
+    }
+
+    @Override
+    public Optional<Duration> askCooldown(ChannelId channel) {
+        return seconds(channel, "ask_cooldown_seconds");
+    }
+
+    @Override
+    public void setAskCooldown(ChannelId channel, Duration cooldown) {
+        setSeconds(channel, "ask_cooldown_seconds", cooldown);
+    }
+
+    /** {@code column} is one of this class's constants, never user input. */
+    private Optional<Duration> seconds(ChannelId channel, String column) {
+        return db.queryOne(
+                        "SELECT " + column + " FROM channel_settings WHERE channel_key = ?",
+                        row -> {
+                            int seconds = row.getInt(1);
+                            return row.wasNull()
+                                    ? Optional.<Duration>empty()
+                                    : Optional.of(Duration.ofSeconds(seconds));
+                        },
+                        channel.key())
+                .flatMap(value -> value);
+    }
+
+    private void setSeconds(ChannelId channel, String column, Duration value) {
         db.update(
-                "INSERT INTO channel_settings (channel_key, round_seconds) VALUES (?, ?)"
-                        + " ON CONFLICT (channel_key) DO UPDATE SET round_seconds = excluded.round_seconds",
+                "INSERT INTO channel_settings (channel_key, " + column + ") VALUES (?, ?)"
+                        + " ON CONFLICT (channel_key) DO UPDATE SET " + column + " = excluded." + column,
                 channel.key(),
-                (int) length.toSeconds());
+                (int) value.toSeconds());
     }
 
     @Override

@@ -8,11 +8,10 @@ public final class JdbcStorage {
     private JdbcStorage() {}
 
     public static QuizStores stores(Database db) {
-        TotalsApplier totals = db.totalsApplier();
         return new QuizStores(
                 new JdbcRoundStore(db),
-                new JdbcAnswerStore(db, totals),
-                new JdbcStandings(db, totals),
+                new JdbcAnswerStore(db),
+                new JdbcStandings(db),
                 new JdbcDeckStore(db),
                 new JdbcSettingsStore(db),
                 new JdbcDirectory(db),

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The end of a round: the right option, why, how the channel answered, and who scored. */
+/**
+ * The end of a round: the right option, why, how the channel answered, and who scored. {@code winners}
+ * were right and earned {@code pointsEach}; {@code seenBefore} were right on a question they had already
+ * scored on in this team, so it earned them no points this time.
+ */
 public record RevealView(
         RoundId round,
         RoundKind kind,
@@ -23,6 +27,7 @@ public record RevealView(
         String explanation,
         Optional<String> tip,
         List<String> winners,
+        List<String> seenBefore,
         int pointsEach,
         int answerCount,
         Optional<Participation> participation)
@@ -51,12 +56,18 @@ public record RevealView(
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(tip, "tip");
         winners = List.copyOf(winners);
+        seenBefore = List.copyOf(seenBefore);
         Objects.requireNonNull(participation, "participation");
+    }
+
+    /** Whether nobody chose the right option (scoring or not). */
+    public boolean nobodyRight() {
+        return winners.isEmpty() && seenBefore.isEmpty();
     }
 
     /** Share of answers that were right, 0 when nobody answered. */
     public double shareRight() {
-        return answerCount == 0 ? 0 : (double) winners.size() / answerCount;
+        return answerCount == 0 ? 0 : (double) (winners.size() + seenBefore.size()) / answerCount;
     }
 
     public OptionTally correctOption() {

@@ -8,6 +8,9 @@ import java.util.function.UnaryOperator;
 public final class Wording {
     private Wording() {}
 
+    /** Heads the right answers that earned nothing because the player had scored on the question before. */
+    public static final String SEEN_BEFORE = "Seen before: no points";
+
     public static String points(int points) {
         return points + (points == 1 ? " point" : " points");
     }

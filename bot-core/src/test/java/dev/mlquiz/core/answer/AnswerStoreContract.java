@@ -8,21 +8,51 @@ import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.OptionOrder;
+import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link AnswerStore} must do; one subclass per implementation. */
 public abstract class AnswerStoreContract {
     static final ChannelId CHANNEL = new ChannelId(new TeamId(Platform.DISCORD, "1"), "2");
     static final RoundId ROUND = new RoundId("round1");
+    static final RoundId ROUND_2 = new RoundId("round2");
     static final PlayerId ALICE = new PlayerId(Platform.DISCORD, "11");
     static final PlayerId BOB = new PlayerId(Platform.DISCORD, "12");
     static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
 
     protected abstract AnswerStore store();
+
+    /** Answers belong to rounds: the store checks a round is open when it records an answer to it. */
+    protected abstract RoundStore rounds();
+
+    @BeforeEach
+    void openRounds() {
+        // Two channels, since a channel has at most one open asked round.
+        rounds().open(round(ROUND, CHANNEL));
+        rounds().open(round(ROUND_2, new ChannelId(CHANNEL.team(), "3")));
+    }
+
+    static Round round(RoundId id, ChannelId channel) {
+        return new Round(
+                id,
+                RoundKind.ASK,
+                channel,
+                Optional.empty(),
+                "q1",
+                OptionOrder.parse("0123"),
+                T0,
+                T0.plus(Duration.ofHours(1)),
+                Optional.empty());
+    }
 
     static Answer answer(RoundId round, PlayerId player, Letter choice, boolean correct, Instant at) {
         return new Answer(
@@ -52,6 +82,21 @@ public abstract class AnswerStoreContract {
     }
 
     @Test
+    void an_answer_to_a_closed_round_is_refused() {
+        rounds().close(ROUND, T0.plusSeconds(30));
+
+        assertThat(store().record(answer(ROUND, ALICE, Letter.B, true, T0.plusSeconds(31))))
+                .isFalse();
+        assertThat(store().forRound(ROUND)).isEmpty();
+    }
+
+    @Test
+    void an_answer_to_an_unknown_round_is_refused() {
+        assertThat(store().record(answer(new RoundId("nowhere1"), ALICE, Letter.B, true, T0)))
+                .isFalse();
+    }
+
+    @Test
     void answers_of_a_round_come_back_in_the_order_given() {
         Answer bob = answer(ROUND, BOB, Letter.A, false, T0);
         Answer alice = answer(ROUND, ALICE, Letter.B, true, T0.plusMillis(5));
@@ -63,13 +108,37 @@ public abstract class AnswerStoreContract {
     }
 
     @Test
-    void a_player_history_is_oldest_first_across_rounds() {
-        Answer later = answer(new RoundId("round2"), ALICE, Letter.A, false, T0.plusSeconds(60));
+    void a_player_history_is_oldest_first_across_closed_rounds() {
+        Answer later = answer(ROUND_2, ALICE, Letter.A, false, T0.plusSeconds(60));
         Answer earlier = answer(ROUND, ALICE, Letter.B, true, T0);
         store().record(later);
         store().record(earlier);
         store().record(answer(ROUND, BOB, Letter.B, true, T0));
+        rounds().close(ROUND, T0.plusSeconds(90));
+        rounds().close(ROUND_2, T0.plusSeconds(90));
 
         assertThat(store().history(ALICE)).containsExactly(earlier, later);
+    }
+
+    @Test
+    void an_open_round_stays_out_of_every_history_until_it_closes() {
+        Answer open = answer(ROUND, ALICE, Letter.B, true, T0);
+        store().record(open);
+
+        assertThat(store().history(ALICE)).isEmpty();
+        rounds().close(ROUND, T0.plusSeconds(90));
+        assertThat(store().history(ALICE)).containsExactly(open);
+    }
+
+    @Test
+    void a_player_has_scored_on_a_question_only_with_points_in_that_team() {
+        store().record(answer(ROUND, ALICE, Letter.A, false, T0));
+        store().record(answer(ROUND, BOB, Letter.B, true, T0));
+
+        assertThat(store().scored(ALICE, CHANNEL.team(), "q1")).isFalse();
+        assertThat(store().scored(BOB, CHANNEL.team(), "q1")).isTrue();
+        assertThat(store().scored(BOB, CHANNEL.team(), "q2")).isFalse();
+        assertThat(store().scored(BOB, new TeamId(Platform.DISCORD, "other"), "q1"))
+                .isFalse();
     }
 }

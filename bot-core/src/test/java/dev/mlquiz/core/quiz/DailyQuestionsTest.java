@@ -61,10 +61,10 @@ class DailyQuestionsTest {
         f.clock.set(Instant.parse(instant));
     }
 
+    /** One sweep of the timer, in its order: close what is due, then post what is due. */
     List<RoundId> tick() {
-        List<RoundId> posted = f.quiz.postDueDailyQuestions();
         f.quiz.closeDueRounds();
-        return posted;
+        return f.quiz.postDueDailyQuestions();
     }
 
     List<ChannelId> postedChannels() {
@@ -220,14 +220,20 @@ class DailyQuestionsTest {
         assertThat(reveal.participation()).contains(new RevealView.Participation(3, 4));
     }
 
-    /** A question of the day that the given players answer right or wrong, then it closes. */
-    void dailyRound(String day, List<String> right, List<String> wrong) {
+    /** A question of the day, posted at 08:00 UTC, that the given players answer right or wrong. */
+    QuestionCard openDailyRound(String day, List<String> right, List<String> wrong) {
         at(day + "T08:00:00Z");
         assertThat(tick()).hasSize(1);
         QuestionCard card = lastCard();
         right.forEach(p -> f.answer(p, card, f.correctLetter(card)));
         wrong.forEach(p -> f.answer(p, card, f.wrongLetter(card)));
-        at(day + "T23:00:00Z");
+        return card;
+    }
+
+    /** The same, then it closes at its time and is revealed. */
+    void dailyRound(String day, List<String> right, List<String> wrong) {
+        QuestionCard card = openDailyRound(day, right, wrong);
+        f.clock.set(card.closesAt());
         tick();
     }
 
@@ -244,10 +250,13 @@ class DailyQuestionsTest {
         assertThat(streak("alice")).isEqualTo(new PlayerStats.DailyStreak(3, 3));
         assertThat(streak("bob")).isEqualTo(new PlayerStats.DailyStreak(0, 2));
 
-        dailyRound("2026-03-05", List.of("bob"), List.of());
+        openDailyRound("2026-03-05", List.of("bob"), List.of());
         assertThat(streak("alice"))
                 .as("Thursday's question is still open")
                 .isEqualTo(new PlayerStats.DailyStreak(3, 3));
+        assertThat(streak("bob"))
+                .as("bob's right answer to the open question stays secret until its reveal")
+                .isEqualTo(new PlayerStats.DailyStreak(0, 2));
 
         at("2026-03-06T08:00:00Z");
         tick();

@@ -159,7 +159,7 @@ class LeaderboardTest {
     }
 
     @Test
-    void leaderboards_stay_equal_to_the_answer_record_as_answers_arrive() {
+    void answers_reach_the_leaderboard_at_the_reveal_and_not_before() {
         start("2026-03-04T10:00:00Z", List.of("beginner"));
         round(CHANNEL, List.of("alice"), List.of());
         assertThat(lines(board("leaderboard", "x"))).containsExactly("1. alice 1p 1/1");
@@ -167,7 +167,9 @@ class LeaderboardTest {
         QuestionCard card = f.ask();
         f.answer("bob", card, f.correctLetter(card));
         f.answer("alice", card, f.wrongLetter(card));
+        assertThat(lines(board("leaderboard", "x"))).containsExactly("1. alice 1p 1/1");
 
+        f.run(QuizFixture.admin(CHANNEL, "admin"), "close");
         assertThat(lines(board("leaderboard", "x"))).containsExactly("1. alice 1p 1/2", "1. bob 1p 1/1");
     }
 

@@ -146,4 +146,27 @@ public abstract class RoundStoreContract {
 
         assertThat(store().open(ask("round1", CHANNEL, T0)).id()).isEqualTo(new RoundId("round1"));
     }
+
+    @Test
+    void a_withdrawn_round_is_closed_and_frees_its_channel() {
+        store().open(ask("round1", CHANNEL, T0));
+
+        assertThat(store().withdraw(new RoundId("round1"), T0.plusSeconds(1))).isTrue();
+        assertThat(store().withdraw(new RoundId("round1"), T0.plusSeconds(2))).isFalse();
+        assertThat(store().close(new RoundId("round1"), T0.plusSeconds(3))).isFalse();
+        assertThat(store().openAsk(CHANNEL)).isEmpty();
+    }
+
+    @Test
+    void the_last_revealed_ask_skips_open_and_withdrawn_rounds() {
+        store().open(ask("round1", CHANNEL, T0));
+        store().close(new RoundId("round1"), T0.plusSeconds(60));
+        store().open(ask("round2", CHANNEL, T0.plusSeconds(100)));
+        store().withdraw(new RoundId("round2"), T0.plusSeconds(101));
+        store().open(ask("round3", CHANNEL, T0.plusSeconds(200)));
+
+        assertThat(store().lastRevealedAsk(CHANNEL)).map(Round::id).contains(new RoundId("round1"));
+        assertThat(store().lastRevealedAsk(CHANNEL)).flatMap(Round::closedAt).contains(T0.plusSeconds(60));
+        assertThat(store().lastRevealedAsk(OTHER_CHANNEL)).isEmpty();
+    }
 }

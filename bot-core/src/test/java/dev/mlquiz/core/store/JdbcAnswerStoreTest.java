@@ -2,6 +2,7 @@ package dev.mlquiz.core.store;
 
 import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.answer.AnswerStoreContract;
+import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.testing.TempDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,5 +13,10 @@ class JdbcAnswerStoreTest extends AnswerStoreContract {
     @Override
     protected AnswerStore store() {
         return db.stores().answers();
+    }
+
+    @Override
+    protected RoundStore rounds() {
+        return db.stores().rounds();
     }
 }

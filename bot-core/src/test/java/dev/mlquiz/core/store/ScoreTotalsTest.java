@@ -9,6 +9,8 @@ import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.OptionOrder;
+import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Board;
 import dev.mlquiz.core.score.Period;
@@ -19,21 +21,34 @@ import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.TempDatabase;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The running totals always equal sums over the answer record, before and after a time-zone change. */
+/**
+ * The running totals always equal sums over the answers of revealed rounds: open rounds count for nothing,
+ * a reveal counts once (whichever process closes), and a time-zone change re-derives the same sums.
+ */
 class ScoreTotalsTest {
     static final TeamId TEAM = new TeamId(Platform.SLACK, "T1");
     static final List<ChannelId> CHANNELS =
@@ -43,23 +58,44 @@ class ScoreTotalsTest {
     @RegisterExtension
     final TempDatabase db = new TempDatabase();
 
-    List<Answer> randomAnswers(SplittableRandom random, ZoneId zone) {
+    int nextRound;
+    final Set<RoundId> revealed = new HashSet<>();
+
+    /** Opens a round and records random answers to it; returns the round and its recorded answers. */
+    List<Answer> roundWithAnswers(SplittableRandom random, RoundKind kind) {
+        RoundId id = new RoundId("round" + nextRound++);
+        ChannelId channel = CHANNELS.get(random.nextInt(3));
+        // Questions of the day have no one-open-per-channel slot, so many can be open at once here.
+        RoundKind opened = kind == RoundKind.ASK ? RoundKind.DAILY : kind;
+        db.stores()
+                .rounds()
+                .open(new Round(
+                        id,
+                        opened,
+                        channel,
+                        opened == RoundKind.PRACTICE
+                                ? Optional.of(new PlayerId(Platform.SLACK, "P" + id.value()))
+                                : Optional.empty(),
+                        "q",
+                        OptionOrder.parse("0123"),
+                        NOW,
+                        NOW.plusSeconds(60),
+                        Optional.empty()));
         List<Answer> answers = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            RoundKind kind = RoundKind.values()[random.nextInt(3)];
+        for (int i = 0; i < 8; i++) {
             Difficulty level = Difficulty.values()[random.nextInt(3)];
             boolean correct = random.nextBoolean();
             Answer answer = new Answer(
-                    new RoundId("round" + random.nextInt(40)),
+                    id,
                     new PlayerId(Platform.SLACK, "U" + random.nextInt(25)),
-                    CHANNELS.get(random.nextInt(3)),
-                    kind,
+                    channel,
+                    opened,
                     "q",
                     Topic.CORE_CONCEPTS,
                     level,
                     Letter.A,
                     correct,
-                    Scoring.pointsFor(kind, level, correct),
+                    Scoring.pointsFor(opened, level, correct),
                     NOW.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 60))));
             if (db.stores().answers().record(answer)) {
                 answers.add(answer);
@@ -68,14 +104,21 @@ class ScoreTotalsTest {
         return answers;
     }
 
-    /** The expected board, summed straight from the answers. */
-    static List<String> expected(List<Answer> answers, Scope scope, Period period, ZoneId zone) {
+    void reveal(List<Answer> answers) {
+        answers.stream().map(Answer::round).distinct().forEach(round -> {
+            db.stores().rounds().close(round, NOW);
+            revealed.add(round);
+        });
+    }
+
+    /** The expected board, summed straight from the answers of revealed rounds. */
+    List<String> expected(List<Answer> answers, Scope scope, Period period, ZoneId zone) {
         Map<PlayerId, int[]> sums = new HashMap<>();
         for (Answer a : answers) {
             boolean inScope = scope.key().equals(TEAM.key())
                     || scope.key().equals(a.channel().key());
             boolean inPeriod = Period.containing(a.answeredAt(), zone).contains(period);
-            if (a.kind().ranked() && inScope && inPeriod) {
+            if (a.kind().ranked() && revealed.contains(a.round()) && inScope && inPeriod) {
                 int[] sum = sums.computeIfAbsent(a.player(), p -> new int[3]);
                 sum[0] += a.points();
                 sum[1] += a.correct() ? 1 : 0;
@@ -112,69 +155,114 @@ class ScoreTotalsTest {
         }
     }
 
+    List<Answer> randomRounds(SplittableRandom random, int count, boolean revealThem) {
+        List<Answer> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<Answer> answers = roundWithAnswers(random, RoundKind.values()[random.nextInt(3)]);
+            if (revealThem) {
+                reveal(answers);
+            }
+            all.addAll(answers);
+        }
+        return all;
+    }
+
     @RepeatedTest(5)
-    void totals_equal_the_sums_of_the_answers_in_every_scope_and_period() {
+    void totals_equal_the_sums_of_revealed_answers_in_every_scope_and_period() {
+        SplittableRandom random = new SplittableRandom();
         ZoneId zone = ZoneId.of("America/Los_Angeles");
         db.stores().settings().setTimeZone(TEAM, zone);
-        List<Answer> answers = randomAnswers(new SplittableRandom(), zone);
+        List<Answer> answers = randomRounds(random, 30, true);
+        List<Answer> stillOpen = randomRounds(random, 5, false);
+        answers.addAll(stillOpen);
 
         assertTotalsMatch(answers, zone);
 
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         db.stores().settings().setTimeZone(TEAM, tokyo);
         db.stores().standings().rebuild(TEAM, tokyo);
-        answers.addAll(randomAnswers(new SplittableRandom(), tokyo));
+        assertTotalsMatch(answers, tokyo);
+
+        reveal(stillOpen);
+        answers.addAll(randomRounds(random, 10, true));
         assertTotalsMatch(answers, tokyo);
     }
 
-    @RepeatedTest(2)
-    void answers_written_but_never_applied_are_applied_on_the_next_read() {
-        List<Answer> answers = randomAnswers(new SplittableRandom(), ZoneId.of("UTC"));
-        Answer unapplied = new Answer(
-                new RoundId("elsewhere"),
-                new PlayerId(Platform.SLACK, "U99"),
-                CHANNELS.get(0),
-                RoundKind.ASK,
-                "q",
-                Topic.CORE_CONCEPTS,
-                Difficulty.ADVANCED,
-                Letter.B,
-                true,
-                3,
-                NOW);
-        // Written as another process, or a process that stopped before applying it, would have left it.
-        db.database()
-                .update(
-                        "INSERT INTO answers (round_id, player_key, team_key, channel_key, kind, question_id,"
-                                + " topic, difficulty, choice, correct, points, answered_at)"
-                                + " VALUES ('elsewhere', 'slack:U99', ?, ?, 'ASK', 'q', 'core-concepts', 'advanced', 1, 1, 3, ?)",
-                        TEAM.key(),
-                        CHANNELS.get(0).key(),
-                        NOW.toEpochMilli());
-        answers.add(unapplied);
-        db.reopen();
+    @Test
+    void a_round_closed_by_two_processes_at_once_counts_once() {
+        List<Answer> answers = roundWithAnswers(new SplittableRandom(3), RoundKind.ASK);
+        RoundId round = answers.get(0).round();
+        try (Database second = Database.sqlite(db.file())) {
+            boolean here = db.stores().rounds().close(round, NOW);
+            boolean there = JdbcStorage.stores(second).rounds().close(round, NOW);
 
+            assertThat(List.of(here, there)).containsExactlyInAnyOrder(true, false);
+        }
+        revealed.add(round);
         assertTotalsMatch(answers, ZoneId.of("UTC"));
     }
 
-    @org.junit.jupiter.api.Test
-    void rebuilding_one_team_keeps_another_teams_unapplied_answers() {
-        TeamId other = new TeamId(Platform.SLACK, "T2");
-        ChannelId otherChannel = new ChannelId(other, "C9");
-        db.database()
-                .update(
-                        "INSERT INTO answers (round_id, player_key, team_key, channel_key, kind, question_id,"
-                                + " topic, difficulty, choice, correct, points, answered_at)"
-                                + " VALUES ('r1', 'slack:U5', ?, ?, 'ASK', 'q', 'core-concepts', 'advanced', 1, 1, 3, ?)",
-                        other.key(),
-                        otherChannel.key(),
-                        NOW.toEpochMilli());
+    @Test
+    void a_withdrawn_round_never_counts() {
+        List<Answer> answers = roundWithAnswers(new SplittableRandom(4), RoundKind.ASK);
+        db.stores().rounds().withdraw(answers.get(0).round(), NOW);
+        db.stores().standings().rebuild(TEAM, ZoneId.of("UTC"));
 
-        db.stores().standings().rebuild(TEAM, ZoneId.of("Asia/Tokyo"));
+        assertThat(actual(Scope.team(TEAM), Period.ALL)).isEmpty();
+    }
 
-        Board board = db.stores().standings().board(Scope.team(other), Period.ALL, 10, Optional.empty());
-        assertThat(board.top())
-                .extracting(t -> t.player().value() + " " + t.points())
-                .containsExactly("U5 3");
+    @Test
+    void the_board_version_moves_with_every_reveal_and_rebuild_in_any_process() {
+        long before = db.stores().standings().version(TEAM);
+        List<Answer> answers = roundWithAnswers(new SplittableRandom(5), RoundKind.ASK);
+        assertThat(db.stores().standings().version(TEAM)).as("answers alone").isEqualTo(before);
+
+        try (Database second = Database.sqlite(db.file())) {
+            JdbcStorage.stores(second).rounds().close(answers.get(0).round(), NOW);
+        }
+        long revealedVersion = db.stores().standings().version(TEAM);
+        assertThat(revealedVersion).isGreaterThan(before);
+
+        db.stores().standings().rebuild(TEAM, ZoneId.of("UTC"));
+        assertThat(db.stores().standings().version(TEAM)).isGreaterThan(revealedVersion);
+    }
+
+    @Test
+    void upgrading_re_derives_totals_from_revealed_rounds_only(@TempDir Path dir) {
+        Path file = dir.resolve("old.db");
+        // A database of the version before points waited for the reveal: every answer already in the totals.
+        Flyway.configure()
+                .dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:db/migration")
+                .target("4")
+                .load()
+                .migrate();
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement sql = old.createStatement()) {
+            for (String round : new String[] {"open1", "closed1"}) {
+                boolean closed = round.startsWith("closed");
+                sql.executeUpdate("INSERT INTO rounds (round_id, kind, team_key, channel_key, question_id,"
+                        + " option_order, opened_at, closes_at, closed_at) VALUES ('" + round + "', 'DAILY', '"
+                        + TEAM.key() + "', '" + CHANNELS.get(0).key() + "', 'q', '0123', 0, 1, "
+                        + (closed ? "1" : "NULL") + ")");
+                sql.executeUpdate("INSERT INTO answers (round_id, player_key, team_key, channel_key, kind,"
+                        + " question_id, topic, difficulty, choice, correct, points, answered_at) VALUES ('" + round
+                        + "', 'slack:U1', '" + TEAM.key() + "', '"
+                        + CHANNELS.get(0).key() + "', 'DAILY', 'q',"
+                        + " 'core-concepts', 'advanced', 0, 1, 3, " + NOW.toEpochMilli() + ")");
+            }
+            sql.executeUpdate("INSERT INTO score_totals VALUES ('" + TEAM.key() + "', 'all', 'slack:U1', 6, 2, 2)");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+
+        try (Database upgraded = Database.sqlite(file)) {
+            Board board =
+                    JdbcStorage.stores(upgraded).standings().board(Scope.team(TEAM), Period.ALL, 10, Optional.empty());
+
+            assertThat(board.top())
+                    .extracting(t -> t.player().value() + " " + t.points() + " " + t.correct() + "/" + t.answered())
+                    .containsExactly("U1 3 1/1");
+        }
     }
 }

@@ -32,6 +32,7 @@ public final class SampleViews {
                 explanation,
                 Optional.of("Say the name."),
                 winners,
+                List.of(),
                 1,
                 winners.size() + 1,
                 Optional.empty());

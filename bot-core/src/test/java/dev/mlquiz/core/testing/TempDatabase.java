@@ -36,6 +36,11 @@ public final class TempDatabase implements BeforeEachCallback, AfterEachCallback
         open();
     }
 
+    /** The database file, for a second process on it. */
+    public Path file() {
+        return dir.resolve("test.db");
+    }
+
     public Database database() {
         return db;
     }
