@@ -54,7 +54,7 @@ final class LeaderboardScenario {
 
     /** Creates the data set once; reused by later runs since generation takes a while. */
     Path dataSet() throws Exception {
-        Path file = dir.resolve("leaderboard-" + ANSWERS + "-v4.db");
+        Path file = dir.resolve("leaderboard-" + ANSWERS + "-v5.db");
         if (Files.exists(file)) {
             return file;
         }
@@ -64,7 +64,8 @@ final class LeaderboardScenario {
         }
         try (Database db = Database.sqlite(partial)) {
             generate(db);
-            // The answers went in by plain JDBC; derive the leaderboard totals from them as the store does.
+            // Rounds and answers went in by plain JDBC, every round already closed; derive the leaderboard
+            // totals from them as the store does for revealed rounds.
             JdbcStorage.stores(db).standings().rebuild(TEAM, ZoneOffset.UTC);
         }
         Files.move(partial, file);
@@ -108,9 +109,12 @@ final class LeaderboardScenario {
             String[] topics,
             String[] levels)
             throws java.sql.SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO answers (round_id, player_key, team_key, channel_key, kind, question_id, topic, difficulty,"
-                        + " choice, correct, points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement rounds = connection.prepareStatement(
+                        "INSERT INTO rounds (round_id, kind, team_key, channel_key, question_id, option_order, opened_at,"
+                                + " closes_at, closed_at) VALUES (?, ?, ?, ?, ?, '0123', ?, ?, ?)");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO answers (round_id, player_key, team_key, channel_key, kind, question_id, topic, difficulty,"
+                                + " choice, correct, points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int r = from; r < to; r++) {
                 String round = String.format("r%07d", r);
                 String channel = TEAM.key() + "/C" + (r % CHANNELS);
@@ -120,6 +124,16 @@ final class LeaderboardScenario {
                 int level = random.nextInt(levels.length);
                 int start = random.nextInt(PLAYERS);
                 int stride = 1 + random.nextInt(997);
+                long closedAt = openedAt + ANSWERS_PER_ROUND * 100L;
+                rounds.setString(1, round);
+                rounds.setString(2, kind);
+                rounds.setString(3, TEAM.key());
+                rounds.setString(4, channel);
+                rounds.setString(5, "q" + (r % 125));
+                rounds.setLong(6, openedAt);
+                rounds.setLong(7, closedAt);
+                rounds.setLong(8, closedAt);
+                rounds.addBatch();
                 for (int a = 0; a < ANSWERS_PER_ROUND; a++) {
                     boolean correct = random.nextInt(100) < 60;
                     insert.setString(1, round);
@@ -140,6 +154,7 @@ final class LeaderboardScenario {
                     insert.addBatch();
                 }
             }
+            rounds.executeBatch();
             insert.executeBatch();
         }
     }

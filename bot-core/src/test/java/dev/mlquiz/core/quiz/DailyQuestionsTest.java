@@ -355,4 +355,36 @@ class DailyQuestionsTest {
         assertThat(((Notice) f.run(in(BERLIN, "alice"), "qotd status").view()).tone())
                 .isEqualTo(Notice.Tone.INFO);
     }
+
+    @Test
+    void a_question_of_the_day_still_open_stays_out_of_the_recap_and_every_board() {
+        qotd(BERLIN, "on 09:00 Europe/Berlin daily beginner 48h");
+        qotd(BERLIN, "recap on");
+        at("2026-03-06T10:00:00Z");
+        QuestionCard asked = f.ask(BERLIN, "ask");
+        f.answer("bob", asked, f.correctLetter(asked));
+        f.run(admin(BERLIN, "boss"), "close");
+        openDailyRound("2026-03-08", List.of("alice"), List.of());
+        assertThat(((LeaderboardView) f.run(in(BERLIN, "eve"), "leaderboard").view()).top())
+                .extracting(LeaderboardView.Line::name)
+                .containsExactly("bob");
+        assertThat(((StatsView) f.run(in(BERLIN, "eve"), "stats alice").view())
+                        .stats()
+                        .answered())
+                .isZero();
+
+        at("2026-03-09T08:00:00Z");
+        tick();
+
+        RecapView recap = f.announcer
+                .dailyPosts
+                .get(f.announcer.dailyPosts.size() - 1)
+                .recap()
+                .orElseThrow();
+        assertThat(recap.top()).extracting(LeaderboardView.Line::name).containsExactly("bob");
+        assertThat(recap.dailyQuestions())
+                .as("Sunday's question is open until Tuesday")
+                .isZero();
+        assertThat(recap.dailyAnswers()).isZero();
+    }
 }
