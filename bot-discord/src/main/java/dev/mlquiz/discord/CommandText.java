@@ -33,6 +33,7 @@ public final class CommandText {
                 addIfPresent(words, options, "user");
                 break;
             case "config/round-seconds":
+            case "config/ask-cooldown":
                 addIfPresent(words, options, "seconds");
                 break;
             case "config/timezone":

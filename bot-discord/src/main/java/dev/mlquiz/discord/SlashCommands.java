@@ -73,6 +73,15 @@ public final class SlashCommands {
                                                         .setRequiredRange(
                                                                 Settings.MIN_ROUND_SECONDS,
                                                                 Settings.MAX_ROUND_SECONDS)),
+                                        new SubcommandData(
+                                                        "ask-cooldown",
+                                                        "Least time between rounds asked in this channel")
+                                                .addOptions(new OptionData(
+                                                                OptionType.INTEGER,
+                                                                "seconds",
+                                                                "Seconds after a round closes (0: none)",
+                                                                true)
+                                                        .setRequiredRange(0, Settings.MAX_ASK_COOLDOWN_SECONDS)),
                                         new SubcommandData("timezone", "The server's time zone for weeks and months")
                                                 .addOptions(new OptionData(
                                                         OptionType.STRING,

@@ -27,6 +27,8 @@ class CommandTextTest {
                 .isEqualTo(new Command.Stats(Optional.of("80351110224678912")));
         assertThat(parse("config", "round-seconds", Map.of("seconds", "90")))
                 .isEqualTo(new Command.SetRoundSeconds(90));
+        assertThat(parse("config", "ask-cooldown", Map.of("seconds", "300")))
+                .isEqualTo(new Command.SetAskCooldown(300));
         assertThat(parse(null, "close", Map.of())).isEqualTo(new Command.Close());
     }
 
