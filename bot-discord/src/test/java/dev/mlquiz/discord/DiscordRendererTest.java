@@ -119,6 +119,25 @@ class DiscordRendererTest {
     }
 
     @Test
+    void right_answers_seen_before_are_listed_apart_without_points() {
+        MessageEmbed embed = DiscordRenderer.create(
+                        SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of("alice"), List.of("carol")))
+                .getEmbeds()
+                .get(0);
+
+        assertThat(embed.getFields())
+                .extracting(f -> f.getName() + ": " + f.getValue())
+                .contains("Right answers (+1 point each): alice", "Seen before: no points: carol");
+        assertThat(DiscordRenderer.create(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of("carol")))
+                        .getEmbeds()
+                        .get(0)
+                        .getFields())
+                .extracting(MessageEmbed.Field::getName)
+                .as("somebody was right, so no 'nobody got it'")
+                .containsExactly("Why", "Interview tip", "Seen before: no points");
+    }
+
+    @Test
     void a_thousand_winners_fit_one_field() {
         List<String> many =
                 IntStream.range(0, 1000).mapToObj(i -> "player-number-" + i).collect(Collectors.toList());

@@ -129,6 +129,16 @@ class SlackRendererTest {
     }
 
     @Test
+    void right_answers_seen_before_are_listed_apart_without_points() {
+        assertThat(texts(json(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of("alice"), List.of("carol"))))
+                        .get(2))
+                .isEqualTo("*Right (+1 point each):* alice\n*Seen before: no points:* carol");
+        assertThat(texts(json(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of("carol"))))
+                        .get(2))
+                .isEqualTo("*Seen before: no points:* carol");
+    }
+
+    @Test
     void thousands_of_winners_fit_one_section() {
         List<String> many =
                 IntStream.range(0, 5000).mapToObj(i -> "player-" + i).collect(Collectors.toList());

@@ -16,6 +16,12 @@ public final class SampleViews {
 
     /** A beginner reveal whose right answer is B; one player chose A, the winners chose B. */
     public static RevealView reveal(RoundId round, ChannelId channel, String explanation, List<String> winners) {
+        return reveal(round, channel, explanation, winners, List.of());
+    }
+
+    /** The same, with some right answers that scored nothing because the players had scored on it before. */
+    public static RevealView reveal(
+            RoundId round, ChannelId channel, String explanation, List<String> winners, List<String> seenBefore) {
         return new RevealView(
                 round,
                 RoundKind.ASK,
@@ -25,16 +31,16 @@ public final class SampleViews {
                 Difficulty.BEGINNER,
                 List.of(
                         new RevealView.OptionTally(Letter.A, "Wrong", 1, false),
-                        new RevealView.OptionTally(Letter.B, "Right", winners.size(), true),
+                        new RevealView.OptionTally(Letter.B, "Right", winners.size() + seenBefore.size(), true),
                         new RevealView.OptionTally(Letter.C, "Wrong too", 0, false),
                         new RevealView.OptionTally(Letter.D, "Also wrong", 0, false)),
                 Letter.B,
                 explanation,
                 Optional.of("Say the name."),
                 winners,
-                List.of(),
+                seenBefore,
                 1,
-                winners.size() + 1,
+                winners.size() + seenBefore.size() + 1,
                 Optional.empty());
     }
 }
