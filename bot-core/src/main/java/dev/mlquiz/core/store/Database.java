@@ -176,6 +176,10 @@ public final class Database implements AutoCloseable {
         return totals;
     }
 
+    /**
+     * Stops the background tasks first (they queue writes), then commits every queued write, and only
+     * then closes the connections the writer needs.
+     */
     @Override
     public void close() {
         checkpoints.shutdownNow();
