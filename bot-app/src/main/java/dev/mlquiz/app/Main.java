@@ -85,6 +85,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtFailureLog());
         Main main = new Main(
                 System.getenv(),
                 System.in,
