@@ -21,9 +21,7 @@ import dev.mlquiz.slack.SlackSettings;
 import dev.mlquiz.slack.SlackStartException;
 import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The {@code mlquiz} command: the composition root that wires the core to its front ends. */
@@ -59,24 +58,41 @@ public final class Main {
     /** At most one live-count edit per round message in this interval (Discord rate-limits edits). */
     private static final Duration LIVE_COUNT_INTERVAL = Duration.ofSeconds(3);
 
-    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    /** How long in-flight requests get to finish once a stop is requested. */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final Map<String, String> env;
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean interactive;
+    /** Installed when the bot starts: the process's signals in {@link #main}, a hand-tripped one in tests. */
+    private final Supplier<ShutdownSignal> shutdownSignal;
 
-    Main(Map<String, String> env, InputStream in, PrintStream out, PrintStream err, boolean interactive) {
+    Main(
+            Map<String, String> env,
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            boolean interactive,
+            Supplier<ShutdownSignal> shutdownSignal) {
         this.env = env;
         this.in = in;
         this.out = out;
         this.err = err;
         this.interactive = interactive;
+        this.shutdownSignal = shutdownSignal;
     }
 
     public static void main(String[] args) {
-        Main main = new Main(System.getenv(), System.in, System.out, System.err, System.console() != null);
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtFailureLog());
+        Main main = new Main(
+                System.getenv(),
+                System.in,
+                System.out,
+                System.err,
+                System.console() != null,
+                () -> ShutdownSignal.installOnProcess(SHUTDOWN_GRACE, System.err));
         System.exit(main.run(List.of(args)));
     }
 
@@ -109,7 +125,21 @@ public final class Main {
         return bank;
     }
 
+    /** Serves until the input ends or a stop is requested, then closes everything before it returns. */
     private int runBot() {
+        ShutdownSignal shutdown = shutdownSignal.get();
+        try {
+            int status = serve(shutdown);
+            if (status == 0 && shutdown.isRequested()) {
+                out.println("mlquiz stopped cleanly.");
+            }
+            return status;
+        } finally {
+            shutdown.done();
+        }
+    }
+
+    private int serve(ShutdownSignal shutdown) {
         AppConfig config = AppConfig.from(env);
         QuestionBank bank = loadBank(config);
         Clock clock = Clock.systemUTC();
@@ -124,13 +154,14 @@ public final class Main {
             Optional<String> discordToken = AppConfig.value(env, "DISCORD_TOKEN");
             Optional<String> slackToken = AppConfig.value(env, "SLACK_BOT_TOKEN");
             if (discordToken.isPresent() || slackToken.isPresent()) {
-                return runPlatforms(discordToken, slackToken, quiz, db, announcer);
+                return runPlatforms(discordToken, slackToken, quiz, db, announcer, shutdown);
             }
             ConsoleOutput output = new ConsoleOutput(out, clock);
             announcer.route(Platform.CONSOLE, output);
+            StoppableInput input = new StoppableInput(in);
+            shutdown.whenRequested(input::stop);
             try (QuizTimer timer = new QuizTimer(quiz, TIMER_TICK)) {
-                new ConsolePlayground(quiz, output, interactive)
-                        .run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+                new ConsolePlayground(quiz, output, interactive).run(new BufferedReader(input));
             }
         }
         return 0;
@@ -142,10 +173,10 @@ public final class Main {
             Optional<String> slackToken,
             Quiz quiz,
             Database db,
-            RoutingAnnouncer announcer) {
+            RoutingAnnouncer announcer,
+            ShutdownSignal shutdown) {
         RoundMessages messages = JdbcStorage.roundMessages(db);
         List<AutoCloseable> running = new ArrayList<>();
-        ShutdownSignal shutdown = ShutdownSignal.install(SHUTDOWN_GRACE);
         try {
             if (discordToken.isPresent()) {
                 DiscordMessenger editor = new DiscordMessenger(messages);
@@ -172,8 +203,7 @@ public final class Main {
             return 1;
         } finally {
             Collections.reverse(running);
-            running.forEach(Main::closeQuietly);
-            shutdown.done();
+            BoundedClose.inOrder(running, SHUTDOWN_GRACE, err);
         }
     }
 
@@ -203,14 +233,6 @@ public final class Main {
                 port,
                 AppConfig.value(env, "SLACK_API_URL"),
                 admins);
-    }
-
-    private static void closeQuietly(AutoCloseable resource) {
-        try {
-            resource.close();
-        } catch (Exception e) {
-            // Stopping anyway: one failed close must not keep the rest open.
-        }
     }
 
     private int printBank() {

@@ -2,13 +2,19 @@ package dev.mlquiz.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.store.Database;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +28,8 @@ class MainTest {
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                false);
+                false,
+                ShutdownSignal::new);
     }
 
     @Test
@@ -49,5 +56,37 @@ class MainTest {
                 .startsWith("mlquiz console playground")
                 .contains("Topics:");
         assertThat(dir.resolve("quiz.db")).exists();
+    }
+
+    @Test
+    void a_stop_request_ends_the_console_after_the_line_in_hand_and_every_answer_is_stored(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("quiz.db");
+        PipedOutputStream typing = new PipedOutputStream();
+        Transcript printed = new Transcript();
+        ShutdownSignal shutdown = new ShutdownSignal();
+        Main main = new Main(
+                Map.of("MLQUIZ_DB", file.toString()),
+                new PipedInputStream(typing),
+                new PrintStream(printed, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false,
+                () -> shutdown);
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> main.run(List.of()));
+
+        typing.write("/mlquiz ask\nA\n/as alice\nB\n".getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+        printed.await("alice: Locked in", Duration.ofSeconds(30));
+        shutdown.request();
+
+        assertThat(status.get(30, TimeUnit.SECONDS)).isZero();
+        assertThat(printed.text()).endsWith("mlquiz stopped cleanly.\n");
+        try (Database db = Database.sqlite(file)) {
+            assertThat(db.query(
+                            "SELECT p.display_name FROM answers a JOIN players p ON p.player_key = a.player_key"
+                                    + " ORDER BY p.display_name",
+                            row -> row.getString(1)))
+                    .containsExactly("alice", "you");
+        }
     }
 }

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * is how a restart reveals overdue rounds and posts a missed question late).
  */
 public final class QuizTimer implements AutoCloseable {
+    static final Duration SWEEP_FINISH_TIMEOUT = Duration.ofSeconds(10);
+
     private static final Logger log = LoggerFactory.getLogger(QuizTimer.class);
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -39,8 +41,23 @@ public final class QuizTimer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the sweeps, letting one in progress finish (up to {@link #SWEEP_FINISH_TIMEOUT}): interrupted,
+     * it could close a round in the database without posting its reveal.
+     */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(SWEEP_FINISH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn(
+                        "the timer's sweep was still running after {} s; interrupting it",
+                        SWEEP_FINISH_TIMEOUT.toSeconds());
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            timer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -170,6 +170,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the background task first, then commits every queued write, and only then closes the
+     * connections the writer needs.
+     */
     @Override
     public void close() {
         checkpoints.shutdownNow();

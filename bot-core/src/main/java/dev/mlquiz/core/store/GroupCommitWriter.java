@@ -17,21 +17,30 @@ import org.slf4j.LoggerFactory;
  * The one thread that writes. SQLite has a single writer anyway; funnelling every write of the process
  * through one thread means callers never sleep in SQLite's busy handler, and work that arrives together
  * commits together (group commit): a burst of clicks becomes a few transactions, not thousands, and
- * each statement is compiled once per batch. A failing unit fails alone (see {@link #commit}).
+ * each statement is compiled once per batch. A failing unit fails alone (see {@link #commit}). Closing
+ * refuses new units and commits every unit already queued before the thread ends.
  */
 final class GroupCommitWriter implements AutoCloseable {
     /** Most units committed in one transaction; bounds how long one caller waits for the others. */
     static final int MAX_BATCH = 256;
+    /** How long {@link #close} waits for the queued units to commit. */
+    static final long CLOSE_TIMEOUT_MILLIS = 5_000;
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
 
     private record Unit<T>(Database.Work<T> work, CompletableFuture<T> done) {}
 
+    /** Queued last by {@link #close}: the writer ends once it has committed everything before it. */
+    private static final Unit<Void> END = new Unit<>(null, null);
+
     private final DataSource pool;
     private final BlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private final AtomicInteger queued = new AtomicInteger();
-    private volatile boolean open = true;
+    /** Guards {@link #open} together with the queue, so no unit can land behind {@link #END}. */
+    private final Object admission = new Object();
+
+    private boolean open = true;
 
     GroupCommitWriter(DataSource pool, String name) {
         this.pool = pool;
@@ -46,18 +55,20 @@ final class GroupCommitWriter implements AutoCloseable {
      * and waits for afterwards commits after it, or with it.
      */
     void writeLater(Database.Work<?> work) {
-        if (!open) {
-            throw new IllegalStateException("the database is closed");
-        }
         CompletableFuture<Object> done = new CompletableFuture<>();
-        queued.incrementAndGet();
         done.whenComplete((result, failure) -> {
             queued.decrementAndGet();
             if (failure != null) {
                 log.warn("a queued write failed", failure);
             }
         });
-        queue.add(new Unit<>(work::run, done));
+        queued.incrementAndGet();
+        try {
+            enqueue(new Unit<>(work::run, done));
+        } catch (IllegalStateException closed) {
+            queued.decrementAndGet();
+            throw closed;
+        }
     }
 
     /** Returns once every write queued with {@link #writeLater} so far has committed. */
@@ -71,11 +82,8 @@ final class GroupCommitWriter implements AutoCloseable {
         if (Thread.currentThread() == thread) {
             throw new IllegalStateException("a write unit may not wait for another write unit");
         }
-        if (!open) {
-            throw new IllegalStateException("the database is closed");
-        }
         CompletableFuture<T> done = new CompletableFuture<>();
-        queue.add(new Unit<>(work, done));
+        enqueue(new Unit<>(work, done));
         try {
             return done.get();
         } catch (InterruptedException e) {
@@ -96,25 +104,33 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    private void enqueue(Unit<?> unit) {
+        synchronized (admission) {
+            if (!open) {
+                throw new IllegalStateException("the database is closed");
+            }
+            queue.add(unit);
+        }
+    }
+
     private void loop() {
         List<Unit<?>> batch = new ArrayList<>(MAX_BATCH);
-        while (open || !queue.isEmpty()) {
+        boolean ending = false;
+        while (!ending) {
             try {
-                Unit<?> first = queue.take();
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                commit(batch);
+                batch.add(queue.take());
             } catch (InterruptedException e) {
-                if (!open) {
-                    break;
-                }
-            } finally {
-                batch.clear();
+                continue; // only END stops the writer: a queued unit must never be dropped
             }
-        }
-        Unit<?> left;
-        while ((left = queue.poll()) != null) {
-            left.done().completeExceptionally(new IllegalStateException("the database is closed"));
+            queue.drainTo(batch, MAX_BATCH - 1);
+            ending = batch.get(batch.size() - 1) == END;
+            if (ending) {
+                batch.remove(batch.size() - 1);
+            }
+            if (!batch.isEmpty()) {
+                commit(batch);
+            }
+            batch.clear();
         }
     }
 
@@ -191,14 +207,26 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses new units, then waits (up to {@link #CLOSE_TIMEOUT_MILLIS}) until every unit queued before
+     * has committed. Closing again does nothing.
+     */
     @Override
     public void close() {
-        open = false;
-        thread.interrupt();
+        synchronized (admission) {
+            if (!open) {
+                return;
+            }
+            open = false;
+            queue.add(END);
+        }
         try {
-            thread.join(5_000);
+            thread.join(CLOSE_TIMEOUT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            log.warn("the database writer had not committed every queued write after {} ms", CLOSE_TIMEOUT_MILLIS);
         }
     }
 }

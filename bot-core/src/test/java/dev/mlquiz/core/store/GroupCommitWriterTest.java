@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mlquiz.core.testing.TempDatabase;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -90,5 +92,63 @@ class GroupCommitWriterTest {
 
         assertThat(failed).isEqualTo(40);
         assertThat(rows(db)).isEqualTo(160);
+    }
+
+    void insertPlayer(GroupCommitWriter writer, String key) {
+        writer.writeLater(connection -> {
+            try (PreparedStatement insert = Database.prepare(
+                    connection, "INSERT INTO players (player_key, display_name) VALUES (?, ?)", key, key)) {
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Test
+    void close_commits_every_write_queued_before_it() {
+        Database db = temp.database();
+        GroupCommitWriter writer = new GroupCommitWriter(db.dataSource(), "test-writer");
+        // Far more than one batch, queued faster than it commits: close finds most of them still queued.
+        IntStream.range(0, 5 * GroupCommitWriter.MAX_BATCH).forEach(i -> insertPlayer(writer, "console:p" + i));
+
+        writer.close();
+
+        assertThat(rows(db)).isEqualTo(5 * GroupCommitWriter.MAX_BATCH);
+    }
+
+    @Test
+    void closing_twice_is_harmless() {
+        GroupCommitWriter writer = new GroupCommitWriter(temp.database().dataSource(), "test-writer");
+        insertPlayer(writer, "console:a");
+
+        writer.close();
+        writer.close();
+
+        assertThat(rows(temp.database())).isEqualTo(1);
+    }
+
+    @Test
+    void a_write_after_close_is_refused_with_a_clear_exception() {
+        GroupCommitWriter writer = new GroupCommitWriter(temp.database().dataSource(), "test-writer");
+        writer.close();
+
+        assertThatThrownBy(() -> insertPlayer(writer, "console:late"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the database is closed");
+        assertThatThrownBy(() -> writer.write(connection -> null))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the database is closed");
+        assertThat(rows(temp.database())).isZero();
+    }
+
+    @Test
+    void updates_queued_before_the_database_closes_are_there_after_a_restart() {
+        Database db = temp.database();
+        IntStream.range(0, 1_000)
+                .forEach(i -> db.updateLater(
+                        "INSERT INTO players (player_key, display_name) VALUES (?, ?)", "console:p" + i, "p" + i));
+
+        temp.reopen();
+
+        assertThat(rows(temp.database())).isEqualTo(1_000);
     }
 }
