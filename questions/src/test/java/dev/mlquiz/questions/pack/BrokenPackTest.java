@@ -70,9 +70,9 @@ class BrokenPackTest {
                         + "answer, difficulty, distractors, explanation, id, prompt, sources, tip, topic)");
         assertThat(messages(
                         "team.yaml",
-                        VALID_YAML.replace("explanation: Supervised", "explanation: " + "z".repeat(1_500_000))))
+                        VALID_YAML.replace("explanation: Supervised", "explanation: " + "z".repeat(900_000))))
                 .containsExactly(
-                        "team.yaml:16: question 'q1': 'explanation' is 1500056 characters long; the limit is 1000");
+                        "team.yaml:16: question 'q1': 'explanation' is 900056 characters long; the limit is 1000");
     }
 
     @Test
@@ -80,16 +80,16 @@ class BrokenPackTest {
         String huge = "# " + "x".repeat(PackLimits.FILE_BYTES_MAX) + "\n";
 
         assertThat(messages("team.yaml", huge))
-                .containsExactly("team.yaml: the pack is 2,000,003 characters long; the limit is 2,000,000");
+                .containsExactly("team.yaml: the pack is 1,000,003 characters long; the limit is 1,000,000");
     }
 
     @Test
     void a_pack_of_more_than_100000_values_is_refused() {
-        String yaml = "id: big\nvalues:\n" + "  - x\n".repeat(PackLimits.VALUES_MAX);
+        String json = "{\"id\": \"big\",\n\"values\": [\n" + "1,\n".repeat(PackLimits.VALUES_MAX) + "1]}";
 
-        assertThat(messages("team.yaml", yaml))
+        assertThat(messages("team.json", json))
                 .containsExactly(
-                        "team.yaml:100000: the pack holds more than 100,000 values; " + "split it into smaller packs");
+                        "team.json:100000: the pack holds more than 100,000 values; split it into smaller packs");
     }
 
     @Test
