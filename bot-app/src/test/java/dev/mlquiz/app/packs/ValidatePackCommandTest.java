@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,8 +83,57 @@ class ValidatePackCommandTest {
 
     @Test
     void a_missing_file_is_reported(@TempDir Path dir) {
-        assertThat(command.run(List.of(dir.resolve("nope.yaml").toString()))).isEqualTo(1);
-        assertThat(output()).contains("nope.yaml: cannot read file");
+        Path missing = dir.resolve("nope.yaml");
+
+        assertThat(command.run(List.of(missing.toString()))).isEqualTo(1);
+        assertThat(output()).isEqualTo("fail " + missing + ": the file does not exist\n1 problem found\n");
+    }
+
+    @Test
+    void no_file_however_broken_stops_it_and_each_problem_is_a_line_in_the_order_given(@TempDir Path dir)
+            throws IOException {
+        Path valid = Files.writeString(dir.resolve("team.yaml"), VALID);
+        Path folder = Files.createDirectory(dir.resolve("folder.yaml"));
+        Path binary = Files.write(dir.resolve("logo.yaml"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(1200) + "]".repeat(1200));
+        Path digits = Files.writeString(
+                dir.resolve("digits.yaml"),
+                VALID.replace("id: team\n", "id: team-2\n")
+                        .replace("id: team-gpu", "id: team-gpu-2")
+                        .replace("Parallel matrix arithmetic", "1".repeat(1500)));
+        Path bomb = Files.writeString(
+                dir.resolve("bomb.yaml"),
+                "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                        + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                        + "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                        + "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n");
+        Path missing = dir.resolve("missing.yaml");
+
+        int exitCode = command.run(Stream.of(valid, folder, binary, deep, digits, bomb, missing)
+                .map(Path::toString)
+                .collect(Collectors.toList()));
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(output().lines())
+                .containsExactly(
+                        "ok   " + valid + ": pack 'team', 1 question",
+                        "fail " + folder + ": this is a folder, not a pack file",
+                        "fail " + binary + ":1: the file contains NUL bytes, so it is not text: a binary file, "
+                                + "or text saved as UTF-16; save the pack as UTF-8 text",
+                        "fail " + deep + ":1: lists and mappings are nested more than 20 levels deep here; "
+                                + "a pack needs 4",
+                        "fail " + digits + ":8: question 'team-gpu-2': 'answer' is 1500 characters long; "
+                                + "the limit is 200",
+                        "fail " + bomb + ":5: alias '*d' takes the pack past 100,000 values (each use of an alias "
+                                + "counts every value it repeats)",
+                        "fail " + missing + ": the file does not exist",
+                        "6 problems found");
+    }
+
+    @Test
+    void a_name_that_cannot_be_a_path_is_reported() {
+        assertThat(command.run(List.of("bad\u0000name.yaml"))).isEqualTo(1);
+        assertThat(output()).startsWith("fail bad\u0000name.yaml: not a valid file name: ");
     }
 
     @Test

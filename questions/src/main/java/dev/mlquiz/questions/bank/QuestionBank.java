@@ -149,36 +149,32 @@ public final class QuestionBank {
 
     private static List<PackFile> teamFiles(Path dir, List<PackProblem> problems) {
         if (!Files.isDirectory(dir)) {
-            problems.add(new PackProblem(dir.toString(), 0, Optional.empty(), "packs directory does not exist"));
+            String what = Files.exists(dir) ? "is a file, not a directory" : "does not exist";
+            problems.add(new PackProblem(dir.toString(), 0, Optional.empty(), "packs directory " + what));
             return List.of();
         }
         List<Path> paths;
         try (Stream<Path> listing = Files.list(dir)) {
-            paths = listing.filter(QuestionBank::isPackFile).sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            problems.add(new PackProblem(dir.toString(), 0, Optional.empty(), "cannot list directory: " + e));
+            paths = listing.filter(QuestionBank::isPackName).sorted().collect(Collectors.toList());
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(
+                    new PackProblem(dir.toString(), 0, Optional.empty(), "cannot list directory: " + e.getMessage()));
             return List.of();
         }
         List<PackFile> files = new ArrayList<>();
         for (Path path : paths) {
-            readFile(path, problems).ifPresent(files::add);
+            PackFileReader.read(path, problems).ifPresent(files::add);
         }
         return files;
     }
 
-    /** Reads a pack file from disk; an unreadable file becomes a problem, not an exception. */
-    public static Optional<PackFile> readFile(Path path, List<PackProblem> problems) {
-        try {
-            return Optional.of(new PackFile(path.toString(), Files.readString(path, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            problems.add(new PackProblem(path.toString(), 0, Optional.empty(), "cannot read file: " + e.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isPackFile(Path path) {
+    /**
+     * By name only, so a folder or an unreadable file named like a pack is reported rather than
+     * silently skipped; hidden names are editors' lock and backup files.
+     */
+    private static boolean isPackName(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(path) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+        return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
     }
 
     public List<Pack> packs() {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -32,15 +33,34 @@ public final class PackReader {
 
     private PackReader() {}
 
-    /** {@code file} names the pack in messages and picks the format (".json" or YAML). */
+    /**
+     * {@code file} names the pack in messages and picks the format (".json" or YAML). Never throws:
+     * whatever is wrong with the text is a problem of this pack alone.
+     */
     public static PackReadResult read(String file, String text) {
-        PackDocument document = PackDocument.parse(file, text);
-        if (!document.syntaxProblems().isEmpty() && document.root().isMissingNode()) {
-            return new PackReadResult.Rejected(file, document.syntaxProblems());
+        return rejectingFailures(file, () -> validated(file, PackDocument.parse(file, text)));
+    }
+
+    /** A failure nobody foresaw still rejects only this pack, so one file can never stop the bot. */
+    static PackReadResult rejectingFailures(String file, Supplier<PackReadResult> reading) {
+        try {
+            return reading.get();
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null || e.getMessage().isBlank()
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().lines().findFirst().orElseThrow();
+            return new PackReadResult.Rejected(
+                    file, List.of(new PackProblem(file, 0, Optional.empty(), "could not read pack: " + reason)));
+        }
+    }
+
+    private static PackReadResult validated(String file, PackDocument document) {
+        if (document.root().isMissingNode()) {
+            return new PackReadResult.Rejected(file, document.readingProblems());
         }
         Validation validation = new Validation(file, document);
         Optional<Pack> pack = validation.pack();
-        List<PackProblem> problems = new ArrayList<>(document.syntaxProblems());
+        List<PackProblem> problems = new ArrayList<>(document.readingProblems());
         problems.addAll(validation.problems);
         if (problems.isEmpty() && pack.isPresent()) {
             return new PackReadResult.Loaded(pack.get(), validation.questionLines);
@@ -142,8 +162,8 @@ public final class PackReader {
 
         private Optional<Question> question(JsonNode node, String at, int index, String packId, Set<String> sourceIds) {
             int before = problems.size();
-            Optional<String> label =
-                    Optional.of(node.path("id").isTextual() ? node.path("id").asText() : "#" + (index + 1));
+            Optional<String> label = Optional.of(
+                    node.path("id").isTextual() ? Excerpt.of(node.path("id").asText()) : "#" + (index + 1));
             if (!node.isObject()) {
                 problem(at, label, "a question must be a mapping of fields");
                 return Optional.empty();
@@ -239,7 +259,12 @@ public final class PackReader {
                     problem(itemAt, label, "source " + (i + 1) + " must be non-empty text");
                     continue;
                 }
-                String source = value.asText().strip();
+                Optional<String> checked =
+                        checkedText(value.asText(), itemAt, "source " + (i + 1), PackLimits.SOURCE_MAX, label);
+                if (checked.isEmpty()) {
+                    continue;
+                }
+                String source = checked.get();
                 var ref = SOURCE_REF.matcher(source);
                 if (source.contains("#") && !ref.matches()) {
                     problem(itemAt, label, "source '" + source + "' must look like DOCUMENT#ENTRY, e.g. 001#12");
@@ -326,7 +351,7 @@ public final class PackReader {
                     problem(
                             at + "/" + name,
                             label,
-                            "unknown " + what + " field '" + name + "' (expected: "
+                            "unknown " + what + " field '" + Excerpt.of(name) + "' (expected: "
                                     + String.join(", ", new java.util.TreeSet<>(known)) + ")");
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Pack;
 import dev.mlquiz.questions.Topic;
+import dev.mlquiz.questions.pack.PackLimits;
 import dev.mlquiz.questions.pack.PackProblem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,6 +99,59 @@ class QuestionBankTest {
     }
 
     @Test
+    void every_kind_of_unreadable_team_file_is_reported_and_the_good_packs_still_load(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("good.yaml"), pack("good", "q-good", "core-concepts", "beginner"));
+        Files.write(dir.resolve("binary.yaml"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        Files.writeString(
+                dir.resolve("latin.yaml"),
+                pack("latin", "q-latin", "core-concepts", "beginner").replace("A pack", "Café"),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.writeString(
+                dir.resolve("wide.yaml"),
+                pack("wide", "q-wide", "core-concepts", "beginner"),
+                java.nio.charset.StandardCharsets.UTF_16);
+        Files.write(dir.resolve("huge.json"), new byte[PackLimits.FILE_BYTES_MAX + 1]);
+        Files.createDirectory(dir.resolve("folder.yml"));
+        Files.writeString(dir.resolve("deep.json"), "[".repeat(1200) + "]".repeat(1200));
+        Files.writeString(dir.resolve("digits.json"), "{\"id\": " + "1".repeat(1500) + "}");
+        Files.createFile(dir.resolve("empty.yaml"));
+        Files.writeString(dir.resolve(".#good.yaml"), "an editor's lock file");
+
+        QuestionBank bank = QuestionBank.load(Optional.of(dir));
+
+        assertThat(bank.question("q-good")).isPresent();
+        assertThat(bank.packs()).hasSize(QuestionBank.bundled().packs().size() + 1);
+        assertThat(bank.problems())
+                .extracting(p -> dir.relativize(Path.of(p.file())) + ": " + p.message())
+                .containsExactly(
+                        "binary.yaml: the file contains NUL bytes, so it is not text: a binary file, "
+                                + "or text saved as UTF-16; save the pack as UTF-8 text",
+                        "folder.yml: this is a folder, not a pack file",
+                        "huge.json: the file is 1.0 MB; a pack file can be at most 1 MB",
+                        "latin.yaml: the file is not UTF-8 text: byte 0xE9 cannot appear here; save the pack as UTF-8",
+                        "wide.yaml: the file is saved as UTF-16; save the pack as UTF-8",
+                        "deep.json: lists and mappings are nested more than 20 levels deep here; a pack needs 4",
+                        "digits.json: 'id' is 1500 characters long; the limit is 64",
+                        "digits.json: missing 'title'",
+                        "digits.json: missing 'questions': a pack needs at least one question",
+                        "empty.yaml: the file is empty");
+    }
+
+    @Test
+    void a_packs_directory_that_is_a_file_is_a_problem_not_a_crash(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("packs"), "not a folder");
+
+        QuestionBank bank = QuestionBank.load(Optional.of(file));
+
+        assertThat(bank.questions()).isNotEmpty();
+        assertThat(bank.problems())
+                .singleElement()
+                .asString()
+                .isEqualTo(file + ": packs directory is a file, not a directory");
+    }
+
+    @Test
     void a_missing_team_directory_is_a_problem_not_a_crash(@TempDir Path dir) {
         QuestionBank bank = QuestionBank.load(Optional.of(dir.resolve("nope")));
 
@@ -162,7 +216,35 @@ class QuestionBankTest {
                 org.junit.jupiter.params.provider.Arguments.of(
                         "unknown topic",
                         good.replace("topic: core-concepts", "topic: astrology"),
-                        "unknown topic 'astrology'"));
+                        "unknown topic 'astrology'"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "nested 1,200 levels deep",
+                        good + "extra: " + "[".repeat(1200) + "]".repeat(1200) + "\n",
+                        "nested more than 20 levels deep"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "a 1,500-digit number",
+                        good.replace("answer: Labelled examples", "answer: " + "9".repeat(1500)),
+                        "'answer' is 1500 characters long; the limit is 200"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "an alias bomb",
+                        good + "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+                                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\n"
+                                + "d: &d [*c, *c, *c, *c, *c, *c, *c, *c]\n"
+                                + "e: &e [*d, *d, *d, *d, *d, *d, *d, *d]\n"
+                                + "f: &f [*e, *e, *e, *e, *e, *e, *e, *e]\n",
+                        "takes the pack past 100,000 values"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "an alias without an anchor",
+                        good.replace("sources: [team notes]", "sources: *notes"),
+                        "alias '*notes' repeats no anchor"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "two YAML documents", good + "---\n" + good, "a second YAML document starts here"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "a control character",
+                        good.replace("Labelled examples", "Labelled\u0000examples"),
+                        "the character U+0000 is not allowed in a YAML file"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "only comments", "# to be written\n", "the file holds only comments, no pack"));
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
