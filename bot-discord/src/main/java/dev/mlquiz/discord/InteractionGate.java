@@ -61,8 +61,10 @@ final class InteractionGate implements EventListener {
             for (EventListener listener : listeners) {
                 listener.onEvent(interaction);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Errors too: the core marks its own bugs with AssertionError, and the member still gets an answer.
             log.error("{} failed: {}", describe(interaction), Failures.oneLine(e));
+            // the stack, for whoever turns debug logging on
             log.debug("{} failed", describe(interaction), e);
             if (!interaction.isAcknowledged()) {
                 answer(interaction, FAILED);

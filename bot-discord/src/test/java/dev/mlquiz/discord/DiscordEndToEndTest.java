@@ -619,8 +619,10 @@ class DiscordEndToEndTest {
 
         JsonNode confirmed = click("21", round.button(round.right()), round.messageId());
 
+        assertThat(recordedWhenAcknowledged)
+                .as("recorded when the click was acknowledged")
+                .containsExactly(true);
         assertThat(confirmed.path("data").path("content").asText()).startsWith("🔒 Locked in: ");
-        assertThat(recordedWhenAcknowledged).containsExactly(true);
     }
 
     @Test
