@@ -4,15 +4,22 @@ import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.view.AnswerView;
+import dev.mlquiz.core.view.Notice;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answer buttons in. Every click gets a private answer: a channel answer is confirmed ("Locked in: B")
  * or refused; a practice answer turns the private question into its feedback.
  */
 public final class ButtonListener extends ListenerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(ButtonListener.class);
+    static final String NOT_RECORDED =
+            "Your answer was not saved because of a problem on our side; please click again.";
+
     private final Quiz quiz;
 
     public ButtonListener(Quiz quiz) {
@@ -21,20 +28,37 @@ public final class ButtonListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        Optional<AnswerButtonId> button = AnswerButtonId.decode(event.getComponentId());
-        AnswerOutcome outcome = button.isEmpty() || event.getGuild() == null
-                ? new AnswerOutcome.UnknownRound(event.getComponentId())
-                : quiz.answer(
-                        DiscordIdentities.player(event.getUser(), event.getMember()),
-                        DiscordIdentities.channel(event.getGuild().getId(), event.getChannelId()),
-                        button.get().round(),
-                        button.get().letter());
+        AnswerOutcome outcome;
+        try {
+            outcome = record(event);
+        } catch (RuntimeException e) {
+            log.error("{} was not recorded: {}", InteractionGate.describe(event), Failures.oneLine(e));
+            event.reply(DiscordRenderer.create(Notice.error(NOT_RECORDED)))
+                    .setEphemeral(true)
+                    .complete();
+            return;
+        }
+        // Only now, with the answer committed, is the click acknowledged: a confirmation never stands
+        // for an answer that was lost.
         AnswerView view = new AnswerView(outcome);
         if (outcome instanceof AnswerOutcome.Accepted
                 && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
-            event.editMessage(DiscordRenderer.edit(view)).queue();
+            event.editMessage(DiscordRenderer.edit(view)).complete();
         } else {
-            event.reply(DiscordRenderer.create(view)).setEphemeral(true).queue();
+            event.reply(DiscordRenderer.create(view)).setEphemeral(true).complete();
         }
+    }
+
+    /** The core's verdict on the click, committed to the database when it returns. */
+    private AnswerOutcome record(ButtonInteractionEvent event) {
+        Optional<AnswerButtonId> button = AnswerButtonId.decode(event.getComponentId());
+        if (button.isEmpty() || event.getGuild() == null) {
+            return new AnswerOutcome.UnknownRound(event.getComponentId());
+        }
+        return quiz.answer(
+                DiscordIdentities.player(event.getUser(), event.getMember()),
+                DiscordIdentities.channel(event.getGuild().getId(), event.getChannelId()),
+                button.get().round(),
+                button.get().letter());
     }
 }

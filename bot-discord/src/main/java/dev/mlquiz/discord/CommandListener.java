@@ -1,11 +1,14 @@
 package dev.mlquiz.discord;
 
+import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.view.Audience;
+import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.questions.Topic;
@@ -21,23 +24,29 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Slash commands in: {@code /mlquiz} and {@code /mlquiz-admin} become core calls; replies are rendered views. */
+/**
+ * Slash commands in: {@code /mlquiz} and {@code /mlquiz-admin} become core calls; replies are rendered
+ * views. Runs on the {@link InteractionGate}'s pool, so it waits for Discord's answers in line.
+ */
 public final class CommandListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(CommandListener.class);
     private static final int MAX_CHOICES = 25;
 
     private final Quiz quiz;
     private final RoundMessages messages;
+    private final DiscordMessenger messenger;
 
-    public CommandListener(Quiz quiz, RoundMessages messages) {
+    public CommandListener(Quiz quiz, RoundMessages messages, DiscordMessenger messenger) {
         this.quiz = quiz;
         this.messages = messages;
+        this.messenger = messenger;
     }
 
     @Override
@@ -49,7 +58,7 @@ public final class CommandListener extends ListenerAdapter {
         if (event.getGuild() == null) {
             event.reply("mlquiz plays in server channels; use it there.")
                     .setEphemeral(true)
-                    .queue();
+                    .complete();
             return;
         }
         Map<String, String> options = new HashMap<>();
@@ -62,51 +71,90 @@ public final class CommandListener extends ListenerAdapter {
                 Optional.ofNullable(event.getSubcommandGroup()),
                 Optional.ofNullable(event.getSubcommandName()).orElse("help"),
                 options);
-        Reply reply = quiz.execute(DiscordIdentities.invocation(event), CommandParser.parse(text));
-        boolean privately = reply.audience() == Audience.PRIVATE;
-        event.reply(DiscordRenderer.create(reply.view()))
-                .setEphemeral(privately)
-                .queue(hook -> {
-                    if (reply.view() instanceof QuestionCard && ((QuestionCard) reply.view()).kind() == RoundKind.ASK) {
-                        rememberMessage(((QuestionCard) reply.view()).round(), hook);
-                    }
-                });
-    }
-
-    /** The reply's message id, which the live count and the reveal edit, comes back with the callback. */
-    private void rememberMessage(RoundId round, InteractionHook hook) {
-        Message message = hook.getCallbackResponse().getMessage();
-        if (message != null) {
-            messages.attach(round, message.getId());
+        Invocation who = DiscordIdentities.invocation(event);
+        Command command = CommandParser.parse(text);
+        Optional<RoundId> closing = command instanceof Command.Close
+                ? quiz.openRound(who.channel()).map(QuestionCard::round)
+                : Optional.empty();
+        Reply reply = quiz.execute(who, command);
+        if (reply.view() instanceof QuestionCard && ((QuestionCard) reply.view()).kind() == RoundKind.ASK) {
+            postQuestion(event, (QuestionCard) reply.view());
             return;
         }
-        hook.retrieveOriginal()
-                .queue(
-                        original -> messages.attach(round, original.getId()),
-                        failure -> log.warn("could not read back the message of round {}", round.value(), failure));
+        Optional<DiscordMessenger.UnshownReveal> unshown = closing.flatMap(messenger::takeUnshownReveal);
+        if (unshown.isPresent()) {
+            event.reply(new MessageCreateBuilder()
+                            .setContent(DiscordRenderer.render(
+                                            Notice.error(unshown.get().why()))
+                                    .content())
+                            .setEmbeds(DiscordRenderer.render(unshown.get().reveal())
+                                    .embeds())
+                            .build())
+                    .setEphemeral(true)
+                    .complete();
+            return;
+        }
+        event.reply(DiscordRenderer.create(reply.view()))
+                .setEphemeral(reply.audience() == Audience.PRIVATE)
+                .complete();
+    }
+
+    /**
+     * The reply is the question's post. A round whose question Discord refused (an interaction that
+     * reached the bot too late, say) is withdrawn, or the channel would wait for a question nobody sees.
+     */
+    private void postQuestion(SlashCommandInteractionEvent event, QuestionCard card) {
+        InteractionHook hook;
+        try {
+            hook = event.reply(DiscordRenderer.create(card)).complete();
+        } catch (RuntimeException e) {
+            try {
+                quiz.withdraw(card.round());
+            } catch (RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+        rememberMessage(card.round(), hook);
+    }
+
+    /**
+     * The reply's message id, which the live count and the reveal edit, comes back with the callback.
+     * Without it the question still takes answers, and its reveal is posted as a new message.
+     */
+    private void rememberMessage(RoundId round, InteractionHook hook) {
+        try {
+            Message message = hook.getCallbackResponse().getMessage();
+            String messageId = message != null
+                    ? message.getId()
+                    : hook.retrieveOriginal().complete().getId();
+            messages.attach(round, messageId);
+        } catch (RuntimeException e) {
+            log.warn("the message of round {} could not be remembered: {}", round.value(), Failures.oneLine(e));
+        }
     }
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
-        Stream<Command.Choice> choices;
+        Stream<Choice> choices;
         if (event.getFocusedOption().getName().equals("topic")) {
             Map<Topic, Integer> counts = quiz.bank().countsByTopic();
             choices = counts.keySet().stream()
                     .filter(t -> counts.get(t) > 0)
                     .filter(t -> t.id().contains(typed)
                             || t.title().toLowerCase(Locale.ROOT).contains(typed))
-                    .map(t -> new Command.Choice(t.title() + " (" + counts.get(t) + ")", t.id()));
+                    .map(t -> new Choice(t.title() + " (" + counts.get(t) + ")", t.id()));
         } else if (event.getFocusedOption().getName().equals("zone")
                 || event.getFocusedOption().getName().equals("timezone")) {
             choices = ZoneId.getAvailableZoneIds().stream()
                     .filter(z -> z.toLowerCase(Locale.ROOT).contains(typed))
                     .sorted()
-                    .map(z -> new Command.Choice(z, z));
+                    .map(z -> new Choice(z, z));
         } else {
             choices = Stream.empty();
         }
         event.replyChoices(choices.limit(MAX_CHOICES).collect(Collectors.toList()))
-                .queue();
+                .complete();
     }
 }

@@ -2,12 +2,11 @@ package dev.mlquiz.discord;
 
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundMessages;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -19,16 +18,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Connects mlquiz to Discord: builds the JDA client, registers the slash commands and wires the
- * listeners and the announcer. Listeners run on a small pool, never on the gateway thread.
+ * listeners and the announcer. Listeners run behind the {@link InteractionGate}, never on the gateway
+ * thread.
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
-    private static final int LISTENER_THREADS = 4;
+    /**
+     * How long closing waits for the interactions in flight (Discord gives each 3 s to be answered), and
+     * then again for JDA to send what they queued and disconnect.
+     */
+    static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
     private final JDA jda;
+    private final InteractionGate gate;
 
-    private DiscordBot(JDA jda) {
+    private DiscordBot(JDA jda, InteractionGate gate) {
         this.jda = jda;
+        this.gate = gate;
     }
 
     /**
@@ -46,9 +52,10 @@ public final class DiscordBot implements AutoCloseable {
             throws DiscordStartException {
         Objects.requireNonNull(token, "token");
         // No intents beyond the GUILDS one JDA always has (for the channel cache): nothing privileged.
+        InteractionGate gate =
+                new InteractionGate(List.of(new CommandListener(quiz, messages, editor), new ButtonListener(quiz)));
         JDABuilder builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
-                .addEventListeners(new CommandListener(quiz, messages), new ButtonListener(quiz))
-                .setEventPool(listenerPool(), true);
+                .addEventListeners(gate);
         customize.accept(builder);
         JDA jda;
         try {
@@ -65,7 +72,7 @@ public final class DiscordBot implements AutoCloseable {
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new DiscordStartException("could not connect to Discord: " + e.getMessage(), e);
         }
-        DiscordBot bot = new DiscordBot(jda);
+        DiscordBot bot = new DiscordBot(jda, gate);
         try {
             bot.registerCommands(guildId);
         } catch (DiscordStartException e) {
@@ -77,7 +84,7 @@ public final class DiscordBot implements AutoCloseable {
         log.info(
                 "Discord connected as {}. Invite the bot with: {}",
                 jda.getSelfUser().getName(),
-                jda.getInviteUrl(SlashCommands.BOT_PERMISSIONS));
+                jda.getInviteUrl(ChannelAccess.INVITE_PERMISSIONS));
         return bot;
     }
 
@@ -105,21 +112,34 @@ public final class DiscordBot implements AutoCloseable {
                 guild.getName());
     }
 
-    private static ExecutorService listenerPool() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(LISTENER_THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "mlquiz-discord-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     public JDA jda() {
         return jda;
     }
 
+    /** Stops gracefully within {@link #CLOSE_GRACE} twice over; see {@link #close(Duration)}. */
     @Override
     public void close() {
-        jda.shutdown();
+        close(CLOSE_GRACE);
+    }
+
+    /**
+     * Stops taking interactions (later ones are told mlquiz is restarting), lets those in flight finish
+     * within {@code grace}, then disconnects, waiting up to {@code grace} again for JDA to send what they
+     * queued. Never hangs: what does not finish in time is cut off.
+     */
+    void close(Duration grace) {
+        try {
+            if (!gate.close(grace)) {
+                log.warn("interactions still running after {} were interrupted", grace);
+            }
+            jda.shutdown();
+            if (!jda.awaitShutdown(grace)) {
+                log.warn("Discord did not disconnect within {}; cutting the connection", grace);
+                jda.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            jda.shutdownNow();
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.mlquiz.core.quiz.Invocation;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.interactions.Interaction;
 
 /** Maps Discord's snowflakes to the core's platform-neutral identities; nothing is keyed by a JDA object. */
@@ -24,16 +25,21 @@ final class DiscordIdentities {
         return new ChannelId(new TeamId(Platform.DISCORD, guildId), channelId);
     }
 
-    /** Only guild interactions get here: the commands are registered for guild contexts only. */
+    /**
+     * Only guild interactions get here: the commands are registered for guild contexts only. Whether the
+     * bot may post and edit in the channel comes from its own permissions there, since Discord delivers
+     * interactions from channels the bot cannot even see.
+     */
     static Invocation invocation(Interaction interaction) {
         Member member = interaction.getMember();
         boolean admin = member != null && member.hasPermission(Permission.MANAGE_SERVER);
+        GuildChannel channel =
+                interaction.getChannel() instanceof GuildChannel ? (GuildChannel) interaction.getChannel() : null;
         return new Invocation(
                 player(interaction.getUser(), member),
                 channel(interaction.getGuild().getId(), interaction.getChannelId()),
-                interaction.getChannel() == null
-                        ? interaction.getChannelId()
-                        : interaction.getChannel().getName(),
-                admin);
+                channel == null ? interaction.getChannelId() : channel.getName(),
+                admin,
+                ChannelAccess.cannotPost(channel));
     }
 }

@@ -23,9 +23,6 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 public final class SlashCommands {
     public static final String PLAYER_COMMAND = "mlquiz";
     public static final String ADMIN_COMMAND = "mlquiz-admin";
-    /** Needed to post questions and edit them with live counts and reveals. */
-    public static final List<Permission> BOT_PERMISSIONS =
-            List.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
 
     private SlashCommands() {}
 

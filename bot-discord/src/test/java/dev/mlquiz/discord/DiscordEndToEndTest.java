@@ -3,6 +3,8 @@ package dev.mlquiz.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.identity.ChannelId;
@@ -22,30 +24,48 @@ import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.TempDatabase;
 import dev.mlquiz.core.testing.TestBanks;
+import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.discord.fake.CapturedRequest;
 import dev.mlquiz.discord.fake.FakeDiscord;
 import dev.mlquiz.discord.fake.InteractionRef;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 /** The real JDA client against a fake Discord on 127.0.0.1: slash commands and clicks in, messages out. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DiscordEndToEndTest {
     static final Duration WAIT = Duration.ofSeconds(10);
     static final long MANAGE_SERVER = FakeDiscord.PERMISSION_MANAGE_SERVER;
+    /** A channel where the bot's role may not even look. */
+    static final String HIDDEN = "2001";
+    /** A second channel where the bot may do everything. */
+    static final String OTHER = "2002";
+    /** A channel where the bot may post, but without embeds. */
+    static final String NO_EMBEDS = "2003";
 
     @RegisterExtension
     final TempDatabase db = new TempDatabase();
@@ -60,7 +80,10 @@ class DiscordEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        discord = FakeDiscord.start();
+        discord = FakeDiscord.start(new FakeDiscord.Config()
+                .channel(HIDDEN, "quiz-hidden", Permission.VIEW_CHANNEL.getRawValue())
+                .channel(OTHER, "random", 0)
+                .channel(NO_EMBEDS, "no-embeds", Permission.MESSAGE_EMBED_LINKS.getRawValue()));
         messages = JdbcStorage.roundMessages(db.database());
         editor = new DiscordMessenger(messages);
         RoundMessageUpdater updater =
@@ -71,11 +94,58 @@ class DiscordEndToEndTest {
                 FakeDiscord.DEFAULT_TOKEN, Optional.of(discord.guildId()), quiz, messages, editor, discord::configure);
     }
 
+    /** The bot first: its listeners may still be using the database, which the extension closes after this. */
     @AfterEach
-    void stop() throws Exception {
-        bot.jda().shutdownNow();
-        bot.jda().awaitShutdown(WAIT);
+    void stop() {
+        bot.close();
         discord.close();
+        logged.forEach((name, appender) -> {
+            logger(name).detachAppender(appender);
+            logger(name).setAdditive(true);
+        });
+    }
+
+    final Map<String, ListAppender<ILoggingEvent>> logged = new HashMap<>();
+
+    /**
+     * From now on, what {@code source} logs (WARN and up, as configured for tests), kept here instead of
+     * the console: the test asserts what it expects.
+     */
+    List<ILoggingEvent> logsOf(Class<?> source) {
+        return logged.computeIfAbsent(source.getName(), name -> {
+                    ListAppender<ILoggingEvent> appender = new ListAppender<>();
+                    appender.start();
+                    logger(name).addAppender(appender);
+                    logger(name).setAdditive(false);
+                    return appender;
+                })
+                .list;
+    }
+
+    static ch.qos.logback.classic.Logger logger(String name) {
+        return (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(name);
+    }
+
+    static List<String> messagesOf(List<ILoggingEvent> events) {
+        synchronized (events) {
+            return events.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.toList());
+        }
+    }
+
+    ChannelId channel(String id) {
+        return new ChannelId(new TeamId(Platform.DISCORD, discord.guildId()), id);
+    }
+
+    Invocation admin(String channelId) {
+        return new Invocation(new Player(new PlayerId(Platform.DISCORD, "31"), "boss"), channel(channelId), "c", true);
+    }
+
+    /** Waits until JDA has taken in a channel change the fake sent over the gateway. */
+    void eventuallyBotLacks(String channelId, Permission permission) {
+        eventually(() -> {
+            GuildChannel channel = bot.jda().getGuildChannelById(channelId);
+            return channel == null || !channel.getGuild().getSelfMember().hasPermission(channel, permission);
+        });
     }
 
     /** Waits (bounded) for something the bot does after answering Discord, such as storing a message id. */
@@ -90,8 +160,23 @@ class DiscordEndToEndTest {
     }
 
     JsonNode command(String userId, long permissions, String command, String subcommand, Map<String, ?> options) {
-        InteractionRef ref = discord.slashCommand(userId, "user" + userId, permissions, command, subcommand, options);
+        return commandIn(discord.channelId(), userId, permissions, command, subcommand, options);
+    }
+
+    JsonNode commandIn(
+            String channelId,
+            String userId,
+            long permissions,
+            String command,
+            String subcommand,
+            Map<String, ?> options) {
+        InteractionRef ref =
+                discord.slashCommandIn(channelId, userId, "user" + userId, permissions, command, subcommand, options);
         return discord.awaitCallback(ref, WAIT).json();
+    }
+
+    static boolean isCallback(CapturedRequest request) {
+        return request.matches("POST", "interactions/[^/]+/[^/]+/callback");
     }
 
     JsonNode click(String userId, String customId, String messageId) {
@@ -342,5 +427,310 @@ class DiscordEndToEndTest {
         JsonNode embed = reveal.json().path("embeds").get(0);
         assertThat(embed.path("title").asText()).startsWith("Question of the day · Answer: " + right);
         assertThat(embed.toString()).contains("First right", "user21", "Participation");
+    }
+
+    // ------------------------------------------------------------------ a channel is never left stuck
+
+    @Test
+    void a_question_discord_refuses_is_withdrawn_and_the_channel_is_free() {
+        List<ILoggingEvent> logs = logsOf(InteractionGate.class);
+        discord.stub(
+                DiscordEndToEndTest::isCallback, FakeDiscord.StubResponse.error(404, 10062, "Unknown interaction"));
+        InteractionRef late = discord.slashCommand("11", "user11", 0, "mlquiz", "ask", Map.of());
+        JsonNode refused = discord.awaitCallback(late, WAIT).json();
+        RoundId round = AnswerButtonId.decode(buttonIds(refused.path("data")).get(0))
+                .orElseThrow()
+                .round();
+
+        eventually(() -> quiz.openRound(channel(discord.channelId())).isEmpty());
+        discord.clearStubs();
+        PostedRound next = ask();
+
+        assertThat(next.round()).isNotEqualTo(round);
+        assertThat(messagesOf(logs))
+                .containsExactly("/mlquiz ask in channel 2000 of server 1000 failed:"
+                        + " Discord error 10062: Unknown interaction");
+    }
+
+    @Test
+    void a_question_of_the_day_discord_refuses_is_withdrawn_and_its_status_says_why() {
+        discord.stub(
+                r -> r.matches("POST", "channels/2000/messages"),
+                FakeDiscord.StubResponse.error(403, 50013, "Missing Permissions"));
+        quiz.execute(admin(discord.channelId()), CommandParser.parse("qotd on 10:00 UTC daily"));
+
+        assertThat(quiz.postDueDailyQuestions()).isEmpty();
+
+        assertThat(quiz.openDaily(channel(discord.channelId()))).isEmpty();
+        assertThat(qotdStatus(discord.channelId()))
+                .contains("posting failed: Discord error 50013: Missing Permissions");
+    }
+
+    @Test
+    void a_question_of_the_day_where_the_bot_cannot_see_the_channel_is_not_posted_and_its_status_says_why() {
+        quiz.execute(admin(HIDDEN), CommandParser.parse("qotd on 10:00 UTC daily"));
+
+        assertThat(quiz.postDueDailyQuestions()).isEmpty();
+
+        assertThat(quiz.openDaily(channel(HIDDEN))).isEmpty();
+        assertThat(qotdStatus(HIDDEN))
+                .contains("posting failed: I can't post questions in #quiz-hidden: my role needs the View Channel,"
+                        + " Send Messages and Embed Links permissions there. Ask an admin to add them.");
+        assertThat(discord.requests()).noneMatch(r -> r.matches("POST", "channels/" + HIDDEN + "/messages"));
+    }
+
+    @Test
+    void a_question_of_the_day_for_a_deleted_channel_is_withdrawn() {
+        quiz.execute(admin(OTHER), CommandParser.parse("qotd on 10:00 UTC daily"));
+        discord.deleteChannel(OTHER);
+        eventually(() -> bot.jda().getGuildChannelById(OTHER) == null);
+
+        assertThat(quiz.postDueDailyQuestions()).isEmpty();
+
+        assertThat(quiz.openDaily(channel(OTHER))).isEmpty();
+        assertThat(qotdStatus(OTHER)).contains("posting failed: the channel is deleted or hidden from the bot");
+    }
+
+    String qotdStatus(String channelId) {
+        return ((Notice) quiz.execute(admin(channelId), CommandParser.parse("qotd status"))
+                        .view())
+                .text();
+    }
+
+    // ------------------------------------------------------------------ what the bot may do where it is asked
+
+    @Test
+    void ask_where_the_bot_cannot_see_the_channel_names_the_missing_permissions_and_opens_nothing() {
+        JsonNode refused = commandIn(HIDDEN, "11", 0, "mlquiz", "ask", Map.of());
+
+        assertThat(refused.path("data").path("content").asText())
+                .isEqualTo("⚠️ I can't post questions in #quiz-hidden: my role needs the View Channel, Send Messages"
+                        + " and Embed Links permissions there. Ask an admin to add them.");
+        assertThat(refused.path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(quiz.openRound(channel(HIDDEN))).isEmpty();
+    }
+
+    @Test
+    void the_question_of_the_day_cannot_be_turned_on_where_the_bot_cannot_post_embeds() {
+        JsonNode refused = commandIn(NO_EMBEDS, "31", MANAGE_SERVER, "mlquiz-admin", "qotd on", Map.of());
+
+        assertThat(refused.path("data").path("content").asText())
+                .isEqualTo("⚠️ I can't post questions in #no-embeds: my role needs the Embed Links permission there."
+                        + " Ask an admin to add it.");
+        assertThat(qotdStatus(NO_EMBEDS)).startsWith("The question of the day is off in this channel.");
+    }
+
+    @Test
+    void closing_a_round_the_bot_can_no_longer_see_tells_the_admin_and_shows_them_the_answer() {
+        PostedRound round = ask();
+        discord.denyBot(discord.channelId(), Permission.VIEW_CHANNEL.getRawValue());
+        eventuallyBotLacks(discord.channelId(), Permission.VIEW_CHANNEL);
+        List<ILoggingEvent> logs = logsOf(DiscordMessenger.class);
+
+        JsonNode closed = command("31", MANAGE_SERVER, "mlquiz-admin", "close", Map.of());
+
+        JsonNode data = closed.path("data");
+        assertThat(data.path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(data.path("content").asText())
+                .isEqualTo("⚠️ Round closed, but I can't show the answer in #general: my role needs the View Channel,"
+                        + " Send Messages and Embed Links permissions there. Ask an admin to add them. Only you can"
+                        + " see it here:");
+        assertThat(data.path("embeds").get(0).path("title").asText())
+                .isEqualTo("Answer: " + round.right() + " · Core ML concepts");
+        assertThat(quiz.openRound(channel(discord.channelId()))).isEmpty();
+        assertThat(discord.requests()).noneMatch(r -> r.method().equals("PATCH"));
+        assertThat(messagesOf(logs)).singleElement().asString().startsWith("the reveal of round ");
+    }
+
+    @Test
+    void a_reveal_whose_question_was_deleted_is_posted_as_a_new_message() {
+        PostedRound round = ask();
+        discord.stub(
+                r -> r.matches("PATCH", "channels/2000/messages/" + round.messageId()),
+                FakeDiscord.StubResponse.error(404, 10008, "Unknown Message"));
+        List<ILoggingEvent> logs = logsOf(DiscordMessenger.class);
+        clock.advance(Duration.ofSeconds(61));
+
+        quiz.closeDueRounds();
+
+        CapturedRequest reveal = discord.awaitRequest("POST", "channels/2000/messages", WAIT);
+        assertThat(reveal.json().path("embeds").get(0).path("title").asText())
+                .isEqualTo("Answer: " + round.right() + " · Core ML concepts");
+        assertThat(messagesOf(logs))
+                .containsExactly("the reveal of round " + round.round().value() + " could not replace its question"
+                        + " (Discord error 10008: Unknown Message); posting it anew");
+    }
+
+    @Test
+    void a_reveal_the_timer_cannot_show_is_logged_and_the_other_rounds_still_close() {
+        PostedRound hidden = ask();
+        JsonNode other = commandIn(OTHER, "11", 0, "mlquiz", "ask", Map.of());
+        RoundId otherRound = AnswerButtonId.decode(buttonIds(other.path("data")).get(0))
+                .orElseThrow()
+                .round();
+        eventually(() -> messages.messageRef(otherRound).isPresent());
+        discord.denyBot(discord.channelId(), Permission.VIEW_CHANNEL.getRawValue());
+        eventuallyBotLacks(discord.channelId(), Permission.VIEW_CHANNEL);
+        List<ILoggingEvent> logs = logsOf(DiscordMessenger.class);
+        clock.advance(Duration.ofSeconds(61));
+
+        assertThat(quiz.closeDueRounds()).hasSize(2);
+
+        assertThat(messagesOf(logs))
+                .contains("the reveal of round " + hidden.round().value() + " cannot be shown in channel 2000: my role"
+                        + " needs the View Channel, Send Messages and Embed Links permissions there. Ask an admin to"
+                        + " add them.");
+        discord.awaitRequest(
+                "PATCH",
+                "channels/" + OTHER + "/messages/"
+                        + messages.messageRef(otherRound).get(),
+                WAIT);
+    }
+
+    // ------------------------------------------------------------------ clicks
+
+    @Test
+    void a_click_from_another_channel_on_a_rounds_button_is_refused_privately_and_not_recorded() {
+        PostedRound round = ask();
+
+        InteractionRef copied = discord.buttonClickIn(OTHER, "21", "user21", round.button(round.right()), "7777");
+        JsonNode refused = discord.awaitCallback(copied, WAIT).json();
+
+        assertThat(refused.path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(refused.path("data").path("content").asText())
+                .isEqualTo("⚠️ This button belongs to a question in another channel; answer it there.");
+        assertThat(db.stores().answers().forRound(round.round())).isEmpty();
+        assertThat(click("21", round.button(round.wrong()), round.messageId())
+                        .path("data")
+                        .path("content")
+                        .asText())
+                .startsWith("🔒 Locked in: " + round.wrong());
+    }
+
+    @Test
+    void an_answer_is_recorded_before_the_click_is_acknowledged() {
+        PostedRound round = ask();
+        PlayerId player = new PlayerId(Platform.DISCORD, "21");
+        List<Boolean> recordedWhenAcknowledged = new CopyOnWriteArrayList<>();
+        discord.beforeAnswering(
+                DiscordEndToEndTest::isCallback,
+                r -> recordedWhenAcknowledged.add(
+                        db.stores().answers().find(round.round(), player).isPresent()));
+
+        JsonNode confirmed = click("21", round.button(round.right()), round.messageId());
+
+        assertThat(recordedWhenAcknowledged)
+                .as("recorded when the click was acknowledged")
+                .containsExactly(true);
+        assertThat(confirmed.path("data").path("content").asText()).startsWith("🔒 Locked in: ");
+    }
+
+    @Test
+    void a_click_the_database_cannot_record_gets_a_clear_private_message() {
+        PostedRound round = ask();
+        List<ILoggingEvent> logs = logsOf(ButtonListener.class);
+        db.database().close();
+
+        JsonNode refused = click("21", round.button(round.right()), round.messageId());
+
+        assertThat(refused.path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(refused.path("data").path("content").asText())
+                .isEqualTo("⚠️ Your answer was not saved because of a problem on our side; please click again.");
+        assertThat(messagesOf(logs))
+                .singleElement()
+                .asString()
+                .startsWith("button " + round.button(round.right()) + " in channel 2000 of server 1000 was not"
+                        + " recorded: ");
+    }
+
+    @Test
+    void a_command_that_fails_is_answered_privately_and_logged_in_one_line() {
+        List<ILoggingEvent> logs = logsOf(InteractionGate.class);
+        db.database().close();
+
+        JsonNode failed = command("21", 0, "mlquiz", "leaderboard", Map.of());
+
+        assertThat(failed.path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(failed.path("data").path("content").asText())
+                .isEqualTo("⚠️ Something went wrong on our side; please try again.");
+        assertThat(messagesOf(logs))
+                .singleElement()
+                .asString()
+                .startsWith("/mlquiz leaderboard in channel 2000 of server 1000 failed: ");
+    }
+
+    // ------------------------------------------------------------------ stopping
+
+    @Test
+    void closing_lets_an_ask_in_flight_finish_and_turns_new_interactions_away() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        discord.beforeAnswering(r -> isCallback(r) && first.compareAndSet(true, false), r -> {
+            held.countDown();
+            await(release);
+        });
+        InteractionRef inFlight = discord.slashCommand("11", "user11", 0, "mlquiz", "ask", Map.of());
+        await(held);
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(bot::close);
+        JsonNode turnedAway = eventuallyTurnedAway();
+        release.countDown();
+        closing.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+        assertThat(turnedAway.path("data").path("content").asText())
+                .isEqualTo("⚠️ mlquiz is restarting; please try again in a minute.");
+        assertThat(turnedAway.path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        RoundId round = AnswerButtonId.decode(
+                        buttonIds(discord.awaitCallback(inFlight, WAIT).json().path("data"))
+                                .get(0))
+                .orElseThrow()
+                .round();
+        assertThat(messages.messageRef(round))
+                .as("the ask finished: its message is known")
+                .isPresent();
+        assertThat(bot.jda().getStatus()).isEqualTo(JDA.Status.SHUTDOWN);
+    }
+
+    /** Asks until an answer says the bot is stopping: the first asks may still get in before it closes. */
+    JsonNode eventuallyTurnedAway() {
+        AtomicReference<JsonNode> answer = new AtomicReference<>();
+        eventually(() -> {
+            answer.set(command("21", 0, "mlquiz", "topics", Map.of()));
+            return answer.get().path("data").path("content").asText().contains("restarting");
+        });
+        return answer.get();
+    }
+
+    @Test
+    void closing_never_hangs_on_an_interaction_that_does_not_finish() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        discord.beforeAnswering(DiscordEndToEndTest::isCallback, r -> {
+            held.countDown();
+            await(release);
+        });
+        try {
+            discord.slashCommand("11", "user11", 0, "mlquiz", "topics", Map.of());
+            await(held);
+            List<ILoggingEvent> logs = logsOf(DiscordBot.class);
+            long started = System.nanoTime();
+
+            bot.close(Duration.ofMillis(200));
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(messagesOf(logs)).containsExactly("interactions still running after PT0.2S were interrupted");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }

@@ -60,9 +60,10 @@ import org.slf4j.LoggerFactory;
  * An in-process fake of the Discord REST API (JDK {@link HttpServer}) and gateway (Java-WebSocket server) that the
  * real JDA 6 client can log in to, offline.
  *
- * <p>After IDENTIFY the gateway sends READY and a GUILD_CREATE with one guild ({@link #guildId()}) holding one text
- * channel ({@link #channelId()}), so {@code jda.getChannelById(GuildMessageChannel.class, channelId)} works after
- * {@code awaitReady()}. Tests dispatch interactions with {@link #slashCommand}, {@link #buttonClick} and {@link
+ * <p>After IDENTIFY the gateway sends READY and a GUILD_CREATE with one guild ({@link #guildId()}) holding a text
+ * channel ({@link #channelId()}) and those added with {@link Config#channel}, so {@code
+ * jda.getChannelById(GuildMessageChannel.class, channelId)} works after {@code awaitReady()}. {@link #denyBot} and
+ * {@link #deleteChannel} change channels while JDA runs. Tests dispatch interactions with {@link #slashCommand}, {@link #buttonClick} and {@link
  * #autocomplete}, and assert on the REST requests JDA makes ({@link #requests()}, {@link #awaitRequest}).
  *
  * <p>Member permissions: the guild's @everyone role has no permissions; for an interaction with permission bitfield
@@ -109,6 +110,7 @@ public final class FakeDiscord implements AutoCloseable {
         private String channelId = DEFAULT_CHANNEL_ID;
         private String channelName = DEFAULT_CHANNEL_NAME;
         private long botPermissions = DEFAULT_BOT_PERMISSIONS;
+        private final Map<String, FakeChannel> extraChannels = new LinkedHashMap<>();
         private Duration readyTimeout = Duration.ofSeconds(10);
 
         /** The token the fake accepts (REST "Authorization: Bot &lt;token&gt;" and gateway IDENTIFY). */
@@ -143,6 +145,15 @@ public final class FakeDiscord implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Another text channel in the guild, where a permission overwrite takes {@code deniedToBot} (a permission
+         * bitfield, 0 for none) from the bot's role.
+         */
+        public Config channel(String id, String name, long deniedToBot) {
+            extraChannels.put(id, new FakeChannel(id, name, deniedToBot));
+            return this;
+        }
+
         /** How long {@link FakeDiscord#connect} waits for JDA to become ready. */
         public Config readyTimeout(Duration readyTimeout) {
             this.readyTimeout = Objects.requireNonNull(readyTimeout);
@@ -164,6 +175,11 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private record Stub(Predicate<CapturedRequest> when, Function<CapturedRequest, StubResponse> answer) {}
+
+    private record BeforeAnswering(Predicate<CapturedRequest> when, Consumer<CapturedRequest> action) {}
+
+    /** A text channel of the fake guild; {@code deniedToBot} is taken from the bot's role by an overwrite. */
+    private record FakeChannel(String id, String name, long deniedToBot) {}
 
     private record Reply(int status, String body) {
         static Reply json(JsonNode node) {
@@ -208,6 +224,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     private final List<CapturedRequest> requests = new ArrayList<>(); // guarded by itself
     private final List<Stub> stubs = new CopyOnWriteArrayList<>();
+    private final List<BeforeAnswering> beforeAnswering = new CopyOnWriteArrayList<>();
+    private final Map<String, FakeChannel> channels = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<JsonNode> gatewayFrames = new CopyOnWriteArrayList<>();
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     private final Map<String, InteractionState> interactionsById = new ConcurrentHashMap<>();
@@ -221,6 +239,8 @@ public final class FakeDiscord implements AutoCloseable {
     private FakeDiscord(Config config) throws IOException {
         this.config = config;
         this.botRoleId = snowflake();
+        channels.put(config.channelId, new FakeChannel(config.channelId, config.channelName, 0L));
+        channels.putAll(config.extraChannels);
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
 
         this.httpExecutor = Executors.newCachedThreadPool(daemonThreads("fake-discord-rest"));
@@ -442,6 +462,14 @@ public final class FakeDiscord implements AutoCloseable {
         stubs.clear();
     }
 
+    /**
+     * Runs {@code action} on each matching request after it arrived and before the fake answers it, so a test can look
+     * at the world as it is at that moment or hold the answer back (the client waits meanwhile).
+     */
+    public void beforeAnswering(Predicate<? super CapturedRequest> when, Consumer<? super CapturedRequest> action) {
+        beforeAnswering.add(new BeforeAnswering(when::test, action::accept));
+    }
+
     /** A copy of a message the fake holds (created or edited by the bot through REST), if any. */
     public Optional<JsonNode> message(String messageId) {
         ObjectNode m = messages.get(messageId);
@@ -481,11 +509,25 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch(eventName, data);
     }
 
+    /** An admin changes the channel's overwrite: from now on {@code deniedToBot} is taken from the bot's role there. */
+    public void denyBot(String channelId, long deniedToBot) {
+        FakeChannel changed = new FakeChannel(channelId, channel(channelId).name(), deniedToBot);
+        channels.put(channelId, changed);
+        gateway.dispatch("CHANNEL_UPDATE", channelJson(changed));
+    }
+
+    /** Someone deletes the channel. */
+    public void deleteChannel(String channelId) {
+        FakeChannel deleted = channel(channelId);
+        channels.remove(channelId);
+        gateway.dispatch("CHANNEL_DELETE", channelJson(deleted));
+    }
+
     /**
      * Dispatches a slash command (INTERACTION_CREATE type 2, data.type 1) in the fake guild's channel.
      *
      * @param permissions     the member's permission bitfield (e.g. {@link #PERMISSION_MANAGE_SERVER})
-     * @param subcommandName  null for a command without subcommand
+     * @param subcommandName  null for a command without subcommand; "group name" for a subcommand in a group
      * @param options         option name to value: String (type 3), Integer/Long (4), Boolean (5), Double/Float (10);
      *                        iteration order is kept
      */
@@ -496,8 +538,20 @@ public final class FakeDiscord implements AutoCloseable {
             String commandName,
             String subcommandName,
             Map<String, ?> options) {
+        return slashCommandIn(config.channelId, userId, userName, permissions, commandName, subcommandName, options);
+    }
+
+    /** A slash command as {@link #slashCommand}, in channel {@code channelId} of the fake guild. */
+    public InteractionRef slashCommandIn(
+            String channelId,
+            String userId,
+            String userName,
+            long permissions,
+            String commandName,
+            String subcommandName,
+            Map<String, ?> options) {
         ObjectNode data = commandData(commandName, subcommandName, optionsArray(options, null, null));
-        return dispatchInteraction(2, userId, userName, permissions, data, null);
+        return dispatchInteraction(2, channelId, userId, userName, permissions, data, null);
     }
 
     /** A button click (INTERACTION_CREATE type 3, component_type 2) by a member without special permissions. */
@@ -512,7 +566,18 @@ public final class FakeDiscord implements AutoCloseable {
     public InteractionRef buttonClick(
             String userId, String userName, long permissions, String customId, String messageId) {
         ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
-        return dispatchInteraction(3, userId, userName, permissions, data, messageId);
+        return dispatchInteraction(3, config.channelId, userId, userName, permissions, data, messageId);
+    }
+
+    /**
+     * A click in channel {@code channelId}, by a member without special permissions, on message {@code messageId} (as
+     * in {@link #buttonClick(String, String, long, String, String)}; a message the fake does not hold is made up in
+     * that channel, as a copy of a question posted elsewhere would be).
+     */
+    public InteractionRef buttonClickIn(
+            String channelId, String userId, String userName, String customId, String messageId) {
+        ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
+        return dispatchInteraction(3, channelId, userId, userName, 0L, data, messageId);
     }
 
     /**
@@ -529,7 +594,7 @@ public final class FakeDiscord implements AutoCloseable {
             Map<String, ?> otherOptions) {
         ObjectNode data =
                 commandData(commandName, subcommandName, optionsArray(otherOptions, focusedOption, focusedValue));
-        return dispatchInteraction(4, userId, userName, 0L, data, null);
+        return dispatchInteraction(4, config.channelId, userId, userName, 0L, data, null);
     }
 
     private ObjectNode commandData(String commandName, String subcommandName, ArrayNode options) {
@@ -545,7 +610,17 @@ public final class FakeDiscord implements AutoCloseable {
         if (guildCommand) {
             data.put("guild_id", config.guildId);
         }
-        if (subcommandName != null) {
+        if (subcommandName != null && subcommandName.contains(" ")) {
+            String[] groupAndName = subcommandName.split(" ", 2);
+            ObjectNode sub = JSON.createObjectNode().put("type", 1).put("name", groupAndName[1]);
+            sub.set("options", options);
+            data.putArray("options")
+                    .addObject()
+                    .put("type", 2)
+                    .put("name", groupAndName[0])
+                    .putArray("options")
+                    .add(sub);
+        } else if (subcommandName != null) {
             ObjectNode sub = JSON.createObjectNode().put("type", 1).put("name", subcommandName);
             sub.set("options", options);
             data.putArray("options").add(sub);
@@ -582,12 +657,19 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private InteractionRef dispatchInteraction(
-            int type, String userId, String userName, long permissions, ObjectNode data, String messageId) {
+            int type,
+            String channelId,
+            String userId,
+            String userName,
+            long permissions,
+            ObjectNode data,
+            String messageId) {
+        FakeChannel where = channel(channelId);
         String roleId = permissions == 0 ? null : ensurePermissionRole(permissions);
         String id = snowflake();
         String token = "fake-itoken-" + id + "-" + UUID.randomUUID().toString().replace("-", "");
         InteractionRef ref = new InteractionRef(id, token, type, APPLICATION_ID);
-        InteractionState state = new InteractionState(ref, config.channelId, messageId);
+        InteractionState state = new InteractionState(ref, channelId, messageId);
         interactionsById.put(id, state);
         interactionsByToken.put(token, state);
 
@@ -609,7 +691,7 @@ public final class FakeDiscord implements AutoCloseable {
                 .putNull("premium_since")
                 .putNull("communication_disabled_until");
 
-        ObjectNode channel = channelJson();
+        ObjectNode channel = channelJson(where);
         channel.put("permissions", Long.toUnsignedString(permissions));
 
         ObjectNode interaction = JSON.createObjectNode()
@@ -619,10 +701,10 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("token", token)
                 .put("version", 1)
                 .put("guild_id", config.guildId)
-                .put("channel_id", config.channelId)
+                .put("channel_id", channelId)
                 .put("locale", "en-US")
                 .put("guild_locale", "en-US")
-                .put("app_permissions", Long.toUnsignedString(config.botPermissions))
+                .put("app_permissions", Long.toUnsignedString(config.botPermissions & ~where.deniedToBot()))
                 .put("context", 0)
                 .put("attachment_size_limit", 10 * 1024 * 1024);
         interaction
@@ -638,20 +720,21 @@ public final class FakeDiscord implements AutoCloseable {
         if (messageId != null) {
             interaction.set(
                     "message",
-                    componentMessage(messageId, data.path("custom_id").asText()));
+                    componentMessage(
+                            messageId, channelId, data.path("custom_id").asText()));
         }
         gateway.dispatch("INTERACTION_CREATE", interaction);
         return ref;
     }
 
-    private ObjectNode componentMessage(String messageId, String customId) {
+    private ObjectNode componentMessage(String messageId, String channelId, String customId) {
         ObjectNode stored = messages.get(messageId);
         if (stored != null) {
             synchronized (messages) {
                 return stored.deepCopy();
             }
         }
-        ObjectNode msg = newMessage(messageId, config.channelId, MissingNode.getInstance(), false);
+        ObjectNode msg = newMessage(messageId, channelId, MissingNode.getInstance(), false);
         ArrayNode rows = msg.putArray("components");
         ObjectNode row = rows.addObject().put("type", 1);
         row.putArray("components")
@@ -742,12 +825,20 @@ public final class FakeDiscord implements AutoCloseable {
         return role;
     }
 
-    private ObjectNode channelJson() {
+    private FakeChannel channel(String channelId) {
+        FakeChannel channel = channels.get(channelId);
+        if (channel == null) {
+            throw new IllegalArgumentException("the fake guild has no channel " + channelId);
+        }
+        return channel;
+    }
+
+    private ObjectNode channelJson(FakeChannel channel) {
         ObjectNode c = JSON.createObjectNode()
-                .put("id", config.channelId)
+                .put("id", channel.id())
                 .put("type", 0)
                 .put("guild_id", config.guildId)
-                .put("name", config.channelName)
+                .put("name", channel.name())
                 .put("position", 0)
                 .put("flags", 0)
                 .put("nsfw", false)
@@ -755,7 +846,15 @@ public final class FakeDiscord implements AutoCloseable {
                 .putNull("topic")
                 .putNull("parent_id")
                 .putNull("last_message_id");
-        c.putArray("permission_overwrites");
+        ArrayNode overwrites = c.putArray("permission_overwrites");
+        if (channel.deniedToBot() != 0) {
+            overwrites
+                    .addObject()
+                    .put("id", botRoleId)
+                    .put("type", 0)
+                    .put("allow", "0")
+                    .put("deny", Long.toUnsignedString(channel.deniedToBot()));
+        }
         return c;
     }
 
@@ -795,7 +894,10 @@ public final class FakeDiscord implements AutoCloseable {
         // roles created for interaction permissions survive a re-IDENTIFY
         permissionRoles.forEach(
                 (perms, id) -> roles.add(roleJson(id, "perms-" + Long.toUnsignedString(perms), perms, 1)));
-        g.putArray("channels").add(channelJson());
+        ArrayNode channelList = g.putArray("channels");
+        synchronized (channels) {
+            channels.values().forEach(channel -> channelList.add(channelJson(channel)));
+        }
         ObjectNode self = JSON.createObjectNode();
         self.set("user", botUserJson());
         self.putArray("roles").add(botRoleId);
@@ -941,6 +1043,11 @@ public final class FakeDiscord implements AutoCloseable {
 
             Reply reply;
             try {
+                for (BeforeAnswering hook : beforeAnswering) {
+                    if (hook.when().test(request)) {
+                        hook.action().accept(request);
+                    }
+                }
                 reply = route(request);
             } catch (RuntimeException e) {
                 LOG.error("fake Discord failed to answer {}", request, e);

@@ -3,7 +3,6 @@ package dev.mlquiz.discord.fake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.time.Duration;
@@ -11,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
@@ -30,11 +31,9 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.slf4j.LoggerFactory;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class FakeDiscordTest {
@@ -53,16 +52,6 @@ class FakeDiscordTest {
 
     record SlashSeen(String subcommand, String topic, long count, boolean manageServer, String userId) {}
 
-    @BeforeAll
-    static void quietLogs() {
-        if (LoggerFactory.getLogger("net.dv8tion") instanceof ch.qos.logback.classic.Logger jdaLog) {
-            jdaLog.setLevel(Level.INFO);
-        }
-        if (LoggerFactory.getLogger("org.java_websocket") instanceof ch.qos.logback.classic.Logger wsLog) {
-            wsLog.setLevel(Level.WARN);
-        }
-    }
-
     @BeforeEach
     void setUp() {
         fake = FakeDiscord.start();
@@ -71,7 +60,8 @@ class FakeDiscordTest {
     @AfterEach
     void tearDown() throws InterruptedException {
         if (jda != null) {
-            jda.shutdownNow();
+            // shutdownNow interrupts JDA's request threads, which log a stack trace when caught mid-request
+            jda.shutdown();
             assertThat(jda.awaitShutdown(Duration.ofSeconds(20))).isTrue();
         }
         fake.close();
@@ -309,5 +299,50 @@ class FakeDiscordTest {
         assertThat(fake.registeredCommands(null)).singleElement().satisfies(c -> assertThat(
                         c.path("id").asText())
                 .isEqualTo(global.get(0).getId()));
+    }
+
+    @Test
+    void channelsCanBeHiddenFromTheBotChangedAndDeleted() throws InterruptedException {
+        fake.close();
+        fake = FakeDiscord.start(
+                new FakeDiscord.Config().channel("2001", "hidden", Permission.VIEW_CHANNEL.getRawValue()));
+        jda = fake.connect(FakeDiscord.DEFAULT_TOKEN);
+        GuildMessageChannel general = jda.getChannelById(GuildMessageChannel.class, fake.channelId());
+        GuildMessageChannel hidden = jda.getChannelById(GuildMessageChannel.class, "2001");
+
+        assertThat(general.getGuild().getSelfMember().hasPermission(general, Permission.VIEW_CHANNEL))
+                .isTrue();
+        assertThat(hidden.getGuild().getSelfMember().hasPermission(hidden, Permission.VIEW_CHANNEL))
+                .isFalse();
+
+        fake.denyBot(fake.channelId(), Permission.MESSAGE_SEND.getRawValue());
+        fake.deleteChannel("2001");
+
+        // JDA takes gateway events in on its own thread
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (jda.getChannelById(GuildMessageChannel.class, "2001") != null && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+        assertThat(jda.getChannelById(GuildMessageChannel.class, "2001")).isNull();
+        GuildMessageChannel changed = jda.getChannelById(GuildMessageChannel.class, fake.channelId());
+        assertThat(changed.getGuild().getSelfMember().hasPermission(changed, Permission.MESSAGE_SEND))
+                .as("the update came before the deletion, over the same gateway connection")
+                .isFalse();
+    }
+
+    @Test
+    void aHookSeesARequestBeforeItIsAnswered() throws InterruptedException {
+        jda = fake.connect(FakeDiscord.DEFAULT_TOKEN);
+        List<Boolean> storedWhenSeen = new CopyOnWriteArrayList<>();
+        fake.beforeAnswering(
+                r -> r.matches("POST", "channels/2000/messages"),
+                r -> storedWhenSeen.add(!fake.requests().contains(r)));
+
+        Message sent = jda.getChannelById(GuildMessageChannel.class, fake.channelId())
+                .sendMessage("hello")
+                .complete();
+
+        assertThat(storedWhenSeen).containsExactly(true);
+        assertThat(fake.message(sent.getId())).isPresent();
     }
 }

@@ -1,0 +1,124 @@
+package dev.mlquiz.discord;
+
+import dev.mlquiz.core.view.Notice;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.events.GenericEvent;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.interactions.callbacks.IAutoCompleteCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
+import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one listener JDA calls. It hands every interaction to a small pool, off the gateway thread, and
+ * makes sure each gets an answer: a failure in the mlquiz listeners is logged in one line and, if the
+ * interaction is not answered yet, answered privately. Closed, it takes no new interactions but lets
+ * the ones in flight finish.
+ */
+final class InteractionGate implements EventListener {
+    private static final Logger log = LoggerFactory.getLogger(InteractionGate.class);
+    private static final int THREADS = 4;
+    static final String FAILED = "Something went wrong on our side; please try again.";
+    static final String STOPPING = "mlquiz is restarting; please try again in a minute.";
+
+    private final List<EventListener> listeners;
+    private final ExecutorService pool;
+
+    InteractionGate(List<EventListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "mlquiz-discord-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void onEvent(GenericEvent event) {
+        if (!(event instanceof GenericInteractionCreateEvent)) {
+            return;
+        }
+        GenericInteractionCreateEvent interaction = (GenericInteractionCreateEvent) event;
+        try {
+            pool.execute(() -> handle(interaction));
+        } catch (RejectedExecutionException closed) {
+            answer(interaction, STOPPING);
+        }
+    }
+
+    private void handle(GenericInteractionCreateEvent interaction) {
+        try {
+            for (EventListener listener : listeners) {
+                listener.onEvent(interaction);
+            }
+        } catch (RuntimeException | Error e) {
+            // Errors too: the core marks its own bugs with AssertionError, and the member still gets an answer.
+            log.error("{} failed: {}", describe(interaction), Failures.oneLine(e));
+            // the stack, for whoever turns debug logging on
+            log.debug("{} failed", describe(interaction), e);
+            if (!interaction.isAcknowledged()) {
+                answer(interaction, FAILED);
+            }
+        }
+    }
+
+    /** A private line for a reply callback, no choices for an autocomplete. */
+    private static void answer(GenericInteractionCreateEvent interaction, String text) {
+        if (interaction instanceof IReplyCallback) {
+            ((IReplyCallback) interaction)
+                    .reply(DiscordRenderer.create(Notice.error(text)))
+                    .setEphemeral(true)
+                    .queue(done -> {}, failure -> unanswered(interaction, failure));
+        } else if (interaction instanceof IAutoCompleteCallback) {
+            ((IAutoCompleteCallback) interaction)
+                    .replyChoices(List.of())
+                    .queue(done -> {}, failure -> unanswered(interaction, failure));
+        }
+    }
+
+    private static void unanswered(GenericInteractionCreateEvent interaction, Throwable failure) {
+        log.warn("{} could not be answered: {}", describe(interaction), Failures.oneLine(failure));
+    }
+
+    /** "/mlquiz ask in channel 2000 of server 1000", for logs. */
+    static String describe(GenericInteractionCreateEvent interaction) {
+        String what;
+        if (interaction.getInteraction() instanceof CommandInteractionPayload) {
+            what = (interaction instanceof IAutoCompleteCallback ? "autocomplete of /" : "/")
+                    + ((CommandInteractionPayload) interaction.getInteraction()).getFullCommandName();
+        } else if (interaction.getInteraction() instanceof ComponentInteraction) {
+            what = "button " + ((ComponentInteraction) interaction.getInteraction()).getComponentId();
+        } else {
+            what = "interaction " + interaction.getType();
+        }
+        return what + " in channel " + interaction.getChannelId() + " of server "
+                + (interaction.getGuild() == null
+                        ? "none"
+                        : interaction.getGuild().getId());
+    }
+
+    /**
+     * Stops taking interactions (later ones are told mlquiz is restarting) and waits up to {@code grace}
+     * for those in flight; what still runs then is interrupted.
+     *
+     * @return whether everything in flight finished within the grace
+     */
+    boolean close(Duration grace) throws InterruptedException {
+        pool.shutdown();
+        if (pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            return true;
+        }
+        pool.shutdownNow();
+        return false;
+    }
+}
