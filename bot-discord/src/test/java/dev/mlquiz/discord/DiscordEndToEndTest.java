@@ -320,6 +320,39 @@ class DiscordEndToEndTest {
                 .isEqualTo("⚠️ This round is closed; answers are no longer taken.");
     }
 
+    String description(JsonNode callback) {
+        return callback.path("data").path("embeds").get(0).path("description").asText();
+    }
+
+    @Test
+    void while_a_round_is_open_no_board_or_stats_shows_its_answers_and_the_reveal_brings_the_points() {
+        PostedRound round = ask();
+        List<String> players = List.of("21", "22", "23", "24");
+        for (int i = 0; i < 4; i++) {
+            click(players.get(i), round.button(String.valueOf((char) ('A' + i))), round.messageId());
+        }
+        String winner = "user" + players.get(round.right().charAt(0) - 'A');
+
+        for (String window : List.of("week", "month", "all")) {
+            assertThat(description(command("25", 0, "mlquiz", "leaderboard", Map.of("window", window))))
+                    .as(window)
+                    .startsWith("No points yet.");
+            assertThat(description(
+                            command("25", 0, "mlquiz", "leaderboard", Map.of("window", window, "scope", "teams"))))
+                    .as(window)
+                    .isEqualTo("No points yet.");
+        }
+        for (String player : players) {
+            assertThat(description(command("25", 0, "mlquiz", "stats", Map.of("user", player))))
+                    .isEqualTo("No answers yet. Try /mlquiz practice.");
+        }
+
+        command("31", MANAGE_SERVER, "mlquiz-admin", "close", Map.of());
+
+        assertThat(description(command("25", 0, "mlquiz", "leaderboard", Map.of("window", "all"))))
+                .startsWith("`1.` " + winner + " — 1 point · 1/1 right");
+    }
+
     @Test
     void a_member_without_manage_server_cannot_close_a_round() {
         PostedRound round = ask();
