@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -235,29 +237,34 @@ public final class CommandParser {
     }
 
     private static Command roundSeconds(String text) {
-        try {
-            int seconds = Integer.parseInt(text.strip());
-            if (Settings.validRoundSeconds(seconds)) {
-                return new Command.SetRoundSeconds(seconds);
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the range message, which says what a valid value looks like
-        }
-        return new Command.Invalid("Round length must be a whole number of seconds from " + Settings.MIN_ROUND_SECONDS
-                + " to " + Settings.MAX_ROUND_SECONDS + ", not '" + text + "'.");
+        return seconds(
+                text,
+                Settings::validRoundSeconds,
+                Command.SetRoundSeconds::new,
+                "Round length must be a whole number of seconds from " + Settings.MIN_ROUND_SECONDS + " to "
+                        + Settings.MAX_ROUND_SECONDS);
     }
 
     private static Command askCooldown(String text) {
+        return seconds(
+                text,
+                Settings::validAskCooldownSeconds,
+                Command.SetAskCooldown::new,
+                "The ask cooldown must be a whole number of seconds from 0 (none) to "
+                        + Settings.MAX_ASK_COOLDOWN_SECONDS);
+    }
+
+    /** A setting in whole seconds: the command when {@code text} is a valid number, else what a valid one is. */
+    private static Command seconds(String text, IntPredicate valid, IntFunction<Command> command, String rangeMessage) {
         try {
             int seconds = Integer.parseInt(text.strip());
-            if (Settings.validAskCooldownSeconds(seconds)) {
-                return new Command.SetAskCooldown(seconds);
+            if (valid.test(seconds)) {
+                return command.apply(seconds);
             }
         } catch (NumberFormatException e) {
             // falls through to the range message, which says what a valid value looks like
         }
-        return new Command.Invalid("The ask cooldown must be a whole number of seconds from 0 (none) to "
-                + Settings.MAX_ASK_COOLDOWN_SECONDS + ", not '" + text + "'.");
+        return new Command.Invalid(rangeMessage + ", not '" + text + "'.");
     }
 
     private static Command tooMany(String usage) {
