@@ -1,9 +1,9 @@
 package dev.mlquiz.slack;
 
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.webhook.WebhookResponse;
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.quiz.Quiz;
@@ -28,11 +28,13 @@ final class SlackActions {
     private final Quiz quiz;
     private final Deliveries deliveries;
     private final Workers outbound;
+    private final ResponseUrls responseUrls;
 
-    SlackActions(Quiz quiz, Deliveries deliveries, Workers outbound) {
+    SlackActions(Quiz quiz, Deliveries deliveries, Workers outbound, ResponseUrls responseUrls) {
         this.quiz = quiz;
         this.deliveries = deliveries;
         this.outbound = outbound;
+        this.responseUrls = responseUrls;
     }
 
     Response handle(BlockActionRequest request, ActionContext context) {
@@ -88,14 +90,18 @@ final class SlackActions {
     /** Through the click's response_url, on the outbound pool: the acknowledgment never waits for it. */
     private void confirm(ActionContext context, View view, boolean replaceOriginal) {
         SlackMessage message = SlackRenderer.render(view);
+        ActionResponse reply = ActionResponse.builder()
+                .responseType("ephemeral")
+                .replaceOriginal(replaceOriginal)
+                .text(message.text())
+                .blocks(message.blocks())
+                .build();
+        String responseUrl = context.getResponseUrl();
         outbound.submit("confirming a click", () -> {
             try {
-                WebhookResponse sent = context.respond(r -> r.responseType("ephemeral")
-                        .replaceOriginal(replaceOriginal)
-                        .text(message.text())
-                        .blocks(message.blocks()));
-                if (sent.getCode() != 200) {
-                    log.warn("confirming a click: response_url answered {}", sent.getCode());
+                int status = responseUrls.post(responseUrl, reply);
+                if (status != 200) {
+                    log.warn("confirming a click: response_url answered {}", status);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

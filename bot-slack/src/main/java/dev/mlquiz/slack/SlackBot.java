@@ -69,7 +69,7 @@ public final class SlackBot implements AutoCloseable {
         Deliveries deliveries = new Deliveries();
         SlackCommands commands =
                 new SlackCommands(quiz, messages, new WorkspaceAdmins(client, settings.admins()), deliveries, work);
-        SlackActions actions = new SlackActions(quiz, deliveries, outbound);
+        SlackActions actions = new SlackActions(quiz, deliveries, outbound, new ResponseUrls(slack));
         AppHome home = new AppHome(quiz, deliveries, work);
         app.command(COMMAND, commands::handle);
         app.blockAction(ANSWER_ACTIONS, actions::handle);

@@ -2,8 +2,6 @@ package dev.mlquiz.slack;
 
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.request.RequestHeaders;
-import com.slack.api.bolt.util.SlackRequestParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +35,7 @@ final class SlackEventsHandler extends Handler.Abstract {
     private static final Logger log = LoggerFactory.getLogger(SlackEventsHandler.class);
 
     private final App app;
-    private final SlackRequestParser parser;
+    private final BlockActionRequestReader reader;
     private final RequestGate gate;
     private final RequestSignatures signatures;
     private final HttpLimits limits;
@@ -45,7 +43,7 @@ final class SlackEventsHandler extends Handler.Abstract {
     SlackEventsHandler(App app, RequestSignatures signatures, HttpLimits limits) {
         super(InvocationType.BLOCKING);
         this.app = app;
-        this.parser = new SlackRequestParser(app.config());
+        this.reader = new BlockActionRequestReader(app.config());
         this.gate = new RequestGate(SlackHttpServer.PATH);
         this.signatures = signatures;
         this.limits = limits;
@@ -105,13 +103,7 @@ final class SlackEventsHandler extends Handler.Abstract {
         }
         com.slack.api.bolt.request.Request<?> slackRequest;
         try {
-            slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-                    .requestUri(SlackHttpServer.PATH)
-                    .queryString(Map.of())
-                    .headers(new RequestHeaders(boltHeaders(headers)))
-                    .requestBody(body)
-                    .remoteAddress(Request.getRemoteAddr(request))
-                    .build());
+            slackRequest = reader.read(body, boltHeaders(headers), Request.getRemoteAddr(request));
         } catch (RuntimeException e) {
             log.warn("a signed Slack request could not be parsed: {}", Workers.describe(e));
             slackRequest = null;
