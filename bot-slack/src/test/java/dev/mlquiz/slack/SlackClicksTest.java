@@ -319,6 +319,19 @@ class SlackClicksTest {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.SECONDS) // far above the grace, far below Slack's client timeouts
+    void closing_the_bot_returns_within_its_grace_even_if_slack_never_answers_a_confirmation() throws Exception {
+        slack.holdResponseUrls();
+        String name = responseName();
+        assertThat(send(signed.blockActions(click("U1", name))).statusCode()).isEqualTo(200);
+        slack.awaitResponse(name, WAIT); // the confirmation is out, waiting for Slack's answer
+
+        bot.close(Duration.ofMillis(200));
+
+        assertThat(recorded("U1")).isPresent();
+    }
+
+    @Test
     void in_socket_mode_a_click_is_recorded_before_it_is_acknowledged() throws Exception {
         bot.close();
         bot = SlackBot.start(
