@@ -59,7 +59,7 @@ final class AppHome {
                 log.warn("views.publish for {} failed: {}", userId, published.getError());
             }
         } catch (Exception e) {
-            log.warn("views.publish for {} failed: {}", userId, Workers.describe(e));
+            log.warn("views.publish for {} failed: {}", userId, ErrorLine.of(e));
         }
     }
 }

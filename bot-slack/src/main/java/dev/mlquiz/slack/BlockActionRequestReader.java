@@ -60,7 +60,10 @@ final class BlockActionRequestReader {
         return request;
     }
 
-    /** A {@link BlockActionRequest} with its payload read already, its context filled as Bolt's own would be. */
+    /**
+     * A {@link BlockActionRequest} with its payload read already, its context filled as Bolt's own
+     * constructor fills it (workflow function fields aside: mlquiz has no functions).
+     */
     private static final class ReadBlockActionRequest extends BlockActionRequest {
         private final BlockActionPayload payload;
 

@@ -72,7 +72,7 @@ final class SlackActions {
                     button.get().round(),
                     button.get().letter());
         } catch (RuntimeException e) {
-            log.warn("recording a click by {} failed: {}", click.userId(), Workers.describe(e));
+            log.warn("recording a click by {} failed: {}", click.userId(), ErrorLine.of(e));
             deliveries.forget(click.deliveryKey());
             confirm(context, SlackNotices.answerNotSaved(), false);
             return Response.builder()

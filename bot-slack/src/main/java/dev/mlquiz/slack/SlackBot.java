@@ -140,7 +140,7 @@ public final class SlackBot implements AutoCloseable {
                 socketMode.close();
             }
         } catch (Exception e) {
-            log.warn("closing Socket Mode failed: {}", Workers.describe(e));
+            log.warn("closing Socket Mode failed: {}", ErrorLine.of(e));
         }
         if (http != null) {
             http.close(left(deadline));

@@ -74,7 +74,7 @@ final class SlackCommands {
                 respond(context, reply.audience(), reply.view());
             }
         } catch (Exception e) {
-            log.warn("/mlquiz {} failed: {}", payload.getText(), Workers.describe(e));
+            log.warn("/mlquiz {} failed: {}", payload.getText(), ErrorLine.of(e));
             respond(context, Audience.PRIVATE, SlackNotices.commandFailed());
         }
     }
@@ -108,7 +108,7 @@ final class SlackCommands {
                 log.warn("answering /mlquiz: response_url answered {}", sent.getCode());
             }
         } catch (Exception e) {
-            log.warn("answering /mlquiz through response_url failed: {}", Workers.describe(e));
+            log.warn("answering /mlquiz through response_url failed: {}", ErrorLine.of(e));
         }
     }
 

@@ -105,7 +105,7 @@ final class SlackEventsHandler extends Handler.Abstract {
         try {
             slackRequest = reader.read(body, boltHeaders(headers), Request.getRemoteAddr(request));
         } catch (RuntimeException e) {
-            log.warn("a signed Slack request could not be parsed: {}", Workers.describe(e));
+            log.warn("a signed Slack request could not be parsed: {}", ErrorLine.of(e));
             slackRequest = null;
         }
         if (slackRequest == null) {
@@ -116,7 +116,7 @@ final class SlackEventsHandler extends Handler.Abstract {
         try {
             answer = app.run(slackRequest);
         } catch (Exception e) {
-            log.error("handling a Slack request failed: {}", Workers.describe(e));
+            log.error("handling a Slack request failed: {}", ErrorLine.of(e));
             send(response, callback, 500, "text/plain", "internal error");
             return;
         }

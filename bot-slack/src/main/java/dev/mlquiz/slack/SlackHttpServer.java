@@ -66,7 +66,7 @@ final class SlackHttpServer {
         } catch (TimeoutException e) {
             log.warn("Slack HTTP requests still in flight after the {} ms grace were cut off", grace.toMillis());
         } catch (Exception e) {
-            log.warn("stopping the Slack HTTP server failed: {}", Workers.describe(e));
+            log.warn("stopping the Slack HTTP server failed: {}", ErrorLine.of(e));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.mlquiz.slack;
 
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,7 +39,7 @@ final class Workers {
                 try {
                     task.run();
                 } catch (RuntimeException | Error e) {
-                    log.warn("{} failed: {}", what, describe(e));
+                    log.warn("{} failed: {}", what, ErrorLine.of(e));
                 }
             });
             return true;
@@ -63,13 +62,5 @@ final class Workers {
         int dropped = pool.shutdownNow().size();
         log.warn("{} pool stopped before finishing: {} queued tasks dropped", name, dropped);
         return false;
-    }
-
-    /** "ConnectException: Failed to connect to /127.0.0.1:1": the error's kind and message, one line. */
-    static String describe(Throwable e) {
-        if (e instanceof UncheckedIOException && e.getCause() != null) {
-            return describe(e.getCause());
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }
