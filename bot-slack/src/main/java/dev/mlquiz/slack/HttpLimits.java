@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param headerBytes request line and headers together (431 beyond)
  * @param bodyBytes request body (413 beyond)
  * @param idleTimeout a connection that sends nothing for this long is closed (idle keep-alive included)
+ * @param requestDeadline a new connection whose first request has not fully arrived by then is closed
  * @param bodyDeadline a body not complete this long after its headers is answered 408
  */
 record HttpLimits(
@@ -23,7 +24,8 @@ record HttpLimits(
         int headerBytes,
         int bodyBytes,
         Duration idleTimeout,
+        Duration requestDeadline,
         Duration bodyDeadline) {
-    static final HttpLimits DEFAULTS =
-            new HttpLimits(32, 1024, 128, 8 * 1024, 256 * 1024, Duration.ofSeconds(10), Duration.ofSeconds(5));
+    static final HttpLimits DEFAULTS = new HttpLimits(
+            32, 1024, 128, 8 * 1024, 256 * 1024, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(5));
 }

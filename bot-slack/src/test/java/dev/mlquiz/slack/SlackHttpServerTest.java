@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Timeout;
 class SlackHttpServerTest {
     static final String SECRET = "front-test-secret";
     /** Small limits, so each can be reached by a test in a few milliseconds. */
-    static final HttpLimits SMALL =
-            new HttpLimits(8, 64, 16, 2 * 1024, 4 * 1024, Duration.ofMillis(300), Duration.ofMillis(200));
+    static final HttpLimits SMALL = new HttpLimits(
+            8, 64, 16, 2 * 1024, 4 * 1024, Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofMillis(200));
 
     final FakeSlack slack = new FakeSlack();
     final SignedRequests signed = new SignedRequests(SECRET);
@@ -208,6 +208,17 @@ class SlackHttpServerTest {
     }
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS) // the idle timeout here is ten minutes
+    void a_client_trickling_its_first_request_is_cut_off_at_the_deadline_though_never_silent() throws Exception {
+        start(new HttpLimits(
+                8, 64, 16, 2 * 1024, 4 * 1024, Duration.ofMinutes(10), Duration.ofMillis(200), Duration.ofMinutes(10)));
+
+        Socket slowloris = raw("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a");
+
+        assertThat(closedByServer(slowloris)).isTrue();
+    }
+
+    @Test
     void only_the_exact_events_path_is_served() throws Exception {
         start(SMALL);
         for (String path : List.of(
@@ -288,8 +299,8 @@ class SlackHttpServerTest {
 
     @Test
     void one_address_cannot_hold_more_than_its_share_of_connections() throws Exception {
-        HttpLimits fourPerAddress =
-                new HttpLimits(8, 64, 4, 2 * 1024, 4 * 1024, Duration.ofSeconds(30), Duration.ofSeconds(30));
+        HttpLimits fourPerAddress = new HttpLimits(
+                8, 64, 4, 2 * 1024, 4 * 1024, Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30));
         start(fourPerAddress);
         List<Socket> held = new ArrayList<>();
         for (int i = 0; i < fourPerAddress.connectionsPerAddress(); i++) {
