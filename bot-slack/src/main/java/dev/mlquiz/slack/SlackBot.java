@@ -30,6 +30,8 @@ public final class SlackBot implements AutoCloseable {
     /** What {@link #close()} allows in-flight requests and queued confirmations. */
     public static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
+    private static final int OUTBOUND_THREADS = 32;
+
     private final App app;
     private final Workers work;
     private final Workers outbound;
@@ -65,11 +67,11 @@ public final class SlackBot implements AutoCloseable {
         // Commands post questions and read leaderboards: a few threads. Confirmations only wait on Slack:
         // many threads, so a slow response_url delays confirmations a little and acknowledgments not at all.
         Workers work = new Workers("mlquiz-slack-work", 4, 1_000);
-        Workers outbound = new Workers("mlquiz-slack-outbound", 32, 10_000);
+        Workers outbound = new Workers("mlquiz-slack-outbound", OUTBOUND_THREADS, 10_000);
         Deliveries deliveries = new Deliveries();
         SlackCommands commands =
                 new SlackCommands(quiz, messages, new WorkspaceAdmins(client, settings.admins()), deliveries, work);
-        SlackActions actions = new SlackActions(quiz, deliveries, outbound, new ResponseUrls(slack));
+        SlackActions actions = new SlackActions(quiz, deliveries, outbound, new ResponseUrls(slack, OUTBOUND_THREADS));
         AppHome home = new AppHome(quiz, deliveries, work);
         app.command(COMMAND, commands::handle);
         app.blockAction(ANSWER_ACTIONS, actions::handle);
