@@ -52,7 +52,12 @@ final class SlackHttpServer {
         // On stop, idle keep-alive connections close at once instead of after the default second.
         graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);
         server.setHandler(graceful);
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop(); // a port already in use, say: no threads left behind
+            throw e;
+        }
     }
 
     int port() {
