@@ -5,6 +5,7 @@ import dev.mlquiz.questions.bank.QuestionBank;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,23 +24,15 @@ public final class Benchmarks {
         String machine = machine();
         System.out.println("mlquiz benchmarks on " + machine);
 
-        BurstScenario burst = new BurstScenario(dir, bank);
-        BurstScenario.Outcome core = burst.core();
-        BurstScenario.Outcome raw = burst.raw();
-        String burstName = "1. burst: " + BurstScenario.PLAYERS + " answers, " + BurstScenario.THREADS + " threads";
-        results.add(burstName, "core answers/s", Results.format(core.answersPerSecond()));
-        results.add(burstName, "raw JDBC inserts/s (1 tx per row)", Results.format(raw.answersPerSecond()));
-        results.check(burstName, "ratio core/raw", core.answersPerSecond() / raw.answersPerSecond(), "", ">=", 0.8);
-        results.add(burstName, "answer p50", Results.format(core.latency().percentileMillis(50)) + " ms");
-        results.check(burstName, "answer p99", core.latency().percentileMillis(99), " ms", "<=", 5);
-        results.add(burstName, "answer max", Results.format(core.latency().maxMillis()) + " ms");
-        results.add(
-                burstName,
-                "raw insert p50 / p99",
-                Results.format(raw.latency().percentileMillis(50)) + " / "
-                        + Results.format(raw.latency().percentileMillis(99)) + " ms");
-        System.out.println(results.table());
-        if (System.getProperty("bench.only", "").equals("burst")) {
+        String only = System.getProperty("bench.only", "");
+        if (only.isEmpty() || only.equals("burst")) {
+            burst(dir, bank, results);
+        }
+        if (only.isEmpty() || only.equals("slack")) {
+            slackClicks(dir, bank, results);
+        }
+        if (!only.isEmpty()) {
+            System.out.println(results.table());
             return;
         }
 
@@ -80,6 +73,43 @@ public final class Benchmarks {
         String table = results.table();
         System.out.println(table);
         Files.writeString(dir.resolveSibling("bench-results.md"), "Machine: " + machine + "\n\n" + table);
+    }
+
+    private static void burst(Path dir, QuestionBank bank, Results results) throws Exception {
+        BurstScenario burst = new BurstScenario(dir, bank);
+        BurstScenario.Outcome core = burst.core();
+        BurstScenario.Outcome raw = burst.raw();
+        String burstName = "1. burst: " + BurstScenario.PLAYERS + " answers, " + BurstScenario.THREADS + " threads";
+        results.add(burstName, "core answers/s", Results.format(core.answersPerSecond()));
+        results.add(burstName, "raw JDBC inserts/s (1 tx per row)", Results.format(raw.answersPerSecond()));
+        results.check(burstName, "ratio core/raw", core.answersPerSecond() / raw.answersPerSecond(), "", ">=", 0.8);
+        results.add(burstName, "answer p50", Results.format(core.latency().percentileMillis(50)) + " ms");
+        results.check(burstName, "answer p99", core.latency().percentileMillis(99), " ms", "<=", 5);
+        results.add(burstName, "answer max", Results.format(core.latency().maxMillis()) + " ms");
+        results.add(
+                burstName,
+                "raw insert p50 / p99",
+                Results.format(raw.latency().percentileMillis(50)) + " / "
+                        + Results.format(raw.latency().percentileMillis(99)) + " ms");
+    }
+
+    private static void slackClicks(Path dir, QuestionBank bank, Results results) throws Exception {
+        SlackClickScenario clicks = new SlackClickScenario(dir, bank);
+        for (Duration delay : new Duration[] {Duration.ZERO, Duration.ofMillis(200)}) {
+            SlackClickScenario.Outcome outcome = clicks.run(delay);
+            String name = "5. Slack clicks: " + SlackClickScenario.PLAYERS + " players, "
+                    + SlackClickScenario.CONNECTIONS + " connections, response_url "
+                    + (delay.isZero() ? "instant" : delay.toMillis() + " ms");
+            results.check(name, "clicks/s", outcome.clicksPerSecond(), "", ">=", 1000);
+            results.add(name, "click p50", Results.format(outcome.latency().percentileMillis(50)) + " ms");
+            results.check(name, "click p99", outcome.latency().percentileMillis(99), " ms", "<=", 50);
+            results.add(name, "click max", Results.format(outcome.latency().maxMillis()) + " ms");
+            results.add(
+                    name,
+                    "answers recorded when the last response arrived",
+                    outcome.recorded() + " of " + SlackClickScenario.PLAYERS);
+            results.add(name, "responses other than 200", Integer.toString(outcome.rejected()));
+        }
     }
 
     static String machine() {

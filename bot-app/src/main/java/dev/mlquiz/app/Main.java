@@ -52,7 +52,8 @@ public final class Main {
             "  DISCORD_TOKEN           run on Discord with this bot token",
             "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)",
             "  SLACK_BOT_TOKEN         run on Slack with this bot token, plus SLACK_APP_TOKEN (Socket Mode)",
-            "                          or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT (HTTP mode)");
+            "                          or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT (HTTP mode)",
+            "  MLQUIZ_HTTP_HOST        the address Slack's HTTP mode listens on (default 0.0.0.0)");
 
     private static final Duration TIMER_TICK = Duration.ofSeconds(1);
     /** At most one live-count edit per round message in this interval (Discord rate-limits edits). */
@@ -192,7 +193,12 @@ public final class Main {
             if (slackToken.isPresent()) {
                 SlackMessenger editor = new SlackMessenger(messages);
                 announcer.route(Platform.SLACK, updater(quiz, editor));
-                running.add(SlackBot.start(slackSettings(slackToken.get()), "0.0.0.0", quiz, messages, editor));
+                running.add(SlackBot.start(
+                        slackSettings(slackToken.get()),
+                        AppConfig.value(env, "MLQUIZ_HTTP_HOST").orElse("0.0.0.0"),
+                        quiz,
+                        messages,
+                        editor));
             }
             running.add(new QuizTimer(quiz, TIMER_TICK));
             out.println("mlquiz is running. Stop it with Ctrl+C.");

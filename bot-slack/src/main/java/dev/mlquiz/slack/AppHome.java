@@ -12,7 +12,6 @@ import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.score.Window;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,26 +21,31 @@ final class AppHome {
 
     private final Quiz quiz;
     private final Deliveries deliveries;
-    private final ExecutorService work;
+    private final Workers work;
 
-    AppHome(Quiz quiz, Deliveries deliveries, ExecutorService work) {
+    AppHome(Quiz quiz, Deliveries deliveries, Workers work) {
         this.quiz = quiz;
         this.deliveries = deliveries;
         this.work = work;
     }
 
     Response handle(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext context) {
-        if (!"home".equals(payload.getEvent().getTab())) {
+        AppHomeOpenedEvent event = payload.getEvent();
+        if (event == null || !"home".equals(event.getTab())) {
+            return context.ack();
+        }
+        if (!SlackIdentities.isId(payload.getTeamId()) || !SlackIdentities.isId(event.getUser())) {
+            log.warn("App Home opened with unreadable ids; nothing published");
             return context.ack();
         }
         if (deliveries.first("event:" + payload.getEventId())) {
-            work.submit(() -> publish(payload.getTeamId(), payload.getEvent().getUser(), context));
+            work.submit("publishing the App Home", () -> publish(payload.getTeamId(), event.getUser(), context));
         }
         return context.ack();
     }
 
     private void publish(String teamId, String userId, EventContext context) {
-        Player player = SlackIdentities.player(userId, null);
+        Player player = SlackIdentities.player(userId);
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.addAll(SlackRenderer.render(quiz.playerStats(player.id(), "you")).blocks());
         blocks.addAll(SlackRenderer.render(quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.WEEK))
@@ -55,7 +59,7 @@ final class AppHome {
                 log.warn("views.publish for {} failed: {}", userId, published.getError());
             }
         } catch (Exception e) {
-            log.warn("views.publish for {} failed: {}", userId, e.getMessage());
+            log.warn("views.publish for {} failed: {}", userId, ErrorLine.of(e));
         }
     }
 }

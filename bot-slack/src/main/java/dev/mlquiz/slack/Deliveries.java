@@ -18,4 +18,9 @@ final class Deliveries {
     boolean first(String key) {
         return seen.asMap().putIfAbsent(key, Boolean.TRUE) == null;
     }
+
+    /** Handling failed: a retry of the same delivery may try again. */
+    void forget(String key) {
+        seen.invalidate(key);
+    }
 }

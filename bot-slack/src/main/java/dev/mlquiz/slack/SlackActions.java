@@ -1,66 +1,111 @@
 package dev.mlquiz.slack;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.mlquiz.core.answer.AnswerOutcome;
+import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.view.AnswerView;
+import dev.mlquiz.core.view.View;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answer buttons in. Acknowledged at once; the answer is recorded off the request thread and confirmed
- * privately through the response_url. A practice answer replaces the private question with feedback.
+ * Answer buttons in. The answer is recorded first (about a millisecond, committed when
+ * {@link Quiz#answer} returns) and only then acknowledged, so an HTTP 200 means the click is stored even
+ * if the process dies the next instant. The private confirmation follows on the outbound pool; a
+ * practice answer replaces the private question with its feedback.
  */
 final class SlackActions {
     private static final Logger log = LoggerFactory.getLogger(SlackActions.class);
 
     private final Quiz quiz;
     private final Deliveries deliveries;
-    private final ExecutorService work;
+    private final Workers outbound;
+    private final ResponseUrls responseUrls;
 
-    SlackActions(Quiz quiz, Deliveries deliveries, ExecutorService work) {
+    SlackActions(Quiz quiz, Deliveries deliveries, Workers outbound, ResponseUrls responseUrls) {
         this.quiz = quiz;
         this.deliveries = deliveries;
-        this.work = work;
+        this.outbound = outbound;
+        this.responseUrls = responseUrls;
     }
 
     Response handle(BlockActionRequest request, ActionContext context) {
-        BlockActionPayload payload = request.getPayload();
-        BlockActionPayload.Action action = payload.getActions().get(0);
-        // A retried delivery carries the same action timestamp: answer it only once.
-        if (deliveries.first("action:" + payload.getUser().getId() + ":" + action.getActionTs())) {
-            work.submit(() -> answer(payload, action, context));
+        Optional<SlackClick> parsed = SlackClick.from(request.getPayload());
+        if (parsed.isEmpty()) {
+            return Response.builder()
+                    .statusCode(400)
+                    .contentType("text/plain")
+                    .body("a block_actions payload needs a user and an action")
+                    .build();
         }
+        SlackClick click = parsed.get();
+        if (!deliveries.first(click.deliveryKey())) {
+            return context.ack();
+        }
+        if (!click.readable()) {
+            confirm(context, SlackNotices.unreadableIds(), false);
+            return context.ack();
+        }
+        Optional<AnswerButtonId> button = AnswerButtonId.decode(click.actionId());
+        if (button.isEmpty()) {
+            confirm(context, new AnswerView(new AnswerOutcome.UnknownRound(click.actionId())), false);
+            return context.ack();
+        }
+        Optional<ChannelId> channel = click.channel();
+        if (channel.isEmpty()) {
+            confirm(context, SlackNotices.noChannel(), false);
+            return context.ack();
+        }
+        AnswerOutcome outcome;
+        try {
+            outcome = quiz.answer(
+                    click.player(),
+                    channel.get(),
+                    button.get().round(),
+                    button.get().letter());
+        } catch (RuntimeException e) {
+            log.warn("recording a click by {} failed: {}", click.userId(), ErrorLine.of(e));
+            deliveries.forget(click.deliveryKey());
+            confirm(context, SlackNotices.answerNotSaved(), false);
+            return Response.builder()
+                    .statusCode(500)
+                    .contentType("text/plain")
+                    .body("the answer was not saved")
+                    .build();
+        }
+        boolean practiceFeedback = outcome instanceof AnswerOutcome.Accepted
+                && ((AnswerOutcome.Accepted) outcome).feedback().isPresent();
+        confirm(context, new AnswerView(outcome), practiceFeedback);
         return context.ack();
     }
 
-    private void answer(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext context) {
-        Optional<AnswerButtonId> button = AnswerButtonId.decode(action.getActionId());
-        AnswerOutcome outcome = button.isEmpty()
-                ? new AnswerOutcome.UnknownRound(action.getActionId())
-                : quiz.answer(
-                        SlackIdentities.player(
-                                payload.getUser().getId(), payload.getUser().getUsername()),
-                        SlackIdentities.channel(
-                                payload.getTeam().getId(), payload.getChannel().getId()),
-                        button.get().round(),
-                        button.get().letter());
-        SlackMessage message = SlackRenderer.render(new AnswerView(outcome));
-        boolean practiceFeedback = outcome instanceof AnswerOutcome.Accepted
-                && ((AnswerOutcome.Accepted) outcome).feedback().isPresent();
-        try {
-            context.respond(r -> r.responseType("ephemeral")
-                    .replaceOriginal(practiceFeedback)
-                    .text(message.text())
-                    .blocks(message.blocks()));
-        } catch (Exception e) {
-            log.warn("confirming an answer through response_url failed: {}", e.getMessage());
-        }
+    /** Through the click's response_url, on the outbound pool: the acknowledgment never waits for it. */
+    private void confirm(ActionContext context, View view, boolean replaceOriginal) {
+        SlackMessage message = SlackRenderer.render(view);
+        ActionResponse reply = ActionResponse.builder()
+                .responseType("ephemeral")
+                .replaceOriginal(replaceOriginal)
+                .text(message.text())
+                .blocks(message.blocks())
+                .build();
+        String responseUrl = context.getResponseUrl();
+        outbound.submit("confirming a click", () -> {
+            try {
+                int status = responseUrls.post(responseUrl, reply);
+                if (status != 200) {
+                    log.warn("confirming a click: response_url answered {}", status);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

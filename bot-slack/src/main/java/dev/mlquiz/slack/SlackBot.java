@@ -11,31 +11,37 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundMessages;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Connects mlquiz to Slack: a Bolt app with the {@code /mlquiz} command, the answer buttons and the App
- * Home, served over Socket Mode or HTTP. Handlers acknowledge at once and work on a small pool.
+ * Home, served over Socket Mode or HTTP. Three sets of threads, so none waits behind another: requests
+ * (Jetty's, HTTP mode), work after an acknowledgment (commands, the App Home) and outbound confirmations
+ * to response_urls.
  */
 public final class SlackBot implements AutoCloseable {
     public static final String COMMAND = "/mlquiz";
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
     private static final Pattern ANSWER_ACTIONS = Pattern.compile("mlquiz\\.answer\\..*");
-    private static final int WORKERS = 4;
+    /** What {@link #close()} allows in-flight requests and queued confirmations. */
+    public static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
+
+    private static final int OUTBOUND_THREADS = 32;
 
     private final App app;
-    private final ExecutorService work;
+    private final Workers work;
+    private final Workers outbound;
     private SocketModeApp socketMode;
     private SlackHttpServer http;
 
-    private SlackBot(App app, ExecutorService work) {
+    private SlackBot(App app, Workers work, Workers outbound) {
         this.app = app;
         this.work = work;
+        this.outbound = outbound;
     }
 
     /** @param bindHost where HTTP mode listens ("0.0.0.0" in production, loopback in tests) */
@@ -58,17 +64,20 @@ public final class SlackBot implements AutoCloseable {
                 AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
         settings.signingSecret().ifPresent(appConfig::signingSecret);
         App app = new App(appConfig.build());
-        ExecutorService work = workers();
+        // Commands post questions and read leaderboards: a few threads. Confirmations only wait on Slack:
+        // many threads, so a slow response_url delays confirmations a little and acknowledgments not at all.
+        Workers work = new Workers("mlquiz-slack-work", 4, 1_000);
+        Workers outbound = new Workers("mlquiz-slack-outbound", OUTBOUND_THREADS, 10_000);
         Deliveries deliveries = new Deliveries();
         SlackCommands commands =
                 new SlackCommands(quiz, messages, new WorkspaceAdmins(client, settings.admins()), deliveries, work);
-        SlackActions actions = new SlackActions(quiz, deliveries, work);
+        SlackActions actions = new SlackActions(quiz, deliveries, outbound, new ResponseUrls(slack, OUTBOUND_THREADS));
         AppHome home = new AppHome(quiz, deliveries, work);
         app.command(COMMAND, commands::handle);
         app.blockAction(ANSWER_ACTIONS, actions::handle);
         app.event(AppHomeOpenedEvent.class, home::handle);
         editor.connect(client);
-        SlackBot bot = new SlackBot(app, work);
+        SlackBot bot = new SlackBot(app, work, outbound);
         try {
             if (settings.appToken().isPresent()) {
                 bot.socketMode = new SocketModeApp(settings.appToken().get(), app);
@@ -76,8 +85,11 @@ public final class SlackBot implements AutoCloseable {
                 log.info("Slack connected in Socket Mode");
             } else {
                 bot.http = new SlackHttpServer(
-                        app, new InetSocketAddress(bindHost, settings.httpPort().get()), work);
-                log.info("Slack HTTP mode: serving {} on port {}", SlackHttpServer.PATH, bot.http.port());
+                        app,
+                        new RequestSignatures(settings.signingSecret().get(), Clock.systemUTC()),
+                        new InetSocketAddress(bindHost, settings.httpPort().get()),
+                        HttpLimits.DEFAULTS);
+                log.info("Slack HTTP mode: serving {} on {}:{}", SlackHttpServer.PATH, bindHost, bot.http.port());
             }
         } catch (Exception e) {
             bot.close();
@@ -108,33 +120,39 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
-    private static ExecutorService workers() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(WORKERS, runnable -> {
-            Thread thread = new Thread(runnable, "mlquiz-slack-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     /** The HTTP-mode port, or -1 in Socket Mode. */
     public int httpPort() {
         return http == null ? -1 : http.port();
     }
 
+    /** {@link #close(Duration)} with {@link #CLOSE_GRACE}. */
     @Override
     public void close() {
+        close(CLOSE_GRACE);
+    }
+
+    /**
+     * Stops taking requests, lets in-flight ones finish, then lets queued work and confirmations go out,
+     * all within grace (each step gets what the previous left). Returns by then even if Slack hangs.
+     */
+    public void close(Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
         try {
             if (socketMode != null) {
                 socketMode.close();
             }
         } catch (Exception e) {
-            log.warn("closing Socket Mode failed: {}", e.getMessage());
+            log.warn("closing Socket Mode failed: {}", ErrorLine.of(e));
         }
         if (http != null) {
-            http.close();
+            http.close(left(deadline));
         }
-        work.shutdown();
+        work.close(left(deadline));
+        outbound.close(left(deadline));
         app.stop();
+    }
+
+    private static Duration left(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 }

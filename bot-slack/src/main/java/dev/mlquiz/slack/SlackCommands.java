@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.webhook.WebhookResponse;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.quiz.Invocation;
@@ -12,18 +13,16 @@ import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.view.Audience;
-import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
-import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /mlquiz} in: acknowledged at once, then run off the request thread. A question goes to the
- * channel with chat.postMessage (its timestamp is kept for the live count and the reveal); every other
- * reply goes back through the command's response_url.
+ * {@code /mlquiz} in: acknowledged at once, then run on the work pool. A question goes to the channel
+ * with chat.postMessage (its timestamp is kept for the live count and the reveal); every other reply goes
+ * back through the command's response_url. What cannot run at all is said in the acknowledgment itself.
  */
 final class SlackCommands {
     private static final Logger log = LoggerFactory.getLogger(SlackCommands.class);
@@ -32,10 +31,9 @@ final class SlackCommands {
     private final RoundMessages messages;
     private final WorkspaceAdmins admins;
     private final Deliveries deliveries;
-    private final ExecutorService work;
+    private final Workers work;
 
-    SlackCommands(
-            Quiz quiz, RoundMessages messages, WorkspaceAdmins admins, Deliveries deliveries, ExecutorService work) {
+    SlackCommands(Quiz quiz, RoundMessages messages, WorkspaceAdmins admins, Deliveries deliveries, Workers work) {
         this.quiz = quiz;
         this.messages = messages;
         this.admins = admins;
@@ -45,8 +43,17 @@ final class SlackCommands {
 
     Response handle(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
-        if (deliveries.first("command:" + payload.getTriggerId())) {
-            work.submit(() -> run(payload, context));
+        if (!SlackIdentities.isId(payload.getUserId())
+                || !SlackIdentities.isId(payload.getTeamId())
+                || !SlackIdentities.isId(payload.getChannelId())) {
+            return ackWith(context, SlackNotices.unreadableIds());
+        }
+        if (!deliveries.first("command:" + payload.getTriggerId())) {
+            return context.ack();
+        }
+        if (!work.submit("/mlquiz " + payload.getText(), () -> run(payload, context))) {
+            deliveries.forget("command:" + payload.getTriggerId());
+            return ackWith(context, SlackNotices.busy());
         }
         return context.ack();
     }
@@ -67,8 +74,8 @@ final class SlackCommands {
                 respond(context, reply.audience(), reply.view());
             }
         } catch (Exception e) {
-            log.error("/mlquiz {} failed", payload.getText(), e);
-            respond(context, Audience.PRIVATE, Notice.error("Something went wrong on our side; please try again."));
+            log.warn("/mlquiz {} failed: {}", payload.getText(), ErrorLine.of(e));
+            respond(context, Audience.PRIVATE, SlackNotices.commandFailed());
         }
     }
 
@@ -82,20 +89,32 @@ final class SlackCommands {
             return;
         }
         quiz.withdraw(card.round());
-        String why = "not_in_channel".equals(posted.getError()) || "channel_not_found".equals(posted.getError())
-                ? "I can't post in this channel yet. Add me with /invite @mlquiz, then ask again."
-                : "Slack refused the question (" + posted.getError() + "); please try again.";
-        respond(context, Audience.PRIVATE, Notice.error(why));
+        boolean notInChannel =
+                "not_in_channel".equals(posted.getError()) || "channel_not_found".equals(posted.getError());
+        respond(
+                context,
+                Audience.PRIVATE,
+                notInChannel ? SlackNotices.cannotPost() : SlackNotices.questionRefused(posted.getError()));
     }
 
-    static void respond(SlashCommandContext context, Audience audience, View view) {
+    private static void respond(SlashCommandContext context, Audience audience, View view) {
         SlackMessage message = SlackRenderer.render(view);
         try {
-            context.respond(r -> r.responseType(audience == Audience.CHANNEL ? "in_channel" : "ephemeral")
-                    .text(message.text())
-                    .blocks(message.blocks()));
+            WebhookResponse sent =
+                    context.respond(r -> r.responseType(audience == Audience.CHANNEL ? "in_channel" : "ephemeral")
+                            .text(message.text())
+                            .blocks(message.blocks()));
+            if (sent.getCode() != 200) {
+                log.warn("answering /mlquiz: response_url answered {}", sent.getCode());
+            }
         } catch (Exception e) {
-            log.warn("answering /mlquiz through response_url failed: {}", e.getMessage());
+            log.warn("answering /mlquiz through response_url failed: {}", ErrorLine.of(e));
         }
+    }
+
+    /** A slash command's acknowledgment may carry a private message: used when nothing else will run. */
+    private static Response ackWith(SlashCommandContext context, View view) {
+        SlackMessage message = SlackRenderer.render(view);
+        return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
     }
 }

@@ -1,91 +1,78 @@
 package dev.mlquiz.slack;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.request.Request;
-import com.slack.api.bolt.request.RequestHeaders;
-import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.util.SlackRequestParser;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP mode: one URL, {@code /slack/events}, for slash commands, interactivity and events. A small JDK
- * server in front of Bolt; Bolt verifies each request's signature and timestamp (401 otherwise).
+ * HTTP mode: one URL, {@code /slack/events}, for slash commands, interactivity and events, served by
+ * Jetty on its own bounded threads (never shared with game work or outbound calls), with the limits in
+ * {@link HttpLimits}. Stopping is graceful: no new requests, in-flight ones finish within the grace.
  */
-final class SlackHttpServer implements AutoCloseable {
+final class SlackHttpServer {
     static final String PATH = "/slack/events";
     private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
-    private static final int MAX_BODY = 1 << 20;
+    private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 100;
 
-    private final HttpServer server;
-    private final App app;
-    private final SlackRequestParser parser;
+    private final Server server;
+    private final ServerConnector connector;
 
-    SlackHttpServer(App app, InetSocketAddress address, ExecutorService threads) throws IOException {
-        this.app = app;
-        this.parser = new SlackRequestParser(app.config());
-        this.server = HttpServer.create(address, 0);
-        server.createContext(PATH, this::handle);
-        server.setExecutor(threads);
-        server.start();
+    SlackHttpServer(App app, RequestSignatures signatures, InetSocketAddress address, HttpLimits limits)
+            throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(limits.threads(), Math.min(4, limits.threads()));
+        threads.setName("mlquiz-slack-http");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(limits.headerBytes());
+        http.setSendServerVersion(false);
+        http.setSendDateHeader(false);
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(address.getHostString());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.addBean(new ConnectionsPerAddress(limits.connectionsPerAddress()));
+        connector.addBean(new FirstRequestDeadline(connector, limits.requestDeadline()));
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(limits.connections(), server));
+        SizeLimitHandler bodyLimit = new SizeLimitHandler(limits.bodyBytes(), -1);
+        bodyLimit.setHandler(new SlackEventsHandler(app, signatures, limits));
+        GracefulHandler graceful = new GracefulHandler(bodyLimit);
+        // On stop, idle keep-alive connections close at once instead of after the default second.
+        graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);
+        server.setHandler(graceful);
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop(); // a port already in use, say: no threads left behind
+            throw e;
+        }
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                send(exchange, 405, "text/plain", "POST only");
-                return;
-            }
-            byte[] raw = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
-            if (raw.length > MAX_BODY) {
-                send(exchange, 413, "text/plain", "request too large");
-                return;
-            }
-            Map<String, List<String>> headers = new HashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
-            Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                    .requestUri(exchange.getRequestURI().getPath())
-                    .queryString(Map.of())
-                    .headers(new RequestHeaders(headers))
-                    .requestBody(new String(raw, StandardCharsets.UTF_8))
-                    .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-                    .build());
-            Response response = app.run(request);
-            String contentType = response.getContentType() == null ? "text/plain" : response.getContentType();
-            send(exchange, response.getStatusCode(), contentType, response.getBody() == null ? "" : response.getBody());
+    /** Stops accepting, answers new requests on open connections 503, lets in-flight ones finish within grace. */
+    void close(Duration grace) {
+        server.setStopTimeout(Math.max(1, grace.toMillis()));
+        try {
+            server.stop();
+        } catch (TimeoutException e) {
+            log.warn("Slack HTTP requests still in flight after the {} ms grace were cut off", grace.toMillis());
         } catch (Exception e) {
-            log.error("handling a Slack request failed", e);
-            send(exchange, 500, "text/plain", "internal error");
+            log.warn("stopping the Slack HTTP server failed: {}", ErrorLine.of(e));
         }
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }

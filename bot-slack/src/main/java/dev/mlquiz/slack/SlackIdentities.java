@@ -11,8 +11,17 @@ import java.util.regex.Pattern;
 final class SlackIdentities {
     /** A user mention as Slack sends it in command text: {@code <@U024BE7LH|alice>}. */
     private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|[^>]*)?>");
+    /**
+     * Slack's ids are capital letters and digits ({@code U024BE7LH}, {@code T024BE7LD}, {@code C0G9QF9GW}).
+     * Anything else did not come from Slack as documented, so it is refused before it can name a player.
+     */
+    private static final Pattern ID = Pattern.compile("[A-Z0-9]{1,40}");
 
     private SlackIdentities() {}
+
+    static boolean isId(String value) {
+        return value != null && ID.matcher(value).matches();
+    }
 
     static TeamId team(String teamId) {
         return new TeamId(Platform.SLACK, teamId);
@@ -22,8 +31,14 @@ final class SlackIdentities {
         return new ChannelId(team(teamId), channelId);
     }
 
-    static Player player(String userId, String name) {
-        return new Player(new PlayerId(Platform.SLACK, userId), name == null ? userId : name);
+    /** The first non-blank name Slack gave, else the id. */
+    static Player player(String userId, String... names) {
+        for (String name : names) {
+            if (name != null && !name.isBlank()) {
+                return new Player(new PlayerId(Platform.SLACK, userId), name);
+            }
+        }
+        return new Player(new PlayerId(Platform.SLACK, userId), userId);
     }
 
     /** Replaces mentions by the bare user id, so "stats <@U1|alice>" reads as "stats U1". */

@@ -381,6 +381,24 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void a_port_already_in_use_is_a_clear_error() {
+        assertThatThrownBy(() -> SlackBot.start(
+                        new SlackSettings(
+                                BOT_TOKEN,
+                                Optional.empty(),
+                                Optional.of(SECRET),
+                                Optional.of(bot.httpPort()),
+                                Optional.of(slack.apiUrl()),
+                                Set.of()),
+                        "127.0.0.1",
+                        quiz,
+                        messages,
+                        new SlackMessenger(messages)))
+                .isInstanceOf(SlackStartException.class)
+                .hasMessageContaining("Failed to bind");
+    }
+
+    @Test
     void socket_mode_receives_the_command_and_acknowledges_it() throws Exception {
         bot.close();
         bot = SlackBot.start(

@@ -79,6 +79,7 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicInteger viewCounter = new AtomicInteger();
 
     private volatile LinkServer link; // started on first use
+    private volatile CountDownLatch responseUrlGate = new CountDownLatch(0);
 
     public FakeSlack() {
         try {
@@ -263,6 +264,25 @@ public final class FakeSlack implements AutoCloseable {
                 () -> describe("response_url posts", responses));
     }
 
+    /** From now on a response_url post is captured at once but answered only after {@link #releaseResponseUrls}. */
+    public FakeSlack holdResponseUrls() {
+        responseUrlGate = new CountDownLatch(1);
+        return this;
+    }
+
+    public FakeSlack releaseResponseUrls() {
+        responseUrlGate.countDown();
+        return this;
+    }
+
+    private void awaitResponseUrlsReleased() {
+        try {
+            responseUrlGate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     // ================================================================== Socket Mode
 
     /** {@code ws://127.0.0.1:W/link}, what {@code apps.connections.open} hands out (starts the server). */
@@ -388,6 +408,7 @@ public final class FakeSlack implements AutoCloseable {
 
     @Override
     public void close() {
+        releaseResponseUrls();
         LinkServer l = link;
         if (l != null) {
             try {
@@ -454,6 +475,7 @@ public final class FakeSlack implements AutoCloseable {
                 // kept as raw text
             }
             record(responses, new ResponseUrlCall(name, json, body));
+            awaitResponseUrlsReleased();
             send(exchange, 200, "text/html", "ok", Map.of());
         }
     }
