@@ -290,6 +290,45 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void while_a_round_is_open_no_board_stats_or_app_home_shows_its_answers_and_the_reveal_brings_the_points()
+            throws Exception {
+        Posted round = ask();
+        List<String> players = List.of("U1", "U2", "U3", "U4");
+        for (int i = 0; i < 4; i++) {
+            String letter = String.valueOf((char) ('A' + i));
+            assertThat(send(click(round, players.get(i), letter, i + ".1", "click" + i)))
+                    .isEqualTo(200);
+        }
+        String winner = "name-" + players.get(round.right().charAt(0) - 'A');
+
+        for (String window : List.of("week", "month", "all")) {
+            assertThat(command("U5", "leaderboard " + window).path("text").asText())
+                    .as(window)
+                    .contains("No points yet.");
+            assertThat(command("U5", "leaderboard teams " + window).path("text").asText())
+                    .as(window)
+                    .contains("No points yet.");
+        }
+        for (String player : players) {
+            assertThat(command("U5", "stats <@" + player + ">").path("text").asText())
+                    .contains("No answers yet.");
+        }
+        assertThat(send(signed.event(SlackPayloads.appHomeOpened(players.get(0)))))
+                .isEqualTo(200);
+        String home = slack.awaitCall("views.publish", call -> true, WAIT)
+                .jsonParam("view")
+                .path("blocks")
+                .toString();
+        assertThat(home).contains("No answers yet.", "No points yet.");
+
+        slack.putUser("UADMIN", true, false);
+        assertThat(command("UADMIN", "close").path("text").asText())
+                .isEqualTo("Round closed. The answer is revealed in the channel.");
+
+        assertThat(command("U5", "leaderboard all").path("text").asText()).contains(winner);
+    }
+
+    @Test
     void a_click_on_an_unknown_round_gets_a_friendly_refusal() throws Exception {
         send(signed.blockActions(
                 SlackPayloads.blockAction("mlquiz.answer.v1.zzzz0000.A", "A").responseUrl(slack.responseUrl("stale"))));
