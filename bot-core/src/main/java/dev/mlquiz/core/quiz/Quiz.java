@@ -543,7 +543,7 @@ public final class Quiz {
                 total.correct(),
                 total.answered(),
                 total.player().equals(asker),
-                dailyStreak(answers.history(total.player())).current());
+                currentDailyStreak(total.player()));
     }
 
     public Reply teams(Invocation who, Window window) {
@@ -590,20 +590,46 @@ public final class Quiz {
         return new StatsView(name, PlayerStats.of(history, dailyStreak(history)));
     }
 
+    /** The player's question-of-the-day answers: right or not by round, and the channels they were in. */
+    private record DailyAnswers(Map<RoundId, Boolean> correctness, Set<ChannelId> channels) {
+        static DailyAnswers of(List<Answer> history) {
+            Map<RoundId, Boolean> correctness = new HashMap<>();
+            Set<ChannelId> channels = new HashSet<>();
+            for (Answer answer : history) {
+                if (answer.kind() == RoundKind.DAILY) {
+                    correctness.put(answer.round(), answer.correct());
+                    channels.add(answer.channel());
+                }
+            }
+            return new DailyAnswers(correctness, channels);
+        }
+    }
+
     /** The player's question-of-the-day streak, over the daily questions of the channels they play in. */
     private PlayerStats.DailyStreak dailyStreak(List<Answer> history) {
-        Map<RoundId, Boolean> correctness = new HashMap<>();
-        Set<ChannelId> channels = new HashSet<>();
-        for (Answer answer : history) {
-            if (answer.kind() == RoundKind.DAILY) {
-                correctness.put(answer.round(), answer.correct());
-                channels.add(answer.channel());
-            }
-        }
-        if (channels.isEmpty()) {
+        DailyAnswers daily = DailyAnswers.of(history);
+        if (daily.channels().isEmpty()) {
             return PlayerStats.DailyStreak.NONE;
         }
-        return PlayerStats.DailyStreak.of(rounds.daily(channels), correctness, now());
+        return PlayerStats.DailyStreak.of(rounds.daily(daily.channels()), daily.correctness());
+    }
+
+    /**
+     * The current streak alone, for leaderboard lines: read from the newest daily questions back, a
+     * widening window at a time, since most streaks end within a few questions.
+     */
+    private int currentDailyStreak(PlayerId player) {
+        DailyAnswers daily = DailyAnswers.of(answers.history(player));
+        if (daily.channels().isEmpty()) {
+            return 0;
+        }
+        for (int limit = 16; ; limit *= 4) {
+            List<Round> newest = rounds.latestDaily(daily.channels(), limit);
+            PlayerStats.CurrentRun current = PlayerStats.DailyStreak.current(newest, daily.correctness());
+            if (current.complete() || newest.size() < limit) {
+                return current.run();
+            }
+        }
     }
 
     public TopicsView topics() {

@@ -4,7 +4,6 @@ import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.questions.Topic;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,27 +24,47 @@ public record PlayerStats(
 
     /**
      * Consecutive questions of the day answered right, over the daily questions of the channels the
-     * player takes part in: a wrong answer or a missed question breaks it; a question still open and not
-     * yet answered does not.
+     * player takes part in: a wrong answer or a missed question breaks it; a question not yet revealed
+     * (open, or due but not closed yet) does not, whatever was answered to it.
      */
     public record DailyStreak(int current, int best) {
         public static final DailyStreak NONE = new DailyStreak(0, 0);
 
-        /** {@code dailyRounds} oldest first; {@code correctness}: the player's answers, by round. */
-        public static DailyStreak of(List<Round> dailyRounds, Map<RoundId, Boolean> correctness, Instant now) {
+        /** {@code dailyRounds} oldest first; {@code correctness}: the player's revealed answers, by round. */
+        public static DailyStreak of(List<Round> dailyRounds, Map<RoundId, Boolean> correctness) {
             int run = 0;
             int best = 0;
             for (Round round : dailyRounds) {
-                Boolean right = correctness.get(round.id());
-                if (right == null && round.acceptsAnswersAt(now)) {
+                if (round.closedAt().isEmpty()) {
                     continue;
                 }
-                run = Boolean.TRUE.equals(right) ? run + 1 : 0;
+                run = Boolean.TRUE.equals(correctness.get(round.id())) ? run + 1 : 0;
                 best = Math.max(best, run);
             }
             return new DailyStreak(run, best);
         }
+
+        /**
+         * The current streak alone, counted back from the newest of {@code newestFirst}. {@code complete}
+         * is false when every given round continues it, so older rounds may continue it too.
+         */
+        public static CurrentRun current(List<Round> newestFirst, Map<RoundId, Boolean> correctness) {
+            int run = 0;
+            for (Round round : newestFirst) {
+                if (round.closedAt().isEmpty()) {
+                    continue;
+                }
+                if (!Boolean.TRUE.equals(correctness.get(round.id()))) {
+                    return new CurrentRun(run, true);
+                }
+                run++;
+            }
+            return new CurrentRun(run, false);
+        }
     }
+
+    /** See {@link DailyStreak#current}. */
+    public record CurrentRun(int run, boolean complete) {}
 
     /** A topic counts as weak only after this many answers, so one unlucky click does not label it. */
     public static final int WEAK_TOPIC_MIN_ANSWERS = 3;

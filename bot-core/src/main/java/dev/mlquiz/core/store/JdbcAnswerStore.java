@@ -90,7 +90,8 @@ final class JdbcAnswerStore implements AnswerStore {
     public List<Answer> history(PlayerId player) {
         return db.query(
                 "SELECT " + QUALIFIED + " FROM answers a JOIN rounds r ON r.round_id = a.round_id"
-                        + " WHERE a.player_key = ? AND r.closed_at IS NOT NULL ORDER BY a.answered_at, a.round_id",
+                        + " WHERE a.player_key = ? AND r.closed_at IS NOT NULL AND r.withdrawn = 0"
+                        + " ORDER BY a.answered_at, a.round_id",
                 JdbcAnswerStore::answer,
                 player.key());
     }

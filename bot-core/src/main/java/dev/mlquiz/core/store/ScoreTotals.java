@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * The score_totals table: per scope (a team, or one of its channels), period and player, the sums of the
  * answers of revealed rounds. A round's answers are added once, in the transaction that closes it
- * ({@link #settle}); a time-zone change re-derives the team's totals from the record ({@link #rebuild}).
+ * ({@link #settle}), each to the week and month it was given in (so Friday's question of the day,
+ * revealed on Monday morning, still counts for the week it was played and for Monday's recap); a
+ * time-zone change re-derives the team's totals from the record ({@link #rebuild}).
  * Either way the team's board version moves in the same transaction.
  */
 final class ScoreTotals {

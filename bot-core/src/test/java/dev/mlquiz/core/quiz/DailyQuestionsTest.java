@@ -23,6 +23,7 @@ import dev.mlquiz.core.view.StatsView;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -386,5 +387,31 @@ class DailyQuestionsTest {
                 .as("Sunday's question is open until Tuesday")
                 .isZero();
         assertThat(recap.dailyAnswers()).isZero();
+    }
+
+    @Test
+    void a_long_streak_shows_whole_on_the_leaderboard() {
+        qotd(BERLIN, "on 09:00 Europe/Berlin daily");
+        LocalDate day = LocalDate.parse("2026-03-02");
+        for (int i = 0; i < 20; i++) {
+            dailyRound(day.plusDays(i).toString(), List.of("alice"), List.of());
+        }
+
+        LeaderboardView board =
+                (LeaderboardView) f.run(in(BERLIN, "x"), "leaderboard all").view();
+
+        assertThat(board.top()).extracting(LeaderboardView.Line::dailyStreak).containsExactly(20);
+        assertThat(streak("alice")).isEqualTo(new PlayerStats.DailyStreak(20, 20));
+    }
+
+    @Test
+    void a_question_past_its_close_time_but_not_yet_revealed_breaks_no_streak() {
+        qotd(BERLIN, "on 09:00 Europe/Berlin daily");
+        dailyRound("2026-03-02", List.of("alice"), List.of());
+        QuestionCard overdue = openDailyRound("2026-03-03", List.of(), List.of());
+
+        f.clock.set(overdue.closesAt().plusSeconds(30));
+
+        assertThat(streak("alice")).isEqualTo(new PlayerStats.DailyStreak(1, 1));
     }
 }

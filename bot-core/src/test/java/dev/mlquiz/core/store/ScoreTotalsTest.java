@@ -38,6 +38,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.RepeatedTest;
@@ -189,14 +194,25 @@ class ScoreTotalsTest {
     }
 
     @Test
-    void a_round_closed_by_two_processes_at_once_counts_once() {
+    void a_round_closed_by_two_processes_at_once_counts_once() throws Exception {
         List<Answer> answers = roundWithAnswers(new SplittableRandom(3), RoundKind.ASK);
         RoundId round = answers.get(0).round();
         try (Database second = Database.sqlite(db.file())) {
-            boolean here = db.stores().rounds().close(round, NOW);
-            boolean there = JdbcStorage.stores(second).rounds().close(round, NOW);
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService closers = Executors.newFixedThreadPool(2);
+            Future<Boolean> here = closers.submit(() -> {
+                go.await();
+                return db.stores().rounds().close(round, NOW);
+            });
+            Future<Boolean> there = closers.submit(() -> {
+                go.await();
+                return JdbcStorage.stores(second).rounds().close(round, NOW);
+            });
+            go.countDown();
+            closers.shutdown();
 
-            assertThat(List.of(here, there)).containsExactlyInAnyOrder(true, false);
+            assertThat(List.of(here.get(10, TimeUnit.SECONDS), there.get(10, TimeUnit.SECONDS)))
+                    .containsExactlyInAnyOrder(true, false);
         }
         revealed.add(round);
         assertTotalsMatch(answers, ZoneId.of("UTC"));
