@@ -35,18 +35,25 @@ public final class ButtonListener extends ListenerAdapter {
             log.error("{} was not recorded: {}", InteractionGate.describe(event), Failures.oneLine(e));
             event.reply(DiscordRenderer.create(Notice.error(NOT_RECORDED)))
                     .setEphemeral(true)
-                    .complete();
+                    .queue(done -> {}, failure -> replyFailed(event, failure));
             return;
         }
         // Only now, with the answer committed, is the click acknowledged: a confirmation never stands
-        // for an answer that was lost.
+        // for an answer that was lost. The reply is queued, not awaited, so a burst of clicks is not
+        // held up by Discord round trips on the few listener threads.
         AnswerView view = new AnswerView(outcome);
         if (outcome instanceof AnswerOutcome.Accepted
                 && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
-            event.editMessage(DiscordRenderer.edit(view)).complete();
+            event.editMessage(DiscordRenderer.edit(view)).queue(done -> {}, failure -> replyFailed(event, failure));
         } else {
-            event.reply(DiscordRenderer.create(view)).setEphemeral(true).complete();
+            event.reply(DiscordRenderer.create(view))
+                    .setEphemeral(true)
+                    .queue(done -> {}, failure -> replyFailed(event, failure));
         }
+    }
+
+    private static void replyFailed(ButtonInteractionEvent event, Throwable failure) {
+        log.warn("answering {} failed: {}", InteractionGate.describe(event), Failures.oneLine(failure));
     }
 
     /** The core's verdict on the click, committed to the database when it returns. */
