@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param headerBytes request line and headers together (431 beyond)
  * @param bodyBytes request body (413 beyond)
  * @param idleTimeout a connection that sends nothing for this long is closed (idle keep-alive included)
- * @param requestDeadline a new connection whose first request has not fully arrived by then is closed
+ * @param requestDeadline a connection that has not brought in a new complete request within each such interval (its first, or a later one on a kept-alive connection) is closed
  * @param bodyDeadline a body not complete this long after its headers is answered 408
  */
 record HttpLimits(

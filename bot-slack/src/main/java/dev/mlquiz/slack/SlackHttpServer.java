@@ -43,7 +43,7 @@ final class SlackHttpServer {
         connector.setPort(address.getPort());
         connector.setIdleTimeout(limits.idleTimeout().toMillis());
         connector.addBean(new ConnectionsPerAddress(limits.connectionsPerAddress()));
-        connector.addBean(new FirstRequestDeadline(connector, limits.requestDeadline()));
+        connector.addBean(new RequestDeadline(connector, limits.requestDeadline()));
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(limits.connections(), server));
         SizeLimitHandler bodyLimit = new SizeLimitHandler(limits.bodyBytes(), -1);

@@ -169,15 +169,34 @@ class SlackHttpServerTest {
     @Test
     void fifty_stalled_connections_do_not_delay_a_valid_request() throws Exception {
         start(HttpLimits.DEFAULTS);
+        List<Socket> stalled = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            raw("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                    + "Content-Length: 100000\r\n\r\npayload=%7B");
+            stalled.add(raw(
+                    "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                            + "Content-Length: 100000\r\n\r\npayload=%7B"));
         }
 
         HttpResponse<String> answer = send(command());
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("ok");
+        // Answered while every stalled request was still waiting for its body: it did not queue behind
+        // them until their body deadline cut them off.
+        assertThat(stalled)
+                .allSatisfy(socket -> assertThat(stillWaiting(socket)).isTrue());
+    }
+
+    /** True when the server has neither answered nor closed the connection yet. */
+    static boolean stillWaiting(Socket socket) {
+        try {
+            socket.setSoTimeout(1);
+            socket.getInputStream().read();
+            return false; // an answer, or the end of the stream
+        } catch (java.net.SocketTimeoutException waiting) {
+            return true;
+        } catch (IOException closed) {
+            return false;
+        }
     }
 
     @Test
@@ -216,6 +235,30 @@ class SlackHttpServerTest {
         Socket slowloris = raw("POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: a");
 
         assertThat(closedByServer(slowloris)).isTrue();
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS) // the idle timeout here is ten minutes
+    void a_client_trickling_a_later_request_on_a_kept_alive_connection_is_cut_off_too() throws Exception {
+        start(new HttpLimits(
+                8, 64, 16, 2 * 1024, 4 * 1024, Duration.ofMinutes(10), Duration.ofMillis(200), Duration.ofMinutes(10)));
+        Socket slowloris = raw("POST /cheap HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n");
+        assertThat(status(slowloris)).isEqualTo(404);
+        Thread trickle = new Thread(() -> {
+            try {
+                write(slowloris, "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+                while (true) {
+                    write(slowloris, "a");
+                    TimeUnit.MILLISECONDS.sleep(20);
+                }
+            } catch (IOException | InterruptedException closed) {
+                // the server hung up, as it should
+            }
+        });
+        trickle.start();
+
+        assertThat(closedByServer(slowloris)).isTrue();
+        trickle.interrupt();
     }
 
     @Test
