@@ -74,7 +74,7 @@ final class SlackCommands {
                 respond(context, reply.audience(), reply.view());
             }
         } catch (Exception e) {
-            log.warn("/mlquiz {} failed: {}", payload.getText(), ErrorLine.of(e));
+            log.warn("/mlquiz {} failed: {}", ErrorLine.excerpt(payload.getText()), ErrorLine.of(e));
             respond(context, Audience.PRIVATE, SlackNotices.commandFailed());
         }
     }

@@ -74,7 +74,7 @@ public final class SlackMessenger implements RoundMessageUpdater.Messenger {
                 log.warn("chat.update of round {} failed: {}", round.value(), updated.getError());
             }
         } catch (Exception e) {
-            log.warn("chat.update of round {} failed: {}", round.value(), e.getMessage());
+            log.warn("chat.update of round {} failed: {}", round.value(), ErrorLine.of(e));
         }
     }
 }

@@ -45,7 +45,7 @@ final class WorkspaceAdmins {
                     || info.getUser().isOwner()
                     || info.getUser().isPrimaryOwner();
         } catch (IOException | SlackApiException e) {
-            log.warn("users.info for {} failed: {}", userId, e.getMessage());
+            log.warn("users.info for {} failed: {}", userId, ErrorLine.of(e));
             return false;
         }
     }
