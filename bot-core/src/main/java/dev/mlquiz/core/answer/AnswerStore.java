@@ -26,6 +26,12 @@ public interface AnswerStore {
 
     int countForRound(RoundId round);
 
+    /**
+     * The player's results on the newest {@code limit} revealed questions of the day of the channels
+     * where they answered one, newest first: right (true), wrong (false), or not answered (empty).
+     */
+    List<Optional<Boolean>> latestDailyResults(PlayerId player, int limit);
+
     /** Every answer the player gave to a round that has closed, oldest first: open rounds stay secret. */
     List<Answer> history(PlayerId player);
 }

@@ -590,42 +590,30 @@ public final class Quiz {
         return new StatsView(name, PlayerStats.of(history, dailyStreak(history)));
     }
 
-    /** The player's question-of-the-day answers: right or not by round, and the channels they were in. */
-    private record DailyAnswers(Map<RoundId, Boolean> correctness, Set<ChannelId> channels) {
-        static DailyAnswers of(List<Answer> history) {
-            Map<RoundId, Boolean> correctness = new HashMap<>();
-            Set<ChannelId> channels = new HashSet<>();
-            for (Answer answer : history) {
-                if (answer.kind() == RoundKind.DAILY) {
-                    correctness.put(answer.round(), answer.correct());
-                    channels.add(answer.channel());
-                }
-            }
-            return new DailyAnswers(correctness, channels);
-        }
-    }
-
     /** The player's question-of-the-day streak, over the daily questions of the channels they play in. */
     private PlayerStats.DailyStreak dailyStreak(List<Answer> history) {
-        DailyAnswers daily = DailyAnswers.of(history);
-        if (daily.channels().isEmpty()) {
+        Map<RoundId, Boolean> correctness = new HashMap<>();
+        Set<ChannelId> channels = new HashSet<>();
+        for (Answer answer : history) {
+            if (answer.kind() == RoundKind.DAILY) {
+                correctness.put(answer.round(), answer.correct());
+                channels.add(answer.channel());
+            }
+        }
+        if (channels.isEmpty()) {
             return PlayerStats.DailyStreak.NONE;
         }
-        return PlayerStats.DailyStreak.of(rounds.daily(daily.channels()), daily.correctness());
+        return PlayerStats.DailyStreak.of(rounds.daily(channels), correctness);
     }
 
     /**
-     * The current streak alone, for leaderboard lines: read from the newest daily questions back, a
-     * widening window at a time, since most streaks end within a few questions.
+     * The current streak alone, for leaderboard lines: read from the newest revealed daily questions
+     * back, a widening window at a time, since most streaks end within a few questions.
      */
     private int currentDailyStreak(PlayerId player) {
-        DailyAnswers daily = DailyAnswers.of(answers.history(player));
-        if (daily.channels().isEmpty()) {
-            return 0;
-        }
         for (int limit = 16; ; limit *= 4) {
-            List<Round> newest = rounds.latestDaily(daily.channels(), limit);
-            PlayerStats.CurrentRun current = PlayerStats.DailyStreak.current(newest, daily.correctness());
+            List<Optional<Boolean>> newest = answers.latestDailyResults(player, limit);
+            PlayerStats.CurrentRun current = PlayerStats.DailyStreak.current(newest);
             if (current.complete() || newest.size() < limit) {
                 return current.run();
             }

@@ -66,11 +66,6 @@ public final class CachingRoundStore implements RoundStore {
     }
 
     @Override
-    public List<Round> latestDaily(Collection<ChannelId> channels, int limit) {
-        return store.latestDaily(channels, limit);
-    }
-
-    @Override
     public Optional<Round> lastRevealedAsk(ChannelId channel) {
         return store.lastRevealedAsk(channel);
     }

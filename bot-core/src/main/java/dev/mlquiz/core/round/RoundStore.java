@@ -29,9 +29,6 @@ public interface RoundStore {
     /** Every question of the day posted in these channels (withdrawn ones never were), oldest first. */
     List<Round> daily(Collection<ChannelId> channels);
 
-    /** The newest {@code limit} questions of the day posted in these channels, newest first. */
-    List<Round> latestDaily(Collection<ChannelId> channels, int limit);
-
     /** The channel's most recent asked round that was revealed (closed, not withdrawn). */
     Optional<Round> lastRevealedAsk(ChannelId channel);
 

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A player's personal record, computed from their answers (practice included; points from ranked rounds). */
@@ -45,16 +46,14 @@ public record PlayerStats(
         }
 
         /**
-         * The current streak alone, counted back from the newest of {@code newestFirst}. {@code complete}
-         * is false when every given round continues it, so older rounds may continue it too.
+         * The current streak alone, counted back from the newest of the player's results on revealed
+         * questions of the day (right, wrong, or not answered). {@code complete} is false when every
+         * given result continues it, so older ones may continue it too.
          */
-        public static CurrentRun current(List<Round> newestFirst, Map<RoundId, Boolean> correctness) {
+        public static CurrentRun current(List<Optional<Boolean>> newestFirst) {
             int run = 0;
-            for (Round round : newestFirst) {
-                if (round.closedAt().isEmpty()) {
-                    continue;
-                }
-                if (!Boolean.TRUE.equals(correctness.get(round.id()))) {
+            for (Optional<Boolean> result : newestFirst) {
+                if (!result.orElse(false)) {
                     return new CurrentRun(run, true);
                 }
                 run++;

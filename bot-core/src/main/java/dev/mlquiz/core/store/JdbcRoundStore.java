@@ -85,15 +85,6 @@ final class JdbcRoundStore implements RoundStore {
 
     @Override
     public List<Round> daily(Collection<ChannelId> channels) {
-        return daily(channels, " ORDER BY opened_at, round_id");
-    }
-
-    @Override
-    public List<Round> latestDaily(Collection<ChannelId> channels, int limit) {
-        return daily(channels, " ORDER BY opened_at DESC, round_id DESC LIMIT " + Math.max(0, limit));
-    }
-
-    private List<Round> daily(Collection<ChannelId> channels, String order) {
         List<String> keys = channels.stream().map(ChannelId::key).distinct().collect(Collectors.toList());
         if (keys.isEmpty()) {
             return List.of();
@@ -101,7 +92,7 @@ final class JdbcRoundStore implements RoundStore {
         String marks = keys.stream().map(k -> "?").collect(Collectors.joining(", "));
         return db.query(
                 "SELECT " + COLUMNS + " FROM rounds WHERE kind = 'DAILY' AND withdrawn = 0 AND channel_key IN (" + marks
-                        + ")" + order,
+                        + ") ORDER BY opened_at, round_id",
                 JdbcRoundStore::round,
                 keys.toArray());
     }

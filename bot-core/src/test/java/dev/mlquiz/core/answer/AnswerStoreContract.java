@@ -141,4 +141,55 @@ public abstract class AnswerStoreContract {
         assertThat(store().scored(BOB, new TeamId(Platform.DISCORD, "other"), "q1"))
                 .isFalse();
     }
+
+    static Round daily(String id, ChannelId channel, Instant opened) {
+        return new Round(
+                new RoundId(id),
+                RoundKind.DAILY,
+                channel,
+                Optional.empty(),
+                "q1",
+                OptionOrder.parse("0123"),
+                opened,
+                opened.plus(Duration.ofHours(8)),
+                Optional.empty());
+    }
+
+    static Answer dailyAnswer(String round, PlayerId player, ChannelId channel, boolean correct, Instant at) {
+        return new Answer(
+                new RoundId(round),
+                player,
+                channel,
+                RoundKind.DAILY,
+                "q1",
+                Topic.DEEP_LEARNING,
+                Difficulty.ADVANCED,
+                Letter.A,
+                correct,
+                correct ? 3 : 0,
+                at);
+    }
+
+    @Test
+    void the_latest_daily_results_cover_the_players_channels_newest_first_revealed_only() {
+        ChannelId other = new ChannelId(CHANNEL.team(), "9");
+        ChannelId unplayed = new ChannelId(CHANNEL.team(), "8");
+        for (int day = 0; day < 4; day++) {
+            Instant opened = T0.plus(Duration.ofDays(day));
+            rounds().open(daily("dayd" + day, day % 2 == 0 ? CHANNEL : other, opened));
+            rounds().open(daily("dayu" + day, unplayed, opened));
+        }
+        store().record(dailyAnswer("dayd0", ALICE, CHANNEL, true, T0));
+        store().record(dailyAnswer("dayd1", ALICE, other, false, T0.plus(Duration.ofDays(1))));
+        store().record(dailyAnswer("dayd3", ALICE, other, true, T0.plus(Duration.ofDays(3))));
+        for (String round : new String[] {"dayd0", "dayd1", "dayd2", "dayu0", "dayu1", "dayu2"}) {
+            rounds().close(new RoundId(round), T0.plus(Duration.ofDays(5)));
+        }
+
+        assertThat(store().latestDailyResults(ALICE, 10))
+                .as("dayd3 is not revealed yet; dayd2 was missed; dayu* are in a channel alice never played")
+                .containsExactly(Optional.empty(), Optional.of(false), Optional.of(true));
+        assertThat(store().latestDailyResults(ALICE, 2)).containsExactly(Optional.empty(), Optional.of(false));
+        assertThat(store().latestDailyResults(BOB, 10)).isEmpty();
+    }
 }

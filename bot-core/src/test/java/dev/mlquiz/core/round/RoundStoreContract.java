@@ -169,29 +169,4 @@ public abstract class RoundStoreContract {
         assertThat(store().lastRevealedAsk(CHANNEL)).flatMap(Round::closedAt).contains(T0.plusSeconds(60));
         assertThat(store().lastRevealedAsk(OTHER_CHANNEL)).isEmpty();
     }
-
-    @Test
-    void the_latest_questions_of_the_day_come_newest_first_up_to_the_limit() {
-        for (int day = 0; day < 5; day++) {
-            Instant opened = T0.plus(Duration.ofDays(day));
-            store().open(new Round(
-                    new RoundId("daily" + day),
-                    RoundKind.DAILY,
-                    day % 2 == 0 ? CHANNEL : OTHER_CHANNEL,
-                    Optional.empty(),
-                    "q1",
-                    OptionOrder.parse("0123"),
-                    opened,
-                    opened.plus(Duration.ofHours(8)),
-                    Optional.empty()));
-        }
-        store().withdraw(new RoundId("daily4"), T0.plus(Duration.ofDays(4)));
-
-        assertThat(store().latestDaily(java.util.List.of(CHANNEL, OTHER_CHANNEL), 3))
-                .extracting(r -> r.id().value())
-                .containsExactly("daily3", "daily2", "daily1");
-        assertThat(store().latestDaily(java.util.List.of(CHANNEL), 10))
-                .extracting(r -> r.id().value())
-                .containsExactly("daily2", "daily0");
-    }
 }
