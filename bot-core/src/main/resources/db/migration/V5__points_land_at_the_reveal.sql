@@ -9,6 +9,10 @@ ALTER TABLE rounds ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
 
 CREATE INDEX rounds_ask_by_channel ON rounds (channel_key, opened_at) WHERE kind = 'ASK';
 
+-- A leaderboard line's daily streak reads the newest revealed questions of the day of a few channels.
+CREATE INDEX rounds_revealed_daily ON rounds (channel_key, opened_at, round_id)
+    WHERE kind = 'DAILY' AND withdrawn = 0 AND closed_at IS NOT NULL;
+
 -- "Already scored on this question in this team" is one index lookup.
 CREATE INDEX answers_by_player_question ON answers (player_key, question_id);
 

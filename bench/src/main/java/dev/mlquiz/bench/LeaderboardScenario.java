@@ -54,7 +54,7 @@ final class LeaderboardScenario {
 
     /** Creates the data set once; reused by later runs since generation takes a while. */
     Path dataSet() throws Exception {
-        Path file = dir.resolve("leaderboard-" + ANSWERS + "-v5.db");
+        Path file = dir.resolve("leaderboard-" + ANSWERS + "-v6.db");
         if (Files.exists(file)) {
             return file;
         }
