@@ -158,9 +158,11 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                             reveal.seenBefore(), MessageEmbed.VALUE_MAX_LENGTH, NAME_MAX, MarkdownSanitizer::escape),
                     false);
         }
-        if (reveal.kind() == RoundKind.DAILY && !reveal.winners().isEmpty()) {
+        if (reveal.kind() == RoundKind.DAILY && reveal.firstRight().isPresent()) {
             embed.addField(
-                    "First right", MarkdownSanitizer.escape(cut(reveal.winners().get(0), NAME_MAX)), true);
+                    "First right",
+                    MarkdownSanitizer.escape(cut(reveal.firstRight().get(), NAME_MAX)),
+                    true);
         }
         reveal.participation()
                 .ifPresent(p -> embed.addField(

@@ -127,8 +127,8 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
                         + Wording.names(reveal.seenBefore(), SECTION_MAX / 2 - 40, NAME_MAX, SlackRenderer::escape);
         blocks.add(section(s -> s.text(markdownText(right + seenBefore))));
         String percent = reveal.answerCount() == 0 ? "no answers" : Math.round(100 * reveal.shareRight()) + "% right";
-        if (reveal.kind() == RoundKind.DAILY && !reveal.winners().isEmpty()) {
-            percent += " · first right: " + escape(cut(reveal.winners().get(0), NAME_MAX));
+        if (reveal.kind() == RoundKind.DAILY && reveal.firstRight().isPresent()) {
+            percent += " · first right: " + escape(cut(reveal.firstRight().get(), NAME_MAX));
         }
         if (reveal.participation().isPresent()) {
             RevealView.Participation p = reveal.participation().get();

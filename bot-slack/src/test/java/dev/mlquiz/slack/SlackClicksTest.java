@@ -392,5 +392,10 @@ class SlackClicksTest {
         public boolean scored(PlayerId player, TeamId team, String questionId) {
             return real.scored(player, team, questionId);
         }
+
+        @Override
+        public List<Optional<Boolean>> latestDailyResults(PlayerId player, int limit) {
+            return real.latestDailyResults(player, limit);
+        }
     }
 }

@@ -134,12 +134,12 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                     .append(String.join(", ", reveal.seenBefore()));
         }
         text.append(" - ").append(Wording.answers(reveal.answerCount())).append('.');
-        if (!reveal.winners().isEmpty() && reveal.kind() == RoundKind.DAILY) {
+        if (reveal.firstRight().isPresent() && reveal.kind() == RoundKind.DAILY) {
             text.append(String.format(
                     Locale.ROOT,
                     "%n%.0f%% right; first right: %s.",
                     100 * reveal.shareRight(),
-                    reveal.winners().get(0)));
+                    reveal.firstRight().get()));
         }
         reveal.participation()
                 .ifPresent(p -> text.append(String.format(

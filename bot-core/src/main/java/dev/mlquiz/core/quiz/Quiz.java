@@ -426,6 +426,9 @@ public final class Quiz {
                 q.tip(),
                 byScoring.get(true),
                 byScoring.get(false),
+                right.stream()
+                        .findFirst()
+                        .map(a -> names.getOrDefault(a.player(), a.player().value())),
                 Scoring.pointsFor(round.kind(), q.difficulty(), true),
                 given.size(),
                 round.kind() == RoundKind.DAILY

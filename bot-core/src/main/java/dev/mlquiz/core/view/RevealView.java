@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The end of a round: the right option, why, how the channel answered, and who scored. {@code winners}
  * were right and earned {@code pointsEach}; {@code seenBefore} were right on a question they had already
- * scored on in this team, so it earned them no points this time.
+ * scored on in this team, so it earned them no points this time; {@code firstRight} answered right
+ * first, whichever list they are in.
  */
 public record RevealView(
         RoundId round,
@@ -28,6 +29,7 @@ public record RevealView(
         Optional<String> tip,
         List<String> winners,
         List<String> seenBefore,
+        Optional<String> firstRight,
         int pointsEach,
         int answerCount,
         Optional<Participation> participation)
@@ -57,6 +59,7 @@ public record RevealView(
         Objects.requireNonNull(tip, "tip");
         winners = List.copyOf(winners);
         seenBefore = List.copyOf(seenBefore);
+        Objects.requireNonNull(firstRight, "firstRight");
         Objects.requireNonNull(participation, "participation");
     }
 

@@ -130,7 +130,8 @@ class FairPlayTest {
     void a_late_answer_to_the_open_round_cannot_copy_the_leader() {
         QuestionCard card = everyLetterAnswered();
 
-        board("leaderboard");
+        assertThat(board("leaderboard")).as("no leader to copy").isEmpty();
+        assertThat(stats("eve", "carol").stats().correct()).isZero();
         AnswerOutcome eve = f.answer("eve", card, Letter.C);
 
         assertThat(eve).isInstanceOf(AnswerOutcome.Accepted.class);
@@ -168,6 +169,7 @@ class FairPlayTest {
         RevealView last = f.announcer.reveals.get(f.announcer.reveals.size() - 1);
         assertThat(last.winners()).isEmpty();
         assertThat(last.seenBefore()).containsExactly("solo");
+        assertThat(last.firstRight()).contains("solo");
         assertThat(last.nobodyRight()).isFalse();
         assertThat(last.shareRight()).isEqualTo(1.0);
     }

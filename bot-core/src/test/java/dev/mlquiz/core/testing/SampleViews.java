@@ -39,6 +39,9 @@ public final class SampleViews {
                 Optional.of("Say the name."),
                 winners,
                 seenBefore,
+                winners.isEmpty()
+                        ? seenBefore.stream().findFirst()
+                        : winners.stream().findFirst(),
                 1,
                 winners.size() + seenBefore.size() + 1,
                 Optional.empty());
