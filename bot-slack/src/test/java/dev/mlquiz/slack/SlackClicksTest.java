@@ -13,7 +13,6 @@ import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
-import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.quiz.QuizStores;
@@ -386,11 +385,6 @@ class SlackClicksTest {
         @Override
         public List<Answer> history(PlayerId player) {
             return real.history(player);
-        }
-
-        @Override
-        public boolean scored(PlayerId player, TeamId team, String questionId) {
-            return real.scored(player, team, questionId);
         }
 
         @Override

@@ -2,7 +2,6 @@ package dev.mlquiz.core.answer;
 
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
-import dev.mlquiz.core.identity.TeamId;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,12 +11,11 @@ public interface AnswerStore {
     /**
      * Records the answer if its round is still open and the player has not answered it yet, checked in
      * the same atomic step as the write (a round another process closed refuses at once); true when this
-     * one was recorded.
+     * one was recorded. Points for a question come once per team: when the player already has an answer
+     * with points to the same question in the team, this one is stored with none (in the same step, so
+     * two rounds of one question open at once cannot both pay).
      */
     boolean record(Answer answer);
-
-    /** Whether the player already earned points for this question anywhere in the team. */
-    boolean scored(PlayerId player, TeamId team, String questionId);
 
     Optional<Answer> find(RoundId round, PlayerId player);
 

@@ -305,11 +305,8 @@ public final class Quiz {
         }
         Question q = question.get();
         boolean correct = letter == round.order().correctLetter();
+        // The store pays points for a question once per team, so a cycled deck farms nothing.
         int points = Scoring.pointsFor(round.kind(), q.difficulty(), correct);
-        // Points for a question come once per team: a cycled deck must not let anyone farm the board.
-        if (points > 0 && answers.scored(player.id(), round.channel().team(), q.id())) {
-            points = 0;
-        }
         Answer answer = new Answer(
                 roundId,
                 player.id(),

@@ -5,7 +5,6 @@ import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
-import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.questions.Difficulty;
@@ -30,9 +29,12 @@ final class JdbcAnswerStore implements AnswerStore {
     @Override
     public boolean record(Answer answer) {
         // One statement, so concurrent clicks need no lock: the primary key keeps the first and drops the
-        // rest, and an answer to a round closed meanwhile (by any process) inserts nothing.
+        // rest, an answer to a round closed meanwhile (by any process) inserts nothing, and points for a
+        // question already scored in the team are zeroed in the same atomic step.
         return db.update(
-                        "INSERT INTO answers (" + COLUMNS + ", team_key) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                        "INSERT INTO answers (" + COLUMNS + ", team_key) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                + " CASE WHEN EXISTS (SELECT 1 FROM answers s WHERE s.player_key = ? AND s.question_id = ?"
+                                + " AND s.team_key = ? AND s.points > 0) THEN 0 ELSE ? END, ?, ?"
                                 + " WHERE EXISTS (SELECT 1 FROM rounds WHERE round_id = ? AND closed_at IS NULL)"
                                 + " ON CONFLICT (round_id, player_key) DO NOTHING",
                         answer.round().value(),
@@ -44,6 +46,9 @@ final class JdbcAnswerStore implements AnswerStore {
                         answer.difficulty().id(),
                         answer.choice().ordinal(),
                         answer.correct() ? 1 : 0,
+                        answer.player().key(),
+                        answer.questionId(),
+                        answer.channel().team().key(),
                         answer.points(),
                         answer.answeredAt().toEpochMilli(),
                         answer.channel().team().key(),
@@ -70,18 +75,6 @@ final class JdbcAnswerStore implements AnswerStore {
                 player.key(),
                 Math.max(0, limit),
                 player.key());
-    }
-
-    @Override
-    public boolean scored(PlayerId player, TeamId team, String questionId) {
-        return db.queryOne(
-                        "SELECT 1 FROM answers WHERE player_key = ? AND question_id = ? AND team_key = ? AND points > 0"
-                                + " LIMIT 1",
-                        row -> true,
-                        player.key(),
-                        questionId,
-                        team.key())
-                .isPresent();
     }
 
     @Override

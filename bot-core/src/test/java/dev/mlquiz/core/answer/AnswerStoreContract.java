@@ -131,15 +131,38 @@ public abstract class AnswerStoreContract {
     }
 
     @Test
-    void a_player_has_scored_on_a_question_only_with_points_in_that_team() {
+    void points_for_a_question_come_once_per_player_and_team() {
+        ChannelId elsewhere = new ChannelId(new TeamId(Platform.DISCORD, "other"), "5");
+        RoundId third = new RoundId("round3");
+        rounds().open(round(third, elsewhere));
         store().record(answer(ROUND, ALICE, Letter.A, false, T0));
         store().record(answer(ROUND, BOB, Letter.B, true, T0));
 
-        assertThat(store().scored(ALICE, CHANNEL.team(), "q1")).isFalse();
-        assertThat(store().scored(BOB, CHANNEL.team(), "q1")).isTrue();
-        assertThat(store().scored(BOB, CHANNEL.team(), "q2")).isFalse();
-        assertThat(store().scored(BOB, new TeamId(Platform.DISCORD, "other"), "q1"))
-                .isFalse();
+        store().record(answer(ROUND_2, ALICE, Letter.B, true, T0.plusSeconds(60)));
+        store().record(answer(ROUND_2, BOB, Letter.B, true, T0.plusSeconds(60)));
+        store().record(new Answer(
+                third,
+                BOB,
+                elsewhere,
+                RoundKind.ASK,
+                "q1",
+                Topic.DEEP_LEARNING,
+                Difficulty.ADVANCED,
+                Letter.B,
+                true,
+                3,
+                T0.plusSeconds(90)));
+
+        assertThat(store().find(ROUND_2, ALICE).orElseThrow().points())
+                .as("wrong before: still scores")
+                .isEqualTo(3);
+        assertThat(store().find(ROUND_2, BOB).orElseThrow().points())
+                .as("scored before in this team")
+                .isZero();
+        assertThat(store().find(ROUND_2, BOB).orElseThrow().correct()).isTrue();
+        assertThat(store().find(third, BOB).orElseThrow().points())
+                .as("another team")
+                .isEqualTo(3);
     }
 
     static Round daily(String id, ChannelId channel, Instant opened) {

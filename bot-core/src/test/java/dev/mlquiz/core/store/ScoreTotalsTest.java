@@ -81,7 +81,7 @@ class ScoreTotalsTest {
                         opened == RoundKind.PRACTICE
                                 ? Optional.of(new PlayerId(Platform.SLACK, "P" + id.value()))
                                 : Optional.empty(),
-                        "q",
+                        id.value(), // a question of its own: repeats (scored once per team) have tests elsewhere
                         OptionOrder.parse("0123"),
                         NOW,
                         NOW.plusSeconds(60),
@@ -95,7 +95,7 @@ class ScoreTotalsTest {
                     new PlayerId(Platform.SLACK, "U" + random.nextInt(25)),
                     channel,
                     opened,
-                    "q",
+                    id.value(),
                     Topic.CORE_CONCEPTS,
                     level,
                     Letter.A,
