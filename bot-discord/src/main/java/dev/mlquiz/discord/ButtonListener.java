@@ -17,8 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ButtonListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(ButtonListener.class);
-    static final String NOT_RECORDED =
-            "Your answer was not saved because of a problem on our side; please click again.";
 
     private final Quiz quiz;
 
@@ -33,7 +31,7 @@ public final class ButtonListener extends ListenerAdapter {
             outcome = record(event);
         } catch (RuntimeException e) {
             log.error("{} was not recorded: {}", InteractionGate.describe(event), Failures.oneLine(e));
-            event.reply(DiscordRenderer.create(Notice.error(NOT_RECORDED)))
+            event.reply(DiscordRenderer.create(Notice.answerNotSaved()))
                     .setEphemeral(true)
                     .queue(done -> {}, failure -> replyFailed(event, failure));
             return;

@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 final class InteractionGate implements EventListener {
     private static final Logger log = LoggerFactory.getLogger(InteractionGate.class);
     private static final int THREADS = 4;
-    static final String FAILED = "Something went wrong on our side; please try again.";
     static final String STOPPING = "mlquiz is restarting; please try again in a minute.";
 
     private final List<EventListener> listeners;
@@ -52,7 +51,7 @@ final class InteractionGate implements EventListener {
         try {
             pool.execute(() -> handle(interaction));
         } catch (RejectedExecutionException closed) {
-            answer(interaction, STOPPING);
+            answer(interaction, Notice.error(STOPPING));
         }
     }
 
@@ -67,16 +66,16 @@ final class InteractionGate implements EventListener {
             // the stack, for whoever turns debug logging on
             log.debug("{} failed", describe(interaction), e);
             if (!interaction.isAcknowledged()) {
-                answer(interaction, FAILED);
+                answer(interaction, Notice.failedOnOurSide());
             }
         }
     }
 
     /** A private line for a reply callback, no choices for an autocomplete. */
-    private static void answer(GenericInteractionCreateEvent interaction, String text) {
+    private static void answer(GenericInteractionCreateEvent interaction, Notice notice) {
         if (interaction instanceof IReplyCallback) {
             ((IReplyCallback) interaction)
-                    .reply(DiscordRenderer.create(Notice.error(text)))
+                    .reply(DiscordRenderer.create(notice))
                     .setEphemeral(true)
                     .queue(done -> {}, failure -> unanswered(interaction, failure));
         } else if (interaction instanceof IAutoCompleteCallback) {

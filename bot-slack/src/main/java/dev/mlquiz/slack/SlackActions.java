@@ -9,6 +9,7 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.view.AnswerView;
+import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.View;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,7 +75,7 @@ final class SlackActions {
         } catch (RuntimeException e) {
             log.warn("recording a click by {} failed: {}", click.userId(), ErrorLine.of(e));
             deliveries.forget(click.deliveryKey());
-            confirm(context, SlackNotices.answerNotSaved(), false);
+            confirm(context, Notice.answerNotSaved(), false);
             return Response.builder()
                     .statusCode(500)
                     .contentType("text/plain")

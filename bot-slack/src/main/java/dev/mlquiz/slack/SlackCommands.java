@@ -13,6 +13,7 @@ import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.view.Audience;
+import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
@@ -75,7 +76,7 @@ final class SlackCommands {
             }
         } catch (Exception e) {
             log.warn("/mlquiz {} failed: {}", ErrorLine.excerpt(payload.getText()), ErrorLine.of(e));
-            respond(context, Audience.PRIVATE, SlackNotices.commandFailed());
+            respond(context, Audience.PRIVATE, Notice.failedOnOurSide());
         }
     }
 

@@ -16,14 +16,6 @@ final class SlackNotices {
                 + " recorded. Answer in the channel where the question was asked.");
     }
 
-    static Notice answerNotSaved() {
-        return Notice.error("Your answer could not be saved; please click again.");
-    }
-
-    static Notice commandFailed() {
-        return Notice.error("Something went wrong on our side; please try again.");
-    }
-
     static Notice busy() {
         return Notice.error("mlquiz is busy right now; please try again in a moment.");
     }

@@ -26,6 +26,7 @@ import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.TempDatabase;
 import dev.mlquiz.core.testing.TestBanks;
+import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.slack.fake.FakeSlack;
 import dev.mlquiz.slack.fake.SignedRequests;
@@ -299,8 +300,7 @@ class SlackClicksTest {
 
         assertThat(send(signed.blockActions(click("U1", name))).statusCode()).isEqualTo(500);
 
-        assertThat(reply(name))
-                .isEqualTo(":warning: " + SlackNotices.answerNotSaved().text());
+        assertThat(reply(name)).isEqualTo(":warning: " + Notice.answerNotSaved().text());
         assertThat(logs.list).singleElement().satisfies(line -> {
             assertThat(line.getFormattedMessage())
                     .isEqualTo("recording a click by U1 failed: IllegalStateException: disk full");

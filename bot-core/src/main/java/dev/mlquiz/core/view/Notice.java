@@ -22,6 +22,16 @@ public record Notice(Tone tone, String text) implements View {
         return new Notice(Tone.ERROR, text);
     }
 
+    /** A click whose answer could not be stored: nothing was recorded, so clicking again is safe. */
+    public static Notice answerNotSaved() {
+        return error("Your answer was not saved because of a problem on our side; please click again.");
+    }
+
+    /** Anything else that failed on our side, said the same way on every platform. */
+    public static Notice failedOnOurSide() {
+        return error("Something went wrong on our side; please try again.");
+    }
+
     @Override
     public <T> T accept(ViewVisitor<T> visitor) {
         return visitor.notice(this);
