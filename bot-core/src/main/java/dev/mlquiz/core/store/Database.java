@@ -91,7 +91,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} atomically (under its own savepoint) on the single writer thread, possibly in one
+     * Runs {@code work} atomically on the single writer thread (a failing unit is rolled back alone), possibly in one
      * transaction with other callers' work, and returns once it is committed.
      */
     public <T> T transaction(Work<T> work) {

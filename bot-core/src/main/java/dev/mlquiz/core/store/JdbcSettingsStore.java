@@ -8,6 +8,9 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 final class JdbcSettingsStore implements SettingsStore {
+    private static final String ROUND_SECONDS = "round_seconds";
+    private static final String ASK_COOLDOWN_SECONDS = "ask_cooldown_seconds";
+
     private final Database db;
 
     JdbcSettingsStore(Database db) {
@@ -16,22 +19,22 @@ final class JdbcSettingsStore implements SettingsStore {
 
     @Override
     public Optional<Duration> roundLength(ChannelId channel) {
-        return seconds(channel, "round_seconds");
+        return seconds(channel, ROUND_SECONDS);
     }
 
     @Override
     public void setRoundLength(ChannelId channel, Duration length) {
-        setSeconds(channel, "round_seconds", length);
+        setSeconds(channel, ROUND_SECONDS, length);
     }
 
     @Override
     public Optional<Duration> askCooldown(ChannelId channel) {
-        return seconds(channel, "ask_cooldown_seconds");
+        return seconds(channel, ASK_COOLDOWN_SECONDS);
     }
 
     @Override
     public void setAskCooldown(ChannelId channel, Duration cooldown) {
-        setSeconds(channel, "ask_cooldown_seconds", cooldown);
+        setSeconds(channel, ASK_COOLDOWN_SECONDS, cooldown);
     }
 
     /** {@code column} is one of this class's constants, never user input. */
