@@ -305,8 +305,6 @@ public final class Quiz {
         }
         Question q = question.get();
         boolean correct = letter == round.order().correctLetter();
-        // The store pays points for a question once per team, so a cycled deck farms nothing.
-        int points = Scoring.pointsFor(round.kind(), q.difficulty(), correct);
         Answer answer = new Answer(
                 roundId,
                 player.id(),
@@ -317,7 +315,8 @@ public final class Quiz {
                 q.difficulty(),
                 letter,
                 correct,
-                points,
+                // The store pays these once per question and team, so a cycled deck farms nothing.
+                Scoring.pointsFor(round.kind(), q.difficulty(), correct),
                 now);
         rememberName(player);
         if (!answers.record(answer)) {

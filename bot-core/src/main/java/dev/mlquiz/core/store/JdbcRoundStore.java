@@ -114,13 +114,13 @@ final class JdbcRoundStore implements RoundStore {
                 return false;
             }
             // Practice scores nothing, so its close leaves the boards (and their version) alone.
-            List<String> rankedTeam = Database.query(
+            List<String> team = Database.query(
                     connection,
                     "SELECT team_key FROM rounds WHERE round_id = ? AND kind <> 'PRACTICE'",
                     row -> row.getString(1),
                     id.value());
-            for (String team : rankedTeam) {
-                ScoreTotals.settle(connection, id.value(), team);
+            if (!team.isEmpty()) {
+                ScoreTotals.settle(connection, id.value(), team.get(0));
             }
             return true;
         });

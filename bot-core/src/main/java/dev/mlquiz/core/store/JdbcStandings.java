@@ -68,7 +68,6 @@ final class JdbcStandings implements Standings {
     @Override
     public List<ChannelTotal> channels(TeamId team, Period period) {
         db.awaitQueuedUpdates();
-        // Channel scopes are the team key plus "/channel": a key range, so the primary key index serves it.
         return db.query(
                 "SELECT t.scope_key, MAX(c.display_name) AS name, SUM(t.points) AS points, COUNT(*) AS players"
                         + " FROM score_totals t LEFT JOIN channels c ON c.channel_key = t.scope_key"
@@ -82,8 +81,8 @@ final class JdbcStandings implements Standings {
                             row.getInt("points"),
                             row.getInt("players"));
                 },
-                team.key() + "/",
-                team.key() + "0",
+                ScoreTotals.firstChannelKey(team.key()),
+                ScoreTotals.pastLastChannelKey(team.key()),
                 period.key());
     }
 

@@ -59,14 +59,27 @@ final class ScoreTotals {
         bumpVersion(connection, team);
     }
 
+    /**
+     * A team's channel scopes are its key plus "/channel" ({@code ChannelId#key}): one key range, from
+     * this bound (inclusive), so the primary key index serves "every channel of the team".
+     */
+    static String firstChannelKey(String team) {
+        return team + "/";
+    }
+
+    /** The range's exclusive end: '0' is the character after '/'. */
+    static String pastLastChannelKey(String team) {
+        return team + "0";
+    }
+
     /** Re-derives every total of the team from its revealed answers, weeks and months in {@code zone}. */
     static void rebuild(Connection connection, String team, ZoneId zone) throws SQLException {
         try (PreparedStatement delete = Database.prepare(
                 connection,
                 "DELETE FROM score_totals WHERE scope_key = ? OR (scope_key >= ? AND scope_key < ?)",
                 team,
-                team + "/",
-                team + "0")) {
+                firstChannelKey(team),
+                pastLastChannelKey(team))) {
             delete.executeUpdate();
         }
         for (String scope : new String[] {"a.team_key", "a.channel_key"}) {
