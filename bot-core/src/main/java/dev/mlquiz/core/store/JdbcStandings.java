@@ -41,7 +41,7 @@ final class JdbcStandings implements Standings {
                 period.key(),
                 limit);
         int players = db.queryOne(
-                        "SELECT COUNT(*) FROM score_totals WHERE scope_key = ? AND period = ?",
+                        "SELECT COALESCE(SUM(players), 0) FROM players_by_points WHERE scope_key = ? AND period = ?",
                         row -> row.getInt(1),
                         scope.key(),
                         period.key())
@@ -55,7 +55,8 @@ final class JdbcStandings implements Standings {
                 .map(total -> new Board.RankedTotal(
                         1
                                 + db.queryOne(
-                                                "SELECT COUNT(*) FROM score_totals WHERE scope_key = ? AND period = ? AND points > ?",
+                                                "SELECT COALESCE(SUM(players), 0) FROM players_by_points"
+                                                        + " WHERE scope_key = ? AND period = ? AND points > ?",
                                                 row -> row.getInt(1),
                                                 scope.key(),
                                                 period.key(),

@@ -21,6 +21,10 @@ import java.util.Map;
  * revealed on Monday morning, still counts for the week it was played and for Monday's recap); a
  * time-zone change re-derives the team's totals from the record ({@link #rebuild}).
  * Either way the team's board version moves in the same transaction.
+ *
+ * <p>Beside it, players_by_points counts the players of each scope and period at each points total, so a
+ * board's player count and the asker's rank are sums over a few dozen distinct totals instead of counts
+ * over up to every player's row.
  */
 final class ScoreTotals {
     /** Answers that count: those of revealed (closed, not withdrawn) channel rounds. */
@@ -55,7 +59,7 @@ final class ScoreTotals {
                 }
             }
         }
-        upsert(connection, sums);
+        upsertCounted(connection, sums);
         bumpVersion(connection, team);
     }
 
@@ -74,6 +78,12 @@ final class ScoreTotals {
 
     /** Re-derives every total of the team from its revealed answers, weeks and months in {@code zone}. */
     static void rebuild(Connection connection, String team, ZoneId zone) throws SQLException {
+        rebuildTotals(connection, team, zone);
+        recount(connection, team);
+        bumpVersion(connection, team);
+    }
+
+    private static void rebuildTotals(Connection connection, String team, ZoneId zone) throws SQLException {
         try (PreparedStatement delete = Database.prepare(
                 connection,
                 "DELETE FROM score_totals WHERE scope_key = ? OR (scope_key >= ? AND scope_key < ?)",
@@ -93,7 +103,6 @@ final class ScoreTotals {
             }
         }
         rebuildPeriods(connection, team, zone);
-        bumpVersion(connection, team);
     }
 
     /**
@@ -129,11 +138,31 @@ final class ScoreTotals {
         }
     }
 
-    /** Every team with an answer, each rebuilt in its own zone: the upgrade to totals that start at reveals. */
+    /**
+     * Every team with an answer, each rebuilt in its own zone: the upgrade (V6) to totals that start at
+     * reveals. players_by_points does not exist yet at that version; V7 counts it from these totals.
+     */
     static void rebuildAll(Connection connection) throws SQLException {
         for (String team :
                 Database.query(connection, "SELECT DISTINCT team_key FROM answers", row -> row.getString(1))) {
-            rebuild(connection, team, zone(connection, team));
+            rebuildTotals(connection, team, zone(connection, team));
+            bumpVersion(connection, team);
+        }
+    }
+
+    /** Re-derives the team's players_by_points from its totals. */
+    private static void recount(Connection connection, String team) throws SQLException {
+        String inTeam = " WHERE scope_key = ? OR (scope_key >= ? AND scope_key < ?)";
+        for (String sql : new String[] {
+            "DELETE FROM players_by_points" + inTeam,
+            "INSERT INTO players_by_points (scope_key, period, points, players)"
+                    + " SELECT scope_key, period, points, COUNT(*) FROM score_totals" + inTeam
+                    + " GROUP BY scope_key, period, points"
+        }) {
+            try (PreparedStatement statement =
+                    Database.prepare(connection, sql, team, firstChannelKey(team), pastLastChannelKey(team))) {
+                statement.executeUpdate();
+            }
         }
     }
 
@@ -169,6 +198,63 @@ final class ScoreTotals {
         sum[2]++;
     }
 
+    /**
+     * Adds each sum (points, correct, answered) to its row, creating rows as needed, and moves each player
+     * whose points changed from the count at the old total to the count at the new one.
+     */
+    private static void upsertCounted(Connection connection, Map<String, int[]> sums) throws SQLException {
+        Map<PointsCount, Integer> moves = new HashMap<>();
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT + " RETURNING points, answered")) {
+            for (Map.Entry<String, int[]> entry : sums.entrySet()) {
+                Key key = Key.parse(entry.getKey());
+                int[] sum = entry.getValue();
+                upsert.setString(1, key.scope());
+                upsert.setString(2, key.period());
+                upsert.setString(3, key.player());
+                upsert.setInt(4, sum[0]);
+                upsert.setInt(5, sum[1]);
+                upsert.setInt(6, sum[2]);
+                try (ResultSet row = upsert.executeQuery()) {
+                    row.next();
+                    int points = row.getInt(1);
+                    boolean created = row.getInt(2) == sum[2];
+                    if (created || sum[0] != 0) {
+                        moves.merge(new PointsCount(key.scope(), key.period(), points), 1, Integer::sum);
+                    }
+                    if (!created && sum[0] != 0) {
+                        moves.merge(new PointsCount(key.scope(), key.period(), points - sum[0]), -1, Integer::sum);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement count = connection.prepareStatement(
+                        "INSERT INTO players_by_points (scope_key, period, points, players) VALUES (?, ?, ?, ?)"
+                                + " ON CONFLICT (scope_key, period, points)"
+                                + " DO UPDATE SET players = players_by_points.players + excluded.players");
+                PreparedStatement dropEmpty = connection.prepareStatement(
+                        "DELETE FROM players_by_points WHERE scope_key = ? AND period = ? AND points = ? AND players = 0")) {
+            for (Map.Entry<PointsCount, Integer> move : moves.entrySet()) {
+                PointsCount at = move.getKey();
+                if (move.getValue() == 0) {
+                    continue;
+                }
+                count.setString(1, at.scope());
+                count.setString(2, at.period());
+                count.setInt(3, at.points());
+                count.setInt(4, move.getValue());
+                count.addBatch();
+                if (move.getValue() < 0) {
+                    dropEmpty.setString(1, at.scope());
+                    dropEmpty.setString(2, at.period());
+                    dropEmpty.setInt(3, at.points());
+                    dropEmpty.addBatch();
+                }
+            }
+            count.executeBatch();
+            dropEmpty.executeBatch();
+        }
+    }
+
     /** Adds each sum (points, correct, answered) to its row, creating rows as needed. */
     private static void upsert(Connection connection, Map<String, int[]> sums) throws SQLException {
         if (sums.isEmpty()) {
@@ -176,12 +262,10 @@ final class ScoreTotals {
         }
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (Map.Entry<String, int[]> entry : sums.entrySet()) {
-                String key = entry.getKey();
-                int first = key.indexOf(SEPARATOR);
-                int second = key.indexOf(SEPARATOR, first + 1);
-                upsert.setString(1, key.substring(0, first));
-                upsert.setString(2, key.substring(first + 1, second));
-                upsert.setString(3, key.substring(second + 1));
+                Key key = Key.parse(entry.getKey());
+                upsert.setString(1, key.scope());
+                upsert.setString(2, key.period());
+                upsert.setString(3, key.player());
                 upsert.setInt(4, entry.getValue()[0]);
                 upsert.setInt(5, entry.getValue()[1]);
                 upsert.setInt(6, entry.getValue()[2]);
@@ -190,4 +274,17 @@ final class ScoreTotals {
             upsert.executeBatch();
         }
     }
+
+    /** A totals row's key, kept in maps as one string (scope, period and player joined by NUL). */
+    private record Key(String scope, String period, String player) {
+        static Key parse(String joined) {
+            int first = joined.indexOf(SEPARATOR);
+            int second = joined.indexOf(SEPARATOR, first + 1);
+            return new Key(
+                    joined.substring(0, first), joined.substring(first + 1, second), joined.substring(second + 1));
+        }
+    }
+
+    /** A players_by_points row's key. */
+    private record PointsCount(String scope, String period, int points) {}
 }

@@ -152,11 +152,31 @@ class ScoreTotalsTest {
             for (Window window : Window.values()) {
                 for (int daysBack : new int[] {0, 8, 35}) {
                     Period period = Period.of(window, NOW.minus(Duration.ofDays(daysBack)), zone);
+                    List<String> expected = expected(answers, scope, period, zone);
                     assertThat(actual(scope, period))
                             .as("%s %s", scope.key(), period.key())
-                            .isEqualTo(expected(answers, scope, period, zone));
+                            .isEqualTo(expected);
+                    assertRanksMatch(scope, period, expected);
                 }
             }
+        }
+    }
+
+    /** Each player's rank is one more than the number of players with more points; the count is everyone. */
+    void assertRanksMatch(Scope scope, Period period, List<String> expected) {
+        List<Integer> points = expected.stream()
+                .map(line -> Integer.parseInt(line.split(" ")[1]))
+                .toList();
+        for (String line : expected) {
+            PlayerId player = new PlayerId(Platform.SLACK, line.split(" ")[0]);
+            int own = Integer.parseInt(line.split(" ")[1]);
+            Board board = db.stores().standings().board(scope, period, 1, Optional.of(player));
+            assertThat(board.players())
+                    .as("players of %s %s", scope.key(), period.key())
+                    .isEqualTo(expected.size());
+            assertThat(board.asker().orElseThrow().rank())
+                    .as("rank of %s in %s %s", player.value(), scope.key(), period.key())
+                    .isEqualTo(1 + (int) points.stream().filter(p -> p > own).count());
         }
     }
 
