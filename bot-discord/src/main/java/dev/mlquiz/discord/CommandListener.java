@@ -56,9 +56,8 @@ public final class CommandListener extends ListenerAdapter {
             return;
         }
         if (event.getGuild() == null) {
-            event.reply("mlquiz plays in server channels; use it there.")
-                    .setEphemeral(true)
-                    .complete();
+            RestCalls.complete(event.reply("mlquiz plays in server channels; use it there.")
+                    .setEphemeral(true));
             return;
         }
         Map<String, String> options = new HashMap<>();
@@ -83,20 +82,18 @@ public final class CommandListener extends ListenerAdapter {
         }
         Optional<DiscordMessenger.UnshownReveal> unshown = closing.flatMap(messenger::takeUnshownReveal);
         if (unshown.isPresent()) {
-            event.reply(new MessageCreateBuilder()
+            RestCalls.complete(event.reply(new MessageCreateBuilder()
                             .setContent(DiscordRenderer.render(
                                             Notice.error(unshown.get().why()))
                                     .content())
                             .setEmbeds(DiscordRenderer.render(unshown.get().reveal())
                                     .embeds())
                             .build())
-                    .setEphemeral(true)
-                    .complete();
+                    .setEphemeral(true));
             return;
         }
-        event.reply(DiscordRenderer.create(reply.view()))
-                .setEphemeral(reply.audience() == Audience.PRIVATE)
-                .complete();
+        RestCalls.complete(
+                event.reply(DiscordRenderer.create(reply.view())).setEphemeral(reply.audience() == Audience.PRIVATE));
     }
 
     /**
@@ -106,7 +103,7 @@ public final class CommandListener extends ListenerAdapter {
     private void postQuestion(SlashCommandInteractionEvent event, QuestionCard card) {
         InteractionHook hook;
         try {
-            hook = event.reply(DiscordRenderer.create(card)).complete();
+            hook = RestCalls.complete(event.reply(DiscordRenderer.create(card)));
         } catch (RuntimeException e) {
             try {
                 quiz.withdraw(card.round());
@@ -127,7 +124,7 @@ public final class CommandListener extends ListenerAdapter {
             Message message = hook.getCallbackResponse().getMessage();
             String messageId = message != null
                     ? message.getId()
-                    : hook.retrieveOriginal().complete().getId();
+                    : RestCalls.complete(hook.retrieveOriginal()).getId();
             messages.attach(round, messageId);
         } catch (RuntimeException e) {
             log.warn("the message of round {} could not be remembered: {}", round.value(), Failures.oneLine(e));
@@ -154,7 +151,6 @@ public final class CommandListener extends ListenerAdapter {
         } else {
             choices = Stream.empty();
         }
-        event.replyChoices(choices.limit(MAX_CHOICES).collect(Collectors.toList()))
-                .complete();
+        RestCalls.complete(event.replyChoices(choices.limit(MAX_CHOICES).collect(Collectors.toList())));
     }
 }

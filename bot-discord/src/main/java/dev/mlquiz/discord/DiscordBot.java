@@ -125,17 +125,24 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * Stops taking interactions (later ones are told mlquiz is restarting), lets those in flight finish
      * within {@code grace}, then disconnects, waiting up to {@code grace} again for JDA to send what they
-     * queued. Never hangs: what does not finish in time is cut off.
+     * queued. Never hangs: what does not finish in time is cut off, and by the time this returns it has
+     * unwound (or been given {@code grace} to), so the database can close after it.
      */
     void close(Duration grace) {
         try {
-            if (!gate.close(grace)) {
-                log.warn("interactions still running after {} were interrupted", grace);
+            if (gate.close(grace)) {
+                jda.shutdown();
+                if (!jda.awaitShutdown(grace)) {
+                    log.warn("Discord did not disconnect within {}; cutting the connection", grace);
+                    jda.shutdownNow();
+                }
+                return;
             }
-            jda.shutdown();
-            if (!jda.awaitShutdown(grace)) {
-                log.warn("Discord did not disconnect within {}; cutting the connection", grace);
-                jda.shutdownNow();
+            log.warn("interactions still running after {} were interrupted", grace);
+            // Cutting the connection fails the requests they wait on, which is what lets them unwind.
+            jda.shutdownNow();
+            if (!gate.interrupt(grace)) {
+                log.warn("interactions still running {} after the interrupt were left behind", grace);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

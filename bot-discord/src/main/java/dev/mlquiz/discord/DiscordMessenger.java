@@ -70,9 +70,9 @@ public final class DiscordMessenger implements RoundMessageUpdater.Messenger {
             return new PostResult.Failed(cannotPost.get());
         }
         if (recap.isPresent()) {
-            target.sendMessage(DiscordRenderer.create(recap.get())).complete();
+            RestCalls.complete(target.sendMessage(DiscordRenderer.create(recap.get())));
         }
-        Message posted = target.sendMessage(DiscordRenderer.create(card)).complete();
+        Message posted = RestCalls.complete(target.sendMessage(DiscordRenderer.create(card)));
         try {
             messages.attach(card.round(), posted.getId());
         } catch (RuntimeException e) {

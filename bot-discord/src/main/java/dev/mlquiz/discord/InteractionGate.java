@@ -3,6 +3,7 @@ package dev.mlquiz.discord;
 import dev.mlquiz.core.view.Notice;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -60,6 +61,8 @@ final class InteractionGate implements EventListener {
             for (EventListener listener : listeners) {
                 listener.onEvent(interaction);
             }
+        } catch (CancellationException stopping) {
+            log.warn("{} was cut off: mlquiz is stopping", describe(interaction));
         } catch (RuntimeException | Error e) {
             // Errors too: the core marks its own bugs with AssertionError, and the member still gets an answer.
             log.error("{} failed: {}", describe(interaction), Failures.oneLine(e));
@@ -108,16 +111,23 @@ final class InteractionGate implements EventListener {
 
     /**
      * Stops taking interactions (later ones are told mlquiz is restarting) and waits up to {@code grace}
-     * for those in flight; what still runs then is interrupted.
+     * for those in flight.
      *
      * @return whether everything in flight finished within the grace
      */
     boolean close(Duration grace) throws InterruptedException {
         pool.shutdown();
-        if (pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-            return true;
-        }
+        return pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Interrupts what still runs after {@link #close} and waits up to {@code grace} for it to unwind (a
+     * post cut off withdraws its round), so nothing here touches the database once this returns.
+     *
+     * @return whether everything unwound within the grace
+     */
+    boolean interrupt(Duration grace) throws InterruptedException {
         pool.shutdownNow();
-        return false;
+        return pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

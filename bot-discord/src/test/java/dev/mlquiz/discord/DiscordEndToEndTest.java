@@ -753,6 +753,9 @@ class DiscordEndToEndTest {
 
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
             assertThat(messagesOf(logs)).containsExactly("interactions still running after PT0.2S were interrupted");
+            assertThat(Thread.getAllStackTraces().keySet())
+                    .as("interrupted interactions have unwound (nothing touches the database after close)")
+                    .noneMatch(thread -> thread.getName().startsWith("mlquiz-discord-"));
         } finally {
             release.countDown();
         }
