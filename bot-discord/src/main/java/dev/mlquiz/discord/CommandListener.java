@@ -2,15 +2,18 @@ package dev.mlquiz.discord;
 
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.view.Audience;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.View;
 import dev.mlquiz.questions.Topic;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -92,8 +95,18 @@ public final class CommandListener extends ListenerAdapter {
                     .setEphemeral(true));
             return;
         }
-        RestCalls.complete(
-                event.reply(DiscordRenderer.create(reply.view())).setEphemeral(reply.audience() == Audience.PRIVATE));
+        RestCalls.complete(event.reply(DiscordRenderer.create(linked(reply.view(), who.channel())))
+                .setEphemeral(reply.audience() == Audience.PRIVATE));
+    }
+
+    /** A channel round shown again links to its message in the channel, when that message is remembered. */
+    private View linked(View view, ChannelId channel) {
+        if (view instanceof NotedCard && ((NotedCard) view).card().kind() != RoundKind.PRACTICE) {
+            NotedCard noted = (NotedCard) view;
+            return noted.withMessageLink(messages.messageRef(noted.card().round())
+                    .map(messageId -> DiscordRenderer.messageLink(channel, messageId)));
+        }
+        return view;
     }
 
     /**

@@ -6,12 +6,14 @@ import static dev.mlquiz.core.view.Wording.points;
 
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;
+import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.HelpView;
 import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
@@ -107,6 +109,21 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                     option.letter().name()));
         }
         return new Rendered("", List.of(embed.build()), List.of(ActionRow.of(buttons)));
+    }
+
+    /** The note as the message's text, linked to the question's own message when it is known. */
+    @Override
+    public Rendered notedCard(NotedCard noted) {
+        Rendered card = questionCard(noted.card());
+        String link = noted.messageLink()
+                .map(url -> " [" + NotedCard.LINK_TEXT + "](" + url + ")")
+                .orElse("");
+        return new Rendered(cut(noted.note() + link, 2000), card.embeds(), card.rows());
+    }
+
+    /** A link that opens a message in the Discord client: guild, channel (or thread), message. */
+    static String messageLink(ChannelId channel, String messageId) {
+        return "https://discord.com/channels/" + channel.team().value() + "/" + channel.value() + "/" + messageId;
     }
 
     private static String questionText(String prompt, List<OptionLine> options) {

@@ -273,6 +273,22 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void a_second_ask_shows_the_open_round_privately_with_a_link_to_its_message() {
+        PostedRound round = ask();
+
+        JsonNode data = command("22", 0, "mlquiz", "ask", Map.of()).path("data");
+
+        assertThat(data.path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(data.path("content").asText())
+                .isEqualTo("A round is already open in this channel; here it is again. [Go to the question]"
+                        + "(https://discord.com/channels/" + discord.guildId() + "/" + discord.channelId() + "/"
+                        + round.messageId() + ")");
+        assertThat(buttonIds(data)).isEqualTo(round.buttons());
+        JsonNode answer = click("22", round.button(round.right()), round.messageId());
+        assertThat(answer.path("data").path("content").asText()).startsWith("🔒 Locked in: " + round.right());
+    }
+
+    @Test
     void a_burst_of_clicks_makes_one_live_count_edit() {
         PostedRound round = ask();
         for (String user : List.of("21", "22", "23")) {

@@ -15,6 +15,7 @@ import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
@@ -82,6 +83,32 @@ class DiscordRendererTest {
                         new AnswerButtonId(ROUND, Letter.B).encode(),
                         new AnswerButtonId(ROUND, Letter.C).encode(),
                         new AnswerButtonId(ROUND, Letter.D).encode());
+    }
+
+    @Test
+    void a_round_shown_again_is_its_card_under_a_note_that_links_to_the_rounds_message() {
+        QuestionCard card = card("What does RAG add?", "Retrieved context", 2);
+        NotedCard noted = new NotedCard("A round is already open in this channel; here it is again.", card)
+                .withMessageLink(Optional.of(DiscordRenderer.messageLink(CHANNEL, "3003")));
+
+        MessageCreateData message = DiscordRenderer.create(noted);
+
+        assertThat(message.getContent())
+                .isEqualTo("A round is already open in this channel; here it is again."
+                        + " [Go to the question](https://discord.com/channels/1/2/3003)");
+        assertThat(message.getEmbeds()).isEqualTo(DiscordRenderer.create(card).getEmbeds());
+        assertThat(buttons(message))
+                .extracting(Button::getCustomId)
+                .isEqualTo(buttons(DiscordRenderer.create(card)).stream()
+                        .map(Button::getCustomId)
+                        .collect(Collectors.toList()));
+    }
+
+    @Test
+    void without_a_known_message_the_note_has_no_link() {
+        NotedCard noted = new NotedCard("Your practice question is still open.", card("Q?", "o", 0));
+
+        assertThat(DiscordRenderer.create(noted).getContent()).isEqualTo("Your practice question is still open.");
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.view.Audience;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
@@ -72,12 +73,25 @@ final class SlackCommands {
             if (reply.view() instanceof QuestionCard && ((QuestionCard) reply.view()).kind() != RoundKind.PRACTICE) {
                 post(payload, context, (QuestionCard) reply.view());
             } else {
-                respond(context, reply.audience(), reply.view());
+                respond(context, reply.audience(), linked(reply.view(), payload));
             }
         } catch (Exception e) {
             log.warn("/mlquiz {} failed: {}", ErrorLine.excerpt(payload.getText()), ErrorLine.of(e));
             respond(context, Audience.PRIVATE, Notice.failedOnOurSide());
         }
+    }
+
+    /**
+     * A channel round shown again links to its message, when that message is remembered. The link is
+     * built from the workspace domain the command carries, so it costs no chat.getPermalink call.
+     */
+    private View linked(View view, SlashCommandPayload payload) {
+        if (view instanceof NotedCard && ((NotedCard) view).card().kind() != RoundKind.PRACTICE) {
+            NotedCard noted = (NotedCard) view;
+            return noted.withMessageLink(messages.messageRef(noted.card().round())
+                    .flatMap(ts -> SlackRenderer.messageLink(payload.getTeamDomain(), payload.getChannelId(), ts)));
+        }
+        return view;
     }
 
     private void post(SlashCommandPayload payload, SlashCommandContext context, QuestionCard card) throws Exception {

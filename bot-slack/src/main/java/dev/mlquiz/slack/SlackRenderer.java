@@ -21,6 +21,7 @@ import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.HelpView;
 import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
@@ -35,6 +36,8 @@ import dev.mlquiz.core.view.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +48,8 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     public static final int SECTION_MAX = 3000;
     public static final int BLOCKS_MAX = 50;
     static final int NAME_MAX = 32;
+    private static final Pattern WORKSPACE_DOMAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,62}");
+    private static final Pattern MESSAGE_TS = Pattern.compile("[0-9]{1,12}\\.[0-9]{6}");
 
     private SlackRenderer() {}
 
@@ -87,6 +92,35 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
                 actions(a -> a.blockId("mlquiz.answers." + card.round().value()).elements(buttons)),
                 context(c -> c.elements(List.<ContextBlockElement>of(markdownText(note)))));
         return new SlackMessage(cut("Question: " + card.prompt(), SECTION_MAX), blocks);
+    }
+
+    /** The note above the card, linked to the question's own message when it is known. */
+    @Override
+    public SlackMessage notedCard(NotedCard noted) {
+        SlackMessage card = questionCard(noted.card());
+        String link = noted.messageLink()
+                .map(url -> " <" + url + "|" + NotedCard.LINK_TEXT + ">")
+                .orElse("");
+        String note = cut(escape(noted.note()) + link, SECTION_MAX);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(note))));
+        blocks.addAll(card.blocks());
+        return new SlackMessage(cut(noted.note() + " " + card.text(), SECTION_MAX), blocks);
+    }
+
+    /**
+     * A link that opens a message in the workspace: its domain (as slash commands carry it), the channel,
+     * and the message's timestamp without its dot. Empty when either part is not what Slack sends.
+     */
+    static Optional<String> messageLink(String workspaceDomain, String channel, String messageTs) {
+        if (workspaceDomain == null
+                || !WORKSPACE_DOMAIN.matcher(workspaceDomain).matches()
+                || !MESSAGE_TS.matcher(messageTs).matches()
+                || !SlackIdentities.isId(channel)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "https://" + workspaceDomain + ".slack.com/archives/" + channel + "/p" + messageTs.replace(".", ""));
     }
 
     @Override

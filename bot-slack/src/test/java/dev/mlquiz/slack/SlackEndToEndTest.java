@@ -168,6 +168,27 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void a_second_ask_shows_the_open_round_privately_with_a_link_to_its_message() throws Exception {
+        Posted round = ask();
+
+        JsonNode again = command("U2", "ask");
+
+        assertThat(again.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(again.path("blocks").get(0).path("text").path("text").asText())
+                .isEqualTo("A round is already open in this channel; here it is again. <https://"
+                        + SlackPayloads.TEAM_DOMAIN + ".slack.com/archives/" + SlackPayloads.CHANNEL_ID + "/p"
+                        + round.ts().replace(".", "") + "|Go to the question>");
+        assertThat(again.path("blocks")
+                        .get(2)
+                        .path("elements")
+                        .get(0)
+                        .path("action_id")
+                        .asText())
+                .isEqualTo(round.action("A"));
+        assertThat(slack.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
     void two_users_click_and_a_double_click_and_a_retried_delivery_count_once() throws Exception {
         Posted round = ask();
 

@@ -19,6 +19,7 @@ import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
@@ -99,6 +100,36 @@ class SlackRendererTest {
                 .get("text")
                 .getAsString();
         assertThat(context).startsWith("Closes <!date^1800000000^{time}|soon> · 2 answers so far");
+    }
+
+    @Test
+    void a_round_shown_again_is_a_note_linking_to_the_rounds_message_above_its_card() {
+        QuestionCard card = card("What does RAG add?");
+        NotedCard noted = new NotedCard("A round is already open in this channel; here it is again.", card)
+                .withMessageLink(SlackRenderer.messageLink("acme-ml", "C1", "1700000000.000100"));
+
+        JsonArray blocks = json(noted);
+
+        assertThat(texts(blocks).get(0))
+                .isEqualTo("A round is already open in this channel; here it is again."
+                        + " <https://acme-ml.slack.com/archives/C1/p1700000000000100|Go to the question>");
+        JsonArray cardBlocks = json(card);
+        assertThat(blocks).hasSize(1 + cardBlocks.size());
+        assertThat(blocks.get(1)).isEqualTo(cardBlocks.get(0));
+        assertThat(blocks.get(2)).isEqualTo(cardBlocks.get(1));
+    }
+
+    @Test
+    void a_message_link_needs_a_workspace_domain_and_a_message_timestamp_as_slack_sends_them() {
+        assertThat(SlackRenderer.messageLink(null, "C1", "1700000000.000100")).isEmpty();
+        assertThat(SlackRenderer.messageLink("evil.example/x?", "C1", "1700000000.000100"))
+                .isEmpty();
+        assertThat(SlackRenderer.messageLink("acme", "C1", "not-a-ts")).isEmpty();
+        assertThat(SlackRenderer.render(new NotedCard("Still open.", card("Q?")))
+                        .text())
+                .startsWith("Still open. Question: Q?");
+        assertThat(texts(json(new NotedCard("Still <open>.", card("Q?")))).get(0))
+                .isEqualTo("Still &lt;open&gt;.");
     }
 
     @Test

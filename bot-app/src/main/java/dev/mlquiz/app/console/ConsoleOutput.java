@@ -15,10 +15,16 @@ import java.util.Optional;
 public final class ConsoleOutput implements Announcer {
     private final PrintStream out;
     private final Clock clock;
+    private final SeenQuestions seen = new SeenQuestions();
 
     public ConsoleOutput(PrintStream out, Clock clock) {
         this.out = out;
         this.clock = clock;
+    }
+
+    /** What has been shown in this run, for letters typed without saying which question they answer. */
+    SeenQuestions seen() {
+        return seen;
     }
 
     public void show(View view) {
@@ -54,6 +60,7 @@ public final class ConsoleOutput implements Announcer {
         recap.ifPresent(this::show);
         print("Question of the day!");
         show(card);
+        seen.shownToChannel(card);
         return new PostResult.Posted(card.round().value());
     }
 

@@ -9,6 +9,7 @@ import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.HelpView;
 import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
@@ -22,12 +23,16 @@ import dev.mlquiz.core.view.ViewVisitor;
 import dev.mlquiz.core.view.Wording;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Renders core views as plain text for the console. Pure: the same view and time give the same text. */
 public final class ConsoleRenderer implements ViewVisitor<String> {
+    /** How much of a prompt names its question. */
+    private static final int PROMPT_WORDS = 6;
+
     private final Instant now;
 
     private ConsoleRenderer(Instant now) {
@@ -74,6 +79,26 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                     .append('\n');
         }
         return text.append("Type A-D to answer.").toString();
+    }
+
+    @Override
+    public String notedCard(NotedCard noted) {
+        return noted.note() + "\n" + questionCard(noted.card());
+    }
+
+    /** Which question an answer went to: {@code the channel round (LLMs & NLP: "Why is BERT typically ...")}. */
+    static String which(QuestionCard card) {
+        String kind = card.kind() == RoundKind.PRACTICE
+                ? "your practice question"
+                : card.kind() == RoundKind.DAILY ? "the question of the day" : "the channel round";
+        return kind + " (" + card.topic().title() + ": \"" + firstWords(card.prompt()) + "\")";
+    }
+
+    private static String firstWords(String prompt) {
+        String[] words = prompt.strip().split("\\s+");
+        return words.length <= PROMPT_WORDS
+                ? prompt.strip()
+                : String.join(" ", Arrays.asList(words).subList(0, PROMPT_WORDS)) + " ...";
     }
 
     @Override

@@ -35,6 +35,7 @@ import dev.mlquiz.core.score.Scoring;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
@@ -200,14 +201,19 @@ public final class Quiz {
         remember(who);
         PlayerId player = who.player().id();
         Optional<Round> waiting = rounds.openPractice(player);
-        if (waiting.isPresent()) {
-            return Reply.privately(card(waiting.get(), 0));
+        if (waiting.isPresent() && fits(waiting.get(), filter)) {
+            return Reply.privately(new NotedCard(
+                    "Your practice question is still open: answer it, or ask for another topic or level to"
+                            + " replace it.",
+                    card(waiting.get(), 0)));
         }
         Set<String> eligible = eligible(filter);
         if (eligible.isEmpty()) {
             return Reply.privately(noQuestions(filter));
         }
         Instant now = now();
+        // A request the open question does not fit replaces it; withdrawn, it never counts as answered.
+        waiting.ifPresent(replaced -> rounds.withdraw(replaced.id(), now));
         Opened opened = drawAndOpen(
                 "practice:" + player.key(),
                 eligible,
@@ -216,7 +222,24 @@ public final class Quiz {
                 Optional.of(player),
                 nextRoundId(now),
                 now.plus(PRACTICE_LENGTH));
-        return Reply.privately(card(opened.round(), 0));
+        QuestionCard card = card(opened.round(), 0);
+        return Reply.privately(
+                waiting.isPresent()
+                        ? new NotedCard(
+                                "Your open practice question (" + topicOf(waiting.get())
+                                        + ") is replaced by one on " + filter.describe()
+                                        + "; the old one does not count.",
+                                card)
+                        : card);
+    }
+
+    /** Whether a practice request with this filter may be served by the round already open. */
+    private boolean fits(Round round, Filter filter) {
+        return bank.question(round.questionId()).map(filter::test).orElse(false);
+    }
+
+    private String topicOf(Round round) {
+        return bank.question(round.questionId()).map(q -> q.topic().title()).orElse("a retired question");
     }
 
     /** The round open after an attempt to open one; {@code fresh} when it is the one just drawn. */
@@ -459,6 +482,20 @@ public final class Quiz {
         return rounds.openPractice(player).map(r -> card(r, 0));
     }
 
+    /**
+     * Every question the player may answer in the channel now: its round, its question of the day and the
+     * player's practice question, in that order. Rounds whose time is up are left out even before the
+     * timer closes them.
+     */
+    public List<QuestionCard> openQuestions(ChannelId channel, PlayerId player) {
+        Instant now = now();
+        List<QuestionCard> open = new ArrayList<>();
+        openRound(channel).filter(card -> now.isBefore(card.closesAt())).ifPresent(open::add);
+        openDaily(channel).ifPresent(open::add);
+        openPractice(player).filter(card -> now.isBefore(card.closesAt())).ifPresent(open::add);
+        return open;
+    }
+
     /** The round's question as it should look now, with the live answer count; empty if unknown. */
     public Optional<QuestionCard> card(RoundId id) {
         return rounds.find(id).map(r -> card(r, answers.countForRound(id)));
@@ -656,10 +693,11 @@ public final class Quiz {
                 + command.zone().getId() + ". Weekly and monthly leaderboards follow it."));
     }
 
+    /** Not a refusal: the open round's question again, with its live count, so it can be answered. */
     private Reply alreadyOpen(Round open) {
-        long seconds = Math.max(1, Duration.between(now(), open.closesAt()).toSeconds());
-        return Reply.privately(Notice.info(
-                "A round is already open in this channel; answer it above. It closes in " + seconds + " s."));
+        return Reply.privately(new NotedCard(
+                "A round is already open in this channel; here it is again.",
+                card(open, answers.countForRound(open.id()))));
     }
 
     Set<String> eligible(Filter filter) {

@@ -3,6 +3,7 @@ package dev.mlquiz.core.view;
 /** Everything the core asks an adapter to show. Adapters render views; they never compute them. */
 public sealed interface View
         permits QuestionCard,
+                NotedCard,
                 RevealView,
                 LeaderboardView,
                 TeamsView,

@@ -4,6 +4,8 @@ package dev.mlquiz.core.view;
 public interface ViewVisitor<T> {
     T questionCard(QuestionCard card);
 
+    T notedCard(NotedCard noted);
+
     T reveal(RevealView reveal);
 
     T answer(AnswerView answer);

@@ -12,6 +12,7 @@ import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.Audience;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import java.nio.file.Path;
@@ -160,7 +161,7 @@ class AnsweringTest {
                 (QuestionCard) f.run(in(CHANNEL, "alice"), "practice").view();
 
         QuestionCard again =
-                (QuestionCard) f.run(in(CHANNEL, "alice"), "practice").view();
+                ((NotedCard) f.run(in(CHANNEL, "alice"), "practice").view()).card();
         f.answer("alice", again, Letter.A);
         QuestionCard next =
                 (QuestionCard) f.run(in(CHANNEL, "alice"), "practice").view();

@@ -11,6 +11,7 @@ import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.Audience;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
@@ -99,16 +100,32 @@ class AskingTest {
     }
 
     @Test
-    void a_second_ask_while_a_round_is_open_points_to_it() {
+    void a_second_ask_while_a_round_is_open_shows_that_round_again_with_its_live_count() {
         QuizFixture f = with(6);
-        f.ask();
+        QuestionCard open = f.ask();
+        f.answer("alice", open, Letter.A);
         f.clock.advance(Duration.ofSeconds(20));
 
         Reply second = f.run(in(CHANNEL, "bob"), "ask");
 
         assertThat(second)
-                .isEqualTo(Reply.privately(
-                        Notice.info("A round is already open in this channel; answer it above. It closes in 40 s.")));
+                .isEqualTo(Reply.privately(new NotedCard(
+                        "A round is already open in this channel; here it is again.",
+                        f.quiz.card(open.round()).orElseThrow())));
+        assertThat(((NotedCard) second.view()).card().answerCount()).isEqualTo(1);
+        assertThat(((NotedCard) second.view()).card().closesAt()).isEqualTo(open.closesAt());
+    }
+
+    @Test
+    void after_a_restart_an_ask_shows_the_round_left_open() {
+        QuizFixture f = with(6);
+        QuestionCard open = f.ask();
+
+        f.restart();
+        Reply again = f.run(in(CHANNEL, "bob"), "ask");
+
+        assertThat(again.view()).isInstanceOf(NotedCard.class);
+        assertThat(((NotedCard) again.view()).card()).isEqualTo(open);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package dev.mlquiz.core.quiz;
+
+import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
+import static dev.mlquiz.core.testing.QuizFixture.in;
+import static dev.mlquiz.core.testing.QuizFixture.player;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlquiz.core.answer.AnswerOutcome;
+import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.testing.MutableClock;
+import dev.mlquiz.core.testing.QuizFixture;
+import dev.mlquiz.core.testing.TestBanks;
+import dev.mlquiz.core.view.Audience;
+import dev.mlquiz.core.view.NotedCard;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Topic;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A player has at most one practice question open; a request it does not fit replaces it. */
+class PracticeTest {
+    @TempDir
+    Path dir;
+
+    QuizFixture f;
+
+    @BeforeEach
+    void start() {
+        f = new QuizFixture(
+                dir,
+                TestBanks.of(12, List.of("core-concepts", "llms-nlp"), List.of("beginner", "intermediate", "advanced")),
+                MutableClock.at("2026-03-02T10:00:00Z"));
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    QuestionCard practice(String filter) {
+        return (QuestionCard)
+                f.run(in(CHANNEL, "alice"), ("practice " + filter).strip()).view();
+    }
+
+    @Test
+    void a_request_the_open_question_fits_shows_it_again_saying_it_is_still_open() {
+        QuestionCard open = practice("core-concepts");
+
+        Reply again = f.run(in(CHANNEL, "alice"), "practice core-concepts");
+        Reply anyTopic = f.run(in(CHANNEL, "alice"), "practice");
+
+        NotedCard expected = new NotedCard(
+                "Your practice question is still open: answer it, or ask for another topic or level to replace it.",
+                open);
+        assertThat(again).isEqualTo(Reply.privately(expected));
+        assertThat(anyTopic).isEqualTo(Reply.privately(expected));
+    }
+
+    @Test
+    void a_request_with_another_filter_replaces_the_open_question_which_then_never_counts() {
+        QuestionCard old = practice("core-concepts");
+
+        Reply reply = f.run(in(CHANNEL, "alice"), "practice llms-nlp advanced");
+
+        assertThat(reply.audience()).isEqualTo(Audience.PRIVATE);
+        NotedCard replaced = (NotedCard) reply.view();
+        assertThat(replaced.note())
+                .isEqualTo("Your open practice question (Core ML concepts) is replaced by one on llms-nlp, advanced;"
+                        + " the old one does not count.");
+        assertThat(replaced.card().topic()).isEqualTo(Topic.LLMS_NLP);
+        assertThat(replaced.card().difficulty()).isEqualTo(Difficulty.ADVANCED);
+        assertThat(f.quiz.openPractice(player("alice").id())).contains(replaced.card());
+        assertThat(f.answer("alice", old, f.correctLetter(old))).isInstanceOf(AnswerOutcome.RoundClosed.class);
+        assertThat(f.answer("alice", replaced.card(), Letter.A)).isInstanceOf(AnswerOutcome.Accepted.class);
+        StatsView stats = (StatsView) f.run(in(CHANNEL, "alice"), "stats").view();
+        assertThat(stats.stats().answered()).isEqualTo(1);
+    }
+
+    @Test
+    void a_request_no_question_matches_keeps_the_open_question() {
+        QuestionCard open = practice("core-concepts");
+
+        Reply reply = f.run(in(CHANNEL, "alice"), "practice mlops-production");
+
+        assertThat(reply.view()).isInstanceOf(Notice.class);
+        assertThat(f.quiz.openPractice(player("alice").id())).contains(open);
+    }
+}
