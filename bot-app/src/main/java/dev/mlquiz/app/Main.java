@@ -22,6 +22,7 @@ import dev.mlquiz.slack.SlackStartException;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +48,8 @@ public final class Main {
             "  help                    show this help",
             "",
             "environment:",
-            "  MLQUIZ_DB               the SQLite database file (default data/mlquiz.db)",
+            "  MLQUIZ_DB               the SQLite database file (default $XDG_DATA_HOME/mlquiz/mlquiz.db,",
+            "                          else ~/.local/share/mlquiz/mlquiz.db)",
             "  MLQUIZ_PACKS_DIR        a folder of your team's own *.yaml / *.json packs",
             "  DISCORD_TOKEN           run on Discord with this bot token",
             "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)",
@@ -145,7 +147,11 @@ public final class Main {
         QuestionBank bank = loadBank(config);
         Clock clock = Clock.systemUTC();
         RoutingAnnouncer announcer = new RoutingAnnouncer();
-        try (Database db = Database.sqlite(config.database())) {
+        Optional<Database> opened = open(config);
+        if (opened.isEmpty()) {
+            return 1;
+        }
+        try (Database db = opened.get()) {
             Quiz quiz = new Quiz(
                     bank,
                     JdbcStorage.stores(db),
@@ -166,6 +172,24 @@ public final class Main {
             }
         }
         return 0;
+    }
+
+    /** Opens the database and says where it is, or says in one line why it cannot be opened. */
+    private Optional<Database> open(AppConfig config) {
+        Path file = config.database().toAbsolutePath();
+        Database db;
+        try {
+            db = Database.sqlite(file);
+        } catch (RuntimeException e) {
+            err.println("mlquiz: cannot open the database at " + file + ": " + DatabaseProblem.of(file, e));
+            return Optional.empty();
+        }
+        err.println("mlquiz: scores are kept in " + file + " (set MLQUIZ_DB to change)");
+        config.oldDefaultDatabase()
+                .ifPresent(old -> err.println("mlquiz: " + old + " is where older versions kept the scores, and it is"
+                        + " no longer read. To keep those scores, stop mlquiz and move it to " + file
+                        + ", or set MLQUIZ_DB=" + old + "."));
+        return Optional.of(db);
     }
 
     /** Connects every configured platform, then serves until the process is stopped. */

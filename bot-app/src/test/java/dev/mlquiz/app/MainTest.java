@@ -1,6 +1,7 @@
 package dev.mlquiz.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.mlquiz.core.store.Database;
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -56,6 +58,60 @@ class MainTest {
                 .startsWith("mlquiz console playground")
                 .contains("Topics:");
         assertThat(dir.resolve("quiz.db")).exists();
+    }
+
+    @Test
+    void start_up_says_where_the_scores_are_kept(@TempDir Path dir) {
+        Path file = dir.resolve("quiz.db");
+
+        assertThat(main(Map.of("MLQUIZ_DB", file.toString()), "").run(List.of()))
+                .isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("mlquiz: scores are kept in " + file + " (set MLQUIZ_DB to change)\n");
+    }
+
+    @Test
+    void a_database_path_that_is_a_folder_is_one_line_and_exit_1(@TempDir Path dir) {
+        assertCannotOpen(dir, dir + ": it is a folder, not a file");
+    }
+
+    @Test
+    void a_file_that_is_not_a_sqlite_database_is_one_line_and_exit_1(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "shopping list\n".repeat(100));
+
+        assertCannotOpen(notes, notes + ": the file is not a SQLite database");
+        assertThat(notes).hasContent("shopping list\n".repeat(100).stripTrailing());
+    }
+
+    @Test
+    void a_database_path_inside_a_file_is_one_line_and_exit_1(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+
+        assertCannotOpen(
+                notes.resolve("quiz.db"), notes.resolve("quiz.db") + ": " + notes + " is a file, not a folder");
+    }
+
+    @Test
+    void a_database_in_a_read_only_folder_is_one_line_and_exit_1(@TempDir Path dir) throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        assertThat(locked.toFile().setWritable(false, false)).isTrue();
+        try {
+            assumeFalse(Files.isWritable(locked), "the superuser may write anywhere");
+
+            assertCannotOpen(
+                    locked.resolve("quiz.db"), locked.resolve("quiz.db") + ": no permission to write in " + locked);
+        } finally {
+            locked.toFile().setWritable(true, false);
+        }
+    }
+
+    void assertCannotOpen(Path database, String problem) {
+        assertThat(main(Map.of("MLQUIZ_DB", database.toString()), "/mlquiz topics\n")
+                        .run(List.of()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("mlquiz: cannot open the database at " + problem + "\n");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test

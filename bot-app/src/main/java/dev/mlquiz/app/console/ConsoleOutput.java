@@ -16,6 +16,8 @@ public final class ConsoleOutput implements Announcer {
     private final PrintStream out;
     private final Clock clock;
     private final SeenQuestions seen = new SeenQuestions();
+    /** The prompt shown and still waiting for its line, or null; guarded by {@code out}. */
+    private String openPrompt;
 
     public ConsoleOutput(PrintStream out, Clock clock) {
         this.out = out;
@@ -35,18 +37,36 @@ public final class ConsoleOutput implements Announcer {
         print(prefix + ConsoleRenderer.render(view, clock.instant()));
     }
 
-    /** Reveals arrive on the timer thread while the reader prints replies, so writes are serialised. */
+    /**
+     * Reveals arrive on the timer thread while the reader prints replies, so writes are serialised. One that
+     * arrives while a prompt waits (someone may be typing after it) goes on lines of its own, and the prompt
+     * is shown again below it. Everything printed is made {@linkplain ConsoleText#printable printable}.
+     */
     public void print(String text) {
         synchronized (out) {
-            out.println(text);
+            if (openPrompt != null) {
+                out.println();
+            }
+            out.println(ConsoleText.printable(text));
+            if (openPrompt != null) {
+                out.print(openPrompt);
+            }
             out.flush();
         }
     }
 
     public void prompt(String text) {
         synchronized (out) {
-            out.print(text);
+            openPrompt = ConsoleText.printable(text);
+            out.print(openPrompt);
             out.flush();
+        }
+    }
+
+    /** The line the prompt waited for has been read: what is printed next answers it. */
+    public void lineRead() {
+        synchronized (out) {
+            openPrompt = null;
         }
     }
 

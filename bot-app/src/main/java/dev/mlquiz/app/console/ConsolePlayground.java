@@ -1,5 +1,6 @@
 package dev.mlquiz.app.console;
 
+import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
@@ -20,7 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The console front end: one channel, simulated players, the same core as Discord and Slack. Reads
@@ -31,7 +32,8 @@ public final class ConsolePlayground {
     public static final ChannelId CHANNEL = new ChannelId(TEAM, "playground");
     static final String CHANNEL_NAME = "playground";
     static final String FIRST_PLAYER = "you";
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,32}");
+    /** Longer lines are refused whole: no command needs as much, and nothing of them is echoed. */
+    static final int LINE_MAX = 200;
 
     private final Quiz quiz;
     private final ConsoleOutput out;
@@ -48,7 +50,7 @@ public final class ConsolePlayground {
     }
 
     private static Player player(String name) {
-        return new Player(new PlayerId(Platform.CONSOLE, name.toLowerCase(Locale.ROOT)), name);
+        return new Player(ConsoleName.parse(name).orElseThrow().id(), name);
     }
 
     /** Plays until {@code /quit} or end of input. */
@@ -60,6 +62,7 @@ public final class ConsolePlayground {
         try {
             prompt();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
+                out.lineRead();
                 if (!handle(line.strip())) {
                     return;
                 }
@@ -75,31 +78,74 @@ public final class ConsolePlayground {
         if (line.isEmpty() || line.startsWith("#")) {
             return true;
         }
-        if (line.equalsIgnoreCase("/quit") || line.equalsIgnoreCase("/exit")) {
-            print("Bye.");
-            return false;
+        int length = line.codePointCount(0, line.length());
+        if (length > LINE_MAX) {
+            print("! That line is too long (" + length + " characters; a command fits in " + LINE_MAX + ")."
+                    + " Type A-D to answer, /mlquiz help for commands.");
+            return true;
         }
-        if (line.toLowerCase(Locale.ROOT).startsWith("/as")) {
-            switchPlayer(line.substring(3).strip());
-        } else if (line.toLowerCase(Locale.ROOT).startsWith("/mlquiz")) {
-            Invocation who = new Invocation(player, CHANNEL, CHANNEL_NAME, true);
-            show(quiz.execute(who, CommandParser.parse(line)).view());
-        } else if (Letter.parse(line).isPresent()) {
-            answer(Letter.parse(line).get());
+        String[] words = line.split("\\s+", 2);
+        String first = words[0].toLowerCase(Locale.ROOT);
+        switch (first) {
+            case "/quit":
+            case "/exit":
+                print("Bye.");
+                return false;
+            case "/as":
+                switchPlayer(words.length > 1 ? words[1] : "");
+                return true;
+            case "/mlquiz":
+                command(CommandParser.parse(line));
+                return true;
+            default:
+                break;
+        }
+        Optional<Letter> letter = Letter.parse(line);
+        if (letter.isPresent()) {
+            answer(letter.get());
+        } else if (first.startsWith("/")) {
+            print("! Unknown command '" + ConsoleText.excerpt(words[0]) + "'. Commands start with /mlquiz (try"
+                    + " /mlquiz help); /as NAME switches player, /quit leaves.");
         } else {
-            print("! Unknown input '" + line + "'. Type A-D to answer, /mlquiz help for commands, /as NAME to switch"
-                    + " player, /quit to leave.");
+            print("! Unknown input '" + ConsoleText.excerpt(line) + "'. Type A-D to answer, /mlquiz help for"
+                    + " commands, /as NAME to switch player, /quit to leave.");
         }
         return true;
     }
 
-    private void switchPlayer(String name) {
-        if (!NAME.matcher(name).matches()) {
-            print("! Use /as NAME with 1-32 letters, digits, dots, dashes or underscores.");
+    /** A name typed in a command is looked up ignoring case; the console's ids are the names themselves. */
+    private void command(Command command) {
+        if (command instanceof Command.Stats
+                && ((Command.Stats) command).player().isPresent()) {
+            String typed = ((Command.Stats) command).player().get();
+            Optional<PlayerId> known = ConsoleName.parse(typed)
+                    .map(ConsoleName::id)
+                    .filter(id -> quiz.knownName(id).isPresent());
+            if (known.isEmpty()) {
+                print("! No player called '" + ConsoleText.excerpt(typed) + "' has played here yet.");
+                return;
+            }
+            command = new Command.Stats(Optional.of(known.get().value()));
+        }
+        Invocation who = new Invocation(player, CHANNEL, CHANNEL_NAME, true);
+        show(quiz.execute(who, command).view());
+    }
+
+    /** A name already played under keeps the spelling on record, so it shows the same everywhere. */
+    private void switchPlayer(String typed) {
+        if (typed.isEmpty()) {
+            print("! Use /as NAME to switch player, for example /as alice.");
             return;
         }
-        player = player(name);
-        print("You are now '" + name + "'.");
+        Optional<ConsoleName> name = ConsoleName.parse(typed);
+        if (name.isEmpty()) {
+            print("! '" + ConsoleText.excerpt(typed) + "' cannot be a name: use 1-" + ConsoleName.MAX
+                    + " letters or digits (any alphabet), dots, dashes or underscores, without spaces.");
+            return;
+        }
+        PlayerId id = name.get().id();
+        player = new Player(id, quiz.knownName(id).orElse(name.get().typed()));
+        print("You are now '" + player.displayName() + "'.");
     }
 
     /**

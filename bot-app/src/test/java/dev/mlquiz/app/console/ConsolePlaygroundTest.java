@@ -113,11 +113,150 @@ class ConsolePlaygroundTest {
                                 + " /quit to leave.",
                         "! Unknown input 'E'. Type A-D to answer, /mlquiz help for commands, /as NAME to switch player,"
                                 + " /quit to leave.",
-                        "! Use /as NAME with 1-32 letters, digits, dots, dashes or underscores.",
+                        "! 'no spaces allowed' cannot be a name: use 1-32 letters or digits (any alphabet), dots,"
+                                + " dashes or underscores, without spaces.",
                         "! Unknown topic or level 'quantum'. Topics: core-concepts, deep-learning, llms-nlp, "
                                 + "evaluation-statistics, mlops-production, responsible-ai, system-design, interview-craft. "
                                 + "Levels: beginner, intermediate, advanced.",
                         "! Unknown command 'frobnicate'. Try /mlquiz help for the list of commands.");
+    }
+
+    @Test
+    void a_slash_word_that_is_not_a_command_is_an_unknown_command_and_keeps_the_player() {
+        String output = play("/ask\n/asdf\n/as\n/help me\n/mlquiz practice\nA\n");
+
+        String unknown = "'. Commands start with /mlquiz (try /mlquiz help); /as NAME switches player, /quit leaves.";
+        assertThat(output.lines().skip(1))
+                .startsWith(
+                        "! Unknown command '/ask" + unknown,
+                        "! Unknown command '/asdf" + unknown,
+                        "! Use /as NAME to switch player, for example /as alice.",
+                        "! Unknown command '/help" + unknown);
+        assertThat(output).doesNotContain("You are now").containsPattern("\nyou: (Correct|Not quite)");
+    }
+
+    @Test
+    void a_name_is_one_player_whatever_its_case_and_keeps_the_spelling_it_was_first_given() {
+        String output = play(String.join(
+                "\n",
+                "/as Alice",
+                "/mlquiz ask",
+                "A",
+                "/as ALICE",
+                "/mlquiz close",
+                "/mlquiz leaderboard",
+                "/as bob",
+                "/mlquiz stats Alice",
+                "/mlquiz stats alice",
+                "/mlquiz stats aLIce",
+                ""));
+
+        assertThat(output).contains("You are now 'Alice'.\nQuestion", "You are now 'Alice'.\nRound over!");
+        assertThat(output).doesNotContain("ALICE");
+        assertThat(output).containsPattern("\\n  1\\. Alice +\\d+ points? \\([01]/1 correct\\)  <- you\\n");
+        assertThat(output.lines().filter(line -> line.startsWith("Stats for")))
+                .hasSize(3)
+                .allMatch(line -> line.startsWith("Stats for Alice: 1 answered, "));
+    }
+
+    @Test
+    void a_name_nobody_has_played_under_is_named_as_unknown() {
+        String output = play("/mlquiz practice\nA\n/mlquiz stats nobody\n/mlquiz stats <@U123>\n/mlquiz stats You\n");
+
+        assertThat(output.lines().skip(1))
+                .contains(
+                        "! No player called 'nobody' has played here yet.",
+                        "! No player called '<@U123>' has played here yet.")
+                .anyMatch(line -> line.startsWith("Stats for you: 1 answered, "));
+    }
+
+    @Test
+    void names_may_use_any_alphabet_and_match_whatever_their_case_or_composition() {
+        String output = play(String.join(
+                "\n",
+                "/as José",
+                "/mlquiz practice",
+                "A",
+                "/as 東京",
+                "/as JOSE\u0301",
+                "/mlquiz stats jose\u0301",
+                "/mlquiz stats JOSÉ",
+                "/as " + "é".repeat(33),
+                "/as ana maria",
+                ""));
+
+        assertThat(output.lines().skip(1))
+                .contains(
+                        "You are now 'José'.",
+                        "You are now '東京'.",
+                        "! '" + "é".repeat(33) + "' cannot be a name: use 1-32 letters or digits (any alphabet),"
+                                + " dots, dashes or underscores, without spaces.",
+                        "! 'ana maria' cannot be a name: use 1-32 letters or digits (any alphabet), dots, dashes or"
+                                + " underscores, without spaces.")
+                .doesNotContain("You are now 'JOSÉ'.");
+        assertThat(output.lines().filter(line -> line.startsWith("Stats for")))
+                .hasSize(2)
+                .allMatch(line -> line.startsWith("Stats for José: 1 answered, "));
+    }
+
+    @Test
+    void a_very_long_line_is_refused_without_echoing_it() {
+        String output = play("x".repeat(10_000) + "\n/mlquiz ask " + "y".repeat(10_000) + "\n");
+
+        assertThat(output.lines().skip(1))
+                .containsExactly(
+                        "! That line is too long (10000 characters; a command fits in 200). Type A-D to answer,"
+                                + " /mlquiz help for commands.",
+                        "! That line is too long (10012 characters; a command fits in 200). Type A-D to answer,"
+                                + " /mlquiz help for commands.");
+    }
+
+    @Test
+    void typed_text_comes_back_as_a_short_excerpt_that_cannot_act_on_the_terminal() {
+        String output = play("\u001B[2J\n" + "hello ".repeat(20) + "\n/as \u001B[31mred\n/mlquiz ask \u001B[2J\n");
+
+        assertThat(output).doesNotContain("\u001B");
+        assertThat(output.lines().skip(1))
+                .startsWith(
+                        "! Unknown input '^[[2J'. Type A-D to answer, /mlquiz help for commands, /as NAME to switch"
+                                + " player, /quit to leave.",
+                        "! Unknown input '" + "hello ".repeat(7).substring(0, 39) + "…'. Type A-D to answer, /mlquiz"
+                                + " help for commands, /as NAME to switch player, /quit to leave.",
+                        "! '^[[31mred' cannot be a name: use 1-32 letters or digits (any alphabet), dots, dashes or"
+                                + " underscores, without spaces.")
+                .last()
+                .asString()
+                .contains("'^[[2J'");
+    }
+
+    @Test
+    void a_reveal_arriving_while_someone_types_gets_lines_of_its_own_and_the_prompt_again() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        ConsoleOutput output = new ConsoleOutput(new PrintStream(buffer, true, StandardCharsets.UTF_8), clock);
+        try (Database db = Database.sqlite(dir.resolve("game.db"))) {
+            Quiz quiz = quiz(db, output);
+            BufferedReader typing = new BufferedReader(new StringReader("/mlquiz ask\n/as José\n/mlquiz topics\n")) {
+                int lines;
+
+                /** The round timer fires while the console waits for the second line. */
+                @Override
+                public String readLine() throws java.io.IOException {
+                    if (++lines == 2) {
+                        clock.advance(java.time.Duration.ofMinutes(2));
+                        quiz.closeDueRounds();
+                    }
+                    return super.readLine();
+                }
+            };
+            new ConsolePlayground(quiz, output, true).run(typing);
+        }
+        String printed = buffer.toString(StandardCharsets.UTF_8);
+
+        assertThat(printed)
+                .contains("\nyou> Question (")
+                .contains("\nyou> \nRound over! ")
+                .contains("\nyou> You are now 'José'.\nJosé> Topics:")
+                .endsWith("\nJosé> ");
     }
 
     @Test

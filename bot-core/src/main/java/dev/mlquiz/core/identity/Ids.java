@@ -5,8 +5,11 @@ import java.util.regex.Pattern;
 
 /** Shared checks for the platform-assigned parts of identities (snowflakes, Slack ids, console names). */
 final class Ids {
-    /** Colons and slashes are reserved: they separate the parts of a storage key. */
-    private static final Pattern PART = Pattern.compile("[A-Za-z0-9._@+-]{1,100}");
+    /**
+     * Colons and slashes are reserved: they separate the parts of a storage key. Letters and digits of any
+     * script are allowed, since a console player's id is their name ("josé").
+     */
+    private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}._@+-]{1,100}");
 
     private Ids() {}
 

@@ -621,6 +621,11 @@ public final class Quiz {
         return Reply.privately(playerStats(id, name));
     }
 
+    /** The name a player was last seen under; empty for someone who has never answered or run a command. */
+    public Optional<String> knownName(PlayerId player) {
+        return Optional.ofNullable(directory.names(List.of(player)).get(player));
+    }
+
     public StatsView playerStats(PlayerId player, String name) {
         List<Answer> history = answers.history(player);
         return new StatsView(name, PlayerStats.of(history, dailyStreak(history)));

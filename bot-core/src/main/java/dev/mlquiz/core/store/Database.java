@@ -53,12 +53,18 @@ public final class Database implements AutoCloseable {
         this.writer = new GroupCommitWriter(pool, "mlquiz-db-writer");
         checkpoints.scheduleWithFixedDelay(
                 this::checkpoint, CHECKPOINT_EVERY.toMillis(), CHECKPOINT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .javaMigrations(new V6__Totals_from_revealed_rounds())
-                .load()
-                .migrate();
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .javaMigrations(new V6__Totals_from_revealed_rounds())
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            // A file that is not ours or a schema newer than this version: leave no threads or connections behind.
+            close();
+            throw e;
+        }
     }
 
     /**

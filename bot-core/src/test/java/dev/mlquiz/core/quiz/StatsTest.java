@@ -5,6 +5,8 @@ import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
@@ -127,6 +129,23 @@ class StatsTest {
         channelAnswer("core", false);
 
         assertThat(stats().weakest()).isEmpty();
+    }
+
+    @Test
+    void a_players_known_name_is_the_one_last_seen_and_there_is_none_for_a_stranger() {
+        channelAnswer("core", true);
+        f.run(in(CHANNEL, "Alice"), "stats");
+
+        assertThat(f.quiz.knownName(new PlayerId(Platform.CONSOLE, "alice"))).contains("Alice");
+        assertThat(f.quiz.knownName(new PlayerId(Platform.CONSOLE, "nobody"))).isEmpty();
+    }
+
+    @Test
+    void a_player_id_may_be_a_name_in_any_script() {
+        f.run(in(CHANNEL, "José"), "stats");
+
+        assertThat(f.quiz.knownName(new PlayerId(Platform.CONSOLE, "josé"))).contains("José");
+        assertThat(f.quiz.knownName(new PlayerId(Platform.CONSOLE, "東京"))).isEmpty();
     }
 
     @Test

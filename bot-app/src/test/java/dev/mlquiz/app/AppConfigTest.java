@@ -1,0 +1,59 @@
+package dev.mlquiz.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_default_database_is_under_the_home_folder_whichever_folder_mlquiz_starts_in() {
+        Map<String, String> env = Map.of("HOME", "/home/ada");
+
+        assertThat(AppConfig.from(env, dir.resolve("one")).database())
+                .isEqualTo(AppConfig.from(env, dir.resolve("two")).database())
+                .isEqualTo(Path.of("/home/ada/.local/share/mlquiz/mlquiz.db"));
+    }
+
+    @Test
+    void xdg_data_home_moves_the_default_database() {
+        Map<String, String> env = Map.of("HOME", "/home/ada", "XDG_DATA_HOME", "/srv/data");
+
+        assertThat(AppConfig.from(env, dir).database()).isEqualTo(Path.of("/srv/data/mlquiz/mlquiz.db"));
+    }
+
+    @Test
+    void a_relative_xdg_data_home_is_ignored() {
+        Map<String, String> env = Map.of("HOME", "/home/ada", "XDG_DATA_HOME", "data");
+
+        assertThat(AppConfig.from(env, dir).database()).isEqualTo(Path.of("/home/ada/.local/share/mlquiz/mlquiz.db"));
+    }
+
+    @Test
+    void mlquiz_db_overrides_the_default() {
+        Map<String, String> env = Map.of("HOME", "/home/ada", "MLQUIZ_DB", "/tmp/quiz.db");
+
+        assertThat(AppConfig.from(env, dir).database()).isEqualTo(Path.of("/tmp/quiz.db"));
+    }
+
+    @Test
+    void the_old_default_in_the_working_folder_is_pointed_out_unless_mlquiz_db_is_set() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("data")).resolve("mlquiz.db");
+        Files.writeString(old, "");
+
+        assertThat(AppConfig.from(Map.of("HOME", "/home/ada"), dir).oldDefaultDatabase())
+                .contains(old);
+        assertThat(AppConfig.from(Map.of("HOME", "/home/ada", "MLQUIZ_DB", old.toString()), dir)
+                        .oldDefaultDatabase())
+                .isEmpty();
+        assertThat(AppConfig.from(Map.of("HOME", "/home/ada"), dir.resolve("elsewhere"))
+                        .oldDefaultDatabase())
+                .isEmpty();
+    }
+}
