@@ -167,8 +167,11 @@ public final class Main {
             announcer.route(Platform.CONSOLE, output);
             StoppableInput input = new StoppableInput(in);
             shutdown.whenRequested(input::stop);
-            try (QuizTimer timer = new QuizTimer(quiz, TIMER_TICK)) {
+            QuizTimer timer = new QuizTimer(quiz, TIMER_TICK);
+            try {
                 new ConsolePlayground(quiz, output, interactive).run(new BufferedReader(input));
+            } finally {
+                timer.close();
             }
         }
         return 0;

@@ -35,8 +35,12 @@ class BoundedCloseTest {
         final CountDownLatch release = new CountDownLatch(1);
 
         @Override
-        public void close() throws InterruptedException {
-            release.await();
+        public void close() {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
