@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * Question rotation for one channel (or one player's practice). No question repeats until every
  * eligible question has been drawn; then the eligible questions are reshuffled so that the last few
  * drawn do not come straight back. A filter (topic, level) draws from the same deck, so filtered and
- * unfiltered rounds never repeat each other early either.
+ * unfiltered rounds never repeat each other early either: a filter's reshuffle puts its questions after
+ * every other undrawn one, so a wider filter reaches them again only once the rest of its pool is used.
  */
 public final class Deck {
     /** How many of the most recently drawn questions a fresh shuffle keeps away from its start. */
@@ -95,7 +96,7 @@ public final class Deck {
         List<DeckCard> cycle = cards.values().stream()
                 .filter(c -> eligible.contains(c.questionId()))
                 .collect(Collectors.toList());
-        int guard = Math.min(RECENT_GUARD, cycle.size() - 1);
+        int guard = guard(cycle.size());
         List<String> recent = cycle.stream()
                 .sorted(Comparator.comparingLong((DeckCard c) -> c.drawnSeq().orElse(-1))
                         .reversed())
@@ -115,6 +116,15 @@ public final class Deck {
         for (int i = 0; i < fresh.size(); i++) {
             cards.put(fresh.get(i), new DeckCard(fresh.get(i), base + i, OptionalLong.empty()));
         }
+    }
+
+    /**
+     * How many of the last drawn a fresh shuffle keeps from its start: {@link #RECENT_GUARD}, but fewer than
+     * half the pool, else a small pool's cycle would always start with the same questions (four questions
+     * and a guard of three leave one choice for the first). At least one, so no question comes straight back.
+     */
+    static int guard(int poolSize) {
+        return Math.min(RECENT_GUARD, Math.max(1, (poolSize - 1) / 2));
     }
 
     private long maxPosition() {

@@ -9,6 +9,7 @@ public sealed interface View
                 StatsView,
                 TopicsView,
                 HelpView,
+                SettingsView,
                 AnswerView,
                 RecapView,
                 Notice {
