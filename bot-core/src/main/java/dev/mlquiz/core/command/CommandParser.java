@@ -93,9 +93,25 @@ public final class CommandParser {
                         && match(a, Difficulty.values(), Difficulty::id).isEmpty())
                 .findFirst()
                 .map(a -> "Unknown topic or level '" + a + "'. ")
-                .orElse("Give at most one topic and one level. ");
+                .orElseGet(() -> givenTwice(args) + " Give at most one topic and one level. ");
         return new Command.Invalid(bad + "Topics: " + String.join(", ", Topic.ids()) + ". Levels: "
                 + String.join(", ", Difficulty.ids()) + ".");
+    }
+
+    /** "Topic given twice: llms and deep.", for words that are all topics or levels but not one of each. */
+    private static String givenTwice(List<String> args) {
+        Setting<Topic> topic = new Setting<>("Topic");
+        Setting<Difficulty> level = new Setting<>("Level");
+        for (String arg : args) {
+            Optional<Topic> asTopic = match(arg, Topic.values(), Topic::id);
+            Optional<String> twice = asTopic.isPresent()
+                    ? topic.set(asTopic.get(), arg)
+                    : level.set(match(arg, Difficulty.values(), Difficulty::id).orElseThrow(), arg);
+            if (twice.isPresent()) {
+                return twice.get();
+            }
+        }
+        throw new IllegalStateException("no setting is given twice in " + args);
     }
 
     /** An exact id, or an unambiguous prefix of one ("llms" for llms-nlp, "adv" for advanced). */
@@ -116,14 +132,17 @@ public final class CommandParser {
         Window window = Window.WEEK;
         LeaderboardScope scope = LeaderboardScope.TEAM;
         boolean teams = false;
-        boolean windowGiven = false;
+        Optional<String> windowWord = Optional.empty();
         boolean scopeGiven = false;
         for (String arg : args) {
             String word = arg.toLowerCase(Locale.ROOT);
             Optional<Window> asWindow = Window.parse(word);
-            if (asWindow.isPresent() && !windowGiven) {
+            if (asWindow.isPresent() && windowWord.isPresent()) {
+                return new Command.Invalid("Period given twice: " + windowWord.get() + " and " + arg
+                        + ". Give one of week, month or all.");
+            } else if (asWindow.isPresent()) {
                 window = asWindow.get();
-                windowGiven = true;
+                windowWord = Optional.of(arg);
             } else if (word.equals("teams") && !teams && !scopeGiven) {
                 teams = true;
             } else if ((word.equals("channel") || word.equals("here")) && !scopeGiven && !teams) {
@@ -213,7 +232,7 @@ public final class CommandParser {
         /** Empty when set; otherwise the message refusing the second value. */
         Optional<String> set(T newValue, String newWord) {
             if (value.isPresent()) {
-                return Optional.of(name + " given twice: " + word + " and " + newWord + ". Give one.");
+                return Optional.of(name + " given twice: " + word + " and " + newWord + ".");
             }
             value = Optional.of(newValue);
             word = newWord;
@@ -262,7 +281,7 @@ public final class CommandParser {
                 return new Command.Invalid(malformedQotdValue(arg, asZone));
             }
             if (twice.isPresent()) {
-                return new Command.Invalid(twice.get());
+                return new Command.Invalid(twice.get() + " Give one.");
             }
         }
         return new Command.QotdOn(new DailySettings(

@@ -44,9 +44,17 @@ class CommandParserTest {
     @Test
     void two_topics_are_refused() {
         assertThat(CommandParser.parse("ask llms deep"))
-                .isEqualTo(new Command.Invalid("Give at most one topic and one level. Topics: core-concepts, "
+                .isEqualTo(new Command.Invalid("Topic given twice: llms and deep. Give at most one topic and one"
+                        + " level. Topics: core-concepts, "
                         + "deep-learning, llms-nlp, evaluation-statistics, mlops-production, responsible-ai, "
                         + "system-design, interview-craft. Levels: beginner, intermediate, advanced."));
+    }
+
+    @Test
+    void two_levels_are_refused_naming_both() {
+        assertThat(CommandParser.parse("practice adv beginner"))
+                .asString()
+                .contains("Level given twice: adv and beginner. Give at most one topic and one level.");
     }
 
     @Test
@@ -57,6 +65,8 @@ class CommandParserTest {
                 .isEqualTo(new Command.Leaderboard(Window.ALL, LeaderboardScope.CHANNEL));
         assertThat(CommandParser.parse("leaderboard teams month")).isEqualTo(new Command.Teams(Window.MONTH));
         assertThat(CommandParser.parse("leaderboard yearly")).isInstanceOf(Command.Invalid.class);
+        assertThat(CommandParser.parse("leaderboard week month"))
+                .isEqualTo(new Command.Invalid("Period given twice: week and month. Give one of week, month or all."));
     }
 
     @Test
