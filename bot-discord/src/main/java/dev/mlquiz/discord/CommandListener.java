@@ -2,6 +2,7 @@ package dev.mlquiz.discord;
 
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.command.ZoneParser;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Invocation;
@@ -15,7 +16,6 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.questions.Topic;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -157,9 +157,8 @@ public final class CommandListener extends ListenerAdapter {
                     .map(t -> new Choice(t.title() + " (" + counts.get(t) + ")", t.id()));
         } else if (event.getFocusedOption().getName().equals("zone")
                 || event.getFocusedOption().getName().equals("timezone")) {
-            choices = ZoneId.getAvailableZoneIds().stream()
+            choices = ZoneParser.ids().stream()
                     .filter(z -> z.toLowerCase(Locale.ROOT).contains(typed))
-                    .sorted()
                     .map(z -> new Choice(z, z));
         } else {
             choices = Stream.empty();

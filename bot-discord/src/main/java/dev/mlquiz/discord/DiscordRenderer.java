@@ -19,6 +19,7 @@ import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.core.view.TopicsView;
@@ -100,6 +101,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         } else {
             embed.addField("Level", card.difficulty().id() + " · " + points(card.points()), true);
             embed.addField("Closes", "<t:" + card.closesAt().getEpochSecond() + ":R>", true);
+            card.note().ifPresent(note -> embed.addField("Note", note, false));
             embed.setFooter(answers(card.answerCount()) + " so far · your choice stays hidden until the reveal");
         }
         List<Button> buttons = new ArrayList<>();
@@ -346,6 +348,14 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                 .setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .addField("Levels", view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")), false)
                 .build());
+    }
+
+    @Override
+    public Rendered settings(SettingsView view) {
+        EmbedBuilder embed = new EmbedBuilder().setColor(QUESTION).setTitle(SettingsView.TITLE);
+        view.lines()
+                .forEach(line -> embed.addField(line.name(), cut(line.value(), MessageEmbed.VALUE_MAX_LENGTH), false));
+        return embed(embed.setFooter(view.howToChange()).build());
     }
 
     @Override

@@ -52,6 +52,7 @@ public final class SlashCommands {
                                 .addOption(OptionType.USER, "user", "Whose stats (default: yours)"),
                         new SubcommandData("topics", "Topics and levels you can ask for"),
                         new SubcommandData("qotd", "This channel's question-of-the-day schedule"),
+                        new SubcommandData("config", "This channel's settings: round length, time zone, cooldown"),
                         new SubcommandData("help", "Commands and rules"));
     }
 

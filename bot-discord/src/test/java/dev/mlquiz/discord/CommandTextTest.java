@@ -6,6 +6,7 @@ import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.command.LeaderboardScope;
 import dev.mlquiz.core.score.Window;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,18 @@ class CommandTextTest {
     void a_typed_value_with_spaces_stays_one_word_and_is_validated_by_the_core() {
         assertThat(parse(null, "ask", Map.of("topic", "deep learning"))).isInstanceOf(Command.Ask.class);
         assertThat(parse(null, "ask", Map.of("topic", "not a topic"))).isInstanceOf(Command.Invalid.class);
+    }
+
+    @Test
+    void config_alone_shows_the_settings_and_zones_follow_the_shared_parser() {
+        assertThat(parse(null, "config", Map.of())).isEqualTo(new Command.ShowSettings());
+        assertThat(parse("config", "timezone", Map.of("zone", "utc")))
+                .isEqualTo(new Command.SetTimeZone(ZoneId.of("UTC")));
+        assertThat(parse("config", "timezone", Map.of("zone", "europe/berlin")))
+                .isEqualTo(new Command.SetTimeZone(ZoneId.of("Europe/Berlin")));
+        Command offset = parse("config", "timezone", Map.of("zone", "+05:30"));
+        assertThat(offset).isInstanceOf(Command.Invalid.class);
+        assertThat(parse("qotd", "on", Map.of("timezone", "+05:30"))).isEqualTo(offset);
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
 import java.time.Instant;
@@ -226,6 +227,43 @@ class DiscordRendererTest {
         assertThat(message.getEmbeds().get(0).getTitle()).isEqualTo("Not quite: you chose A");
         assertThat(message.getEmbeds().get(0).getDescription()).isEqualTo("**C.** Right\n\nBecause.");
         assertThat(message.getComponents()).isEmpty();
+    }
+
+    @Test
+    void a_thin_filters_note_is_a_field_of_the_question() {
+        QuestionCard plain = card("What does RAG add?", "Retrieved context", 0);
+        QuestionCard noted = new QuestionCard(
+                plain.round(),
+                plain.kind(),
+                plain.prompt(),
+                plain.options(),
+                plain.topic(),
+                plain.difficulty(),
+                plain.points(),
+                plain.closesAt(),
+                0,
+                Optional.of("Only 1 question matches llms-nlp, advanced."));
+
+        MessageEmbed embed = DiscordRenderer.create(noted).getEmbeds().get(0);
+
+        assertThat(embed.getFields())
+                .extracting(f -> f.getName() + ": " + f.getValue())
+                .contains("Note: Only 1 question matches llms-nlp, advanced.");
+    }
+
+    @Test
+    void settings_are_an_embed_field_per_setting() {
+        MessageEmbed embed =
+                DiscordRenderer.create(SampleViews.settings()).getEmbeds().get(0);
+
+        assertThat(embed.getTitle()).isEqualTo(SettingsView.TITLE);
+        assertThat(embed.getFields())
+                .extracting(f -> f.getName() + ": " + f.getValue())
+                .containsExactly(
+                        "Round length: 90 s",
+                        "Time zone: Europe/Berlin (the team's)",
+                        "Question of the day: off <for now> & later");
+        assertThat(embed.getFooter().getText()).isEqualTo("Admins change them with config round-seconds.");
     }
 
     @Test

@@ -27,6 +27,7 @@ import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.core.view.TopicsView;
@@ -77,6 +78,7 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         for (OptionLine option : card.options()) {
             body.append("\n*").append(option.letter()).append(".* ").append(escape(option.text()));
         }
+        card.note().ifPresent(note -> body.append("\n_").append(escape(note)).append('_'));
         List<BlockElement> buttons = new ArrayList<>();
         for (OptionLine option : card.options()) {
             buttons.add(button(b -> b.actionId(new AnswerButtonId(card.round(), option.letter()).encode())
@@ -307,6 +309,14 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
                 .collect(Collectors.joining("\n"));
         return text("*Topics*\n" + lines + "\n*Levels:* "
                 + view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    public SlackMessage settings(SettingsView view) {
+        String lines = view.lines().stream()
+                .map(l -> "• *" + escape(l.name()) + ":* " + escape(l.value()))
+                .collect(Collectors.joining("\n"));
+        return text("*" + SettingsView.TITLE + "*\n" + lines + "\n" + escape(view.howToChange()));
     }
 
     @Override

@@ -24,6 +24,7 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
@@ -204,6 +205,34 @@ class SlackRendererTest {
         assertThat(SlackRenderer.render(Notice.error("Only admins can do that."))
                         .text())
                 .isEqualTo(":warning: Only admins can do that.");
+    }
+
+    @Test
+    void a_thin_filters_note_follows_the_options() {
+        QuestionCard plain = card("q");
+        QuestionCard noted = new QuestionCard(
+                plain.round(),
+                plain.kind(),
+                plain.prompt(),
+                plain.options(),
+                plain.topic(),
+                plain.difficulty(),
+                plain.points(),
+                plain.closesAt(),
+                0,
+                Optional.of("Only 1 question matches llms-nlp, advanced."));
+
+        assertThat(texts(json(noted)).get(0)).endsWith("*D.* d\n_Only 1 question matches llms-nlp, advanced._");
+    }
+
+    @Test
+    void settings_are_one_escaped_line_each() {
+        assertThat(SlackRenderer.render(SampleViews.settings()).text())
+                .isEqualTo("*" + SettingsView.TITLE + "*\n"
+                        + "• *Round length:* 90 s\n"
+                        + "• *Time zone:* Europe/Berlin (the team's)\n"
+                        + "• *Question of the day:* off &lt;for now&gt; &amp; later\n"
+                        + "Admins change them with config round-seconds.");
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.core.view.TopicsView;
@@ -78,6 +79,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                     .append(option.text())
                     .append('\n');
         }
+        card.note().ifPresent(note -> text.append(note).append('\n'));
         return text.append("Type A-D to answer.").toString();
     }
 
@@ -293,6 +295,15 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
         return text.append("\nLevels: ")
                 .append(view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")))
                 .toString();
+    }
+
+    @Override
+    public String settings(SettingsView view) {
+        StringBuilder text = new StringBuilder(SettingsView.TITLE).append(':');
+        view.lines()
+                .forEach(line ->
+                        text.append("\n  ").append(line.name()).append(": ").append(line.value()));
+        return text.append('\n').append(view.howToChange()).toString();
     }
 
     @Override

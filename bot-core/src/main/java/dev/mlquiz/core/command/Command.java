@@ -16,6 +16,7 @@ public sealed interface Command
                 Command.Stats,
                 Command.Topics,
                 Command.Help,
+                Command.ShowSettings,
                 Command.SetRoundSeconds,
                 Command.SetAskCooldown,
                 Command.SetTimeZone,
@@ -73,6 +74,9 @@ public sealed interface Command
     record Topics() implements Command {}
 
     record Help() implements Command {}
+
+    /** {@code config} alone: the channel's settings, for anyone to see. */
+    record ShowSettings() implements Command {}
 
     record SetRoundSeconds(int seconds) implements Command {}
 

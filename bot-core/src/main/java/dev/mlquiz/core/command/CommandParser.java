@@ -6,7 +6,6 @@ import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -94,9 +93,25 @@ public final class CommandParser {
                         && match(a, Difficulty.values(), Difficulty::id).isEmpty())
                 .findFirst()
                 .map(a -> "Unknown topic or level '" + a + "'. ")
-                .orElse("Give at most one topic and one level. ");
+                .orElseGet(() -> givenTwice(args) + " Give at most one topic and one level. ");
         return new Command.Invalid(bad + "Topics: " + String.join(", ", Topic.ids()) + ". Levels: "
                 + String.join(", ", Difficulty.ids()) + ".");
+    }
+
+    /** "Topic given twice: llms and deep.", for words that are all topics or levels but not one of each. */
+    private static String givenTwice(List<String> args) {
+        Setting<Topic> topic = new Setting<>("Topic");
+        Setting<Difficulty> level = new Setting<>("Level");
+        for (String arg : args) {
+            Optional<Topic> asTopic = match(arg, Topic.values(), Topic::id);
+            Optional<String> twice = asTopic.isPresent()
+                    ? topic.set(asTopic.get(), arg)
+                    : level.set(match(arg, Difficulty.values(), Difficulty::id).orElseThrow(), arg);
+            if (twice.isPresent()) {
+                return twice.get();
+            }
+        }
+        throw new IllegalStateException("no setting is given twice in " + args);
     }
 
     /** An exact id, or an unambiguous prefix of one ("llms" for llms-nlp, "adv" for advanced). */
@@ -117,14 +132,17 @@ public final class CommandParser {
         Window window = Window.WEEK;
         LeaderboardScope scope = LeaderboardScope.TEAM;
         boolean teams = false;
-        boolean windowGiven = false;
+        Optional<String> windowWord = Optional.empty();
         boolean scopeGiven = false;
         for (String arg : args) {
             String word = arg.toLowerCase(Locale.ROOT);
             Optional<Window> asWindow = Window.parse(word);
-            if (asWindow.isPresent() && !windowGiven) {
+            if (asWindow.isPresent() && windowWord.isPresent()) {
+                return new Command.Invalid("Period given twice: " + windowWord.get() + " and " + arg
+                        + ". Give one of week, month or all.");
+            } else if (asWindow.isPresent()) {
                 window = asWindow.get();
-                windowGiven = true;
+                windowWord = Optional.of(arg);
             } else if (word.equals("teams") && !teams && !scopeGiven) {
                 teams = true;
             } else if ((word.equals("channel") || word.equals("here")) && !scopeGiven && !teams) {
@@ -144,6 +162,9 @@ public final class CommandParser {
     }
 
     private static Command config(List<String> args) {
+        if (args.isEmpty()) {
+            return new Command.ShowSettings();
+        }
         if (args.size() == 2 && args.get(0).equalsIgnoreCase("round-seconds")) {
             return roundSeconds(args.get(1));
         }
@@ -151,22 +172,31 @@ public final class CommandParser {
             return askCooldown(args.get(1));
         }
         if (args.size() == 2 && args.get(0).equalsIgnoreCase("timezone")) {
-            try {
-                return new Command.SetTimeZone(ZoneId.of(args.get(1)));
-            } catch (DateTimeException e) {
-                return new Command.Invalid("Unknown time zone '" + args.get(1)
-                        + "'. Use an IANA zone id such as Europe/Berlin, America/New_York or UTC.");
-            }
+            ZoneParser.Parsed parsed = ZoneParser.parse(args.get(1));
+            return parsed instanceof ZoneParser.Zone
+                    ? new Command.SetTimeZone(((ZoneParser.Zone) parsed).zone())
+                    : new Command.Invalid(((ZoneParser.Refused) parsed).message());
         }
-        return new Command.Invalid("Use /mlquiz config round-seconds <" + Settings.MIN_ROUND_SECONDS + "-"
-                + Settings.MAX_ROUND_SECONDS + ">, /mlquiz config ask-cooldown <0-" + Settings.MAX_ASK_COOLDOWN_SECONDS
-                + "> or /mlquiz config timezone <zone>.");
+        return new Command.Invalid("Use /mlquiz config to see this channel's settings, /mlquiz config round-seconds <"
+                + Settings.MIN_ROUND_SECONDS + "-" + Settings.MAX_ROUND_SECONDS + ">, /mlquiz config ask-cooldown <0-"
+                + Settings.MAX_ASK_COOLDOWN_SECONDS + "> or /mlquiz config timezone <zone>.");
     }
 
     static final String QOTD_USAGE = "Use /mlquiz qotd on [HH:MM] [time zone] [days] [topic] [level] [open hours"
             + " like 8h], /mlquiz qotd off, /mlquiz qotd status or /mlquiz qotd recap on|off.";
     private static final Pattern CLOCK_TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
-    private static final Pattern HOURS = Pattern.compile("(\\d{1,3})h");
+    private static final Pattern HOURS = Pattern.compile("(\\d{1,4})h");
+    /** Attempts at a time: "9:5", "9.30", "9am", "0900". */
+    private static final Pattern TIME_SHAPE =
+            Pattern.compile("(?i)\\d{1,2}[:.]\\d*|\\d{1,2}(?::\\d{1,2})?\\s*[ap]\\.?m\\.?|\\d{3,4}");
+    /** Attempts at open hours: "1000h", "1.5h", "8hours", "8hrs". */
+    private static final Pattern HOURS_SHAPE = Pattern.compile("(?i)[\\d.]+\\s*(?:h|hr|hrs|hour|hours)");
+    /** Attempts at days: "mon-fry", "monday,tues", "weekdayz": words that start like days. */
+    private static final Pattern DAYS_SHAPE =
+            Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun|week|every|daily)[a-z]*(?:[-,]+[a-z]*)*");
+
+    private static final String TIME_HINT = "Use HH:MM in 24-hour form, like 09:00 or 17:30.";
+    private static final String DAYS_HINT = "Days look like mon-fri, weekdays, weekends, daily or mon,wed,fri.";
 
     private static Command qotd(List<String> args) {
         String action = args.isEmpty() ? "status" : args.get(0).toLowerCase(Locale.ROOT);
@@ -189,51 +219,101 @@ public final class CommandParser {
         }
     }
 
+    /** One setting of {@code qotd on}: the word it was read from, so a second one can name both. */
+    private static final class Setting<T> {
+        private final String name;
+        private Optional<T> value = Optional.empty();
+        private String word;
+
+        Setting(String name) {
+            this.name = name;
+        }
+
+        /** Empty when set; otherwise the message refusing the second value. */
+        Optional<String> set(T newValue, String newWord) {
+            if (value.isPresent()) {
+                return Optional.of(name + " given twice: " + word + " and " + newWord + ".");
+            }
+            value = Optional.of(newValue);
+            word = newWord;
+            return Optional.empty();
+        }
+    }
+
     private static Command qotdOn(List<String> args) {
         DailySettings defaults = DailySettings.defaults();
-        LocalTime time = defaults.time();
-        Optional<ZoneId> zone = Optional.empty();
-        DaySet days = defaults.days();
-        Optional<Topic> topic = Optional.empty();
-        Optional<Difficulty> level = Optional.empty();
-        Optional<Duration> openFor = Optional.empty();
+        Setting<LocalTime> time = new Setting<>("Time");
+        Setting<ZoneId> zone = new Setting<>("Time zone");
+        Setting<DaySet> days = new Setting<>("Days");
+        Setting<Topic> topic = new Setting<>("Topic");
+        Setting<Difficulty> level = new Setting<>("Level");
+        Setting<Duration> openFor = new Setting<>("Open hours");
         for (String arg : args) {
             Matcher clock = CLOCK_TIME.matcher(arg);
             Matcher hours = HOURS.matcher(arg.toLowerCase(Locale.ROOT));
+            Optional<DaySet> asDays = DaySet.parse(arg);
+            Optional<Topic> asTopic = match(arg, Topic.values(), Topic::id);
+            Optional<Difficulty> asLevel = match(arg, Difficulty.values(), Difficulty::id);
+            ZoneParser.Parsed asZone = ZoneParser.parse(arg);
+            Optional<String> twice;
             if (clock.matches()) {
                 int hour = Integer.parseInt(clock.group(1));
                 int minute = Integer.parseInt(clock.group(2));
                 if (hour > 23 || minute > 59) {
-                    return new Command.Invalid(
-                            "Invalid time '" + arg + "'. Use HH:MM in 24-hour form, like 09:00 or" + " 17:30.");
+                    return new Command.Invalid("Invalid time '" + arg + "'. " + TIME_HINT);
                 }
-                time = LocalTime.of(hour, minute);
+                twice = time.set(LocalTime.of(hour, minute), arg);
             } else if (hours.matches()) {
                 Duration open = Duration.ofHours(Long.parseLong(hours.group(1)));
                 if (open.compareTo(DailySettings.MIN_OPEN) < 0 || open.compareTo(DailySettings.MAX_OPEN) > 0) {
-                    return new Command.Invalid("The question can stay open from 1h to "
-                            + DailySettings.MAX_OPEN.toHours() + "h, not " + arg + ".");
+                    return new Command.Invalid(openHoursRange(arg));
                 }
-                openFor = Optional.of(open);
-            } else if (arg.contains("/") || arg.equalsIgnoreCase("UTC") || arg.equalsIgnoreCase("GMT")) {
-                try {
-                    zone = Optional.of(ZoneId.of(arg.equalsIgnoreCase("utc") ? "UTC" : arg));
-                } catch (DateTimeException e) {
-                    return new Command.Invalid("Unknown time zone '" + arg
-                            + "'. Use an IANA zone id such as Europe/Berlin, America/New_York or UTC.");
-                }
-            } else if (DaySet.parse(arg).isPresent()) {
-                days = DaySet.parse(arg).get();
-            } else if (match(arg, Topic.values(), Topic::id).isPresent() && topic.isEmpty()) {
-                topic = match(arg, Topic.values(), Topic::id);
-            } else if (match(arg, Difficulty.values(), Difficulty::id).isPresent() && level.isEmpty()) {
-                level = match(arg, Difficulty.values(), Difficulty::id);
+                twice = openFor.set(open, arg);
+            } else if (asDays.isPresent()) {
+                twice = days.set(asDays.get(), arg);
+            } else if (asTopic.isPresent()) {
+                twice = topic.set(asTopic.get(), arg);
+            } else if (asLevel.isPresent()) {
+                twice = level.set(asLevel.get(), arg);
+            } else if (asZone instanceof ZoneParser.Zone) {
+                twice = zone.set(((ZoneParser.Zone) asZone).zone(), arg);
             } else {
-                return new Command.Invalid("Unknown question-of-the-day option '" + arg + "'. Days look like mon-fri,"
-                        + " weekdays, daily or mon,wed,fri. " + QOTD_USAGE);
+                return new Command.Invalid(malformedQotdValue(arg, asZone));
+            }
+            if (twice.isPresent()) {
+                return new Command.Invalid(twice.get() + " Give one.");
             }
         }
-        return new Command.QotdOn(new DailySettings(time, zone, days, topic, level, openFor));
+        return new Command.QotdOn(new DailySettings(
+                time.value.orElse(defaults.time()),
+                zone.value,
+                days.value.orElse(defaults.days()),
+                topic.value,
+                level.value,
+                openFor.value));
+    }
+
+    /** The message for a word no setting accepts, chosen by what the word looks like it was meant to be. */
+    private static String malformedQotdValue(String arg, ZoneParser.Parsed asZone) {
+        if (HOURS_SHAPE.matcher(arg).matches()) {
+            return "Invalid open hours '" + arg + "'. " + openHoursRange(arg);
+        }
+        if (TIME_SHAPE.matcher(arg).matches()) {
+            return "Invalid time '" + arg + "'. " + TIME_HINT;
+        }
+        if (ZoneParser.looksLikeZone(arg)) {
+            return ((ZoneParser.Refused) asZone).message();
+        }
+        if (DAYS_SHAPE.matcher(arg).matches()) {
+            return "Invalid days '" + arg + "'. " + DAYS_HINT;
+        }
+        return "Unknown question-of-the-day option '" + arg + "': not a time, time zone, days, topic, level or"
+                + " open hours. " + QOTD_USAGE;
+    }
+
+    private static String openHoursRange(String arg) {
+        return "The question can stay open from 1h to " + DailySettings.MAX_OPEN.toHours() + "h, in whole hours, not "
+                + arg + ".";
     }
 
     private static Command roundSeconds(String text) {

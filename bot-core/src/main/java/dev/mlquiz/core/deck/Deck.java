@@ -1,6 +1,5 @@
 package dev.mlquiz.core.deck;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,13 +12,14 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 /**
- * Question rotation for one channel (or one player's practice). No question repeats until every
- * eligible question has been drawn; then the eligible questions are reshuffled so that the last few
- * drawn do not come straight back. A filter (topic, level) draws from the same deck, so filtered and
- * unfiltered rounds never repeat each other early either.
+ * Question rotation for one channel (or one player's practice). A draw takes, of the eligible questions,
+ * one asked the fewest times here, so no question repeats until every eligible one has been asked as often:
+ * for each filter (topic, level) at once, since they all draw from the same deck. Each question drawn gets
+ * a fresh random place for its next time, so every cycle is a new shuffle, and a cycle does not start with
+ * the last few asked.
  */
 public final class Deck {
-    /** How many of the most recently drawn questions a fresh shuffle keeps away from its start. */
+    /** How many of the most recently drawn questions a fresh cycle keeps away from its start. */
     public static final int RECENT_GUARD = 3;
 
     private static final Comparator<DeckCard> ORDER =
@@ -40,88 +40,49 @@ public final class Deck {
     }
 
     /**
-     * Draws the next of the {@code eligible} questions. Questions new to the deck (a pack added since)
-     * are shuffled in first. Empty only when nothing is eligible.
+     * Draws the next of the {@code eligible} questions. Questions new to the deck (a pack added since) have
+     * never been asked, so they come first, in random places among the others never asked. Empty only
+     * when nothing is eligible.
      */
     public Optional<String> draw(Set<String> eligible, RandomGenerator random) {
         if (eligible.isEmpty()) {
             return Optional.empty();
         }
-        addMissing(eligible, random);
-        Optional<DeckCard> next = undrawn(eligible).findFirst();
-        if (next.isEmpty()) {
-            reshuffle(eligible, random);
-            next = undrawn(eligible).findFirst();
+        for (String id : eligible) {
+            cards.computeIfAbsent(id, newcomer -> new DeckCard(newcomer, random.nextLong(), 0, OptionalLong.empty()));
         }
-        DeckCard card = next.orElseThrow();
-        cards.put(card.questionId(), new DeckCard(card.questionId(), card.position(), OptionalLong.of(maxSeq() + 1)));
+        List<DeckCard> pool = eligible.stream().map(cards::get).collect(Collectors.toList());
+        int fewest = pool.stream().mapToInt(DeckCard::timesDrawn).min().orElseThrow();
+        List<DeckCard> candidates =
+                pool.stream().filter(c -> c.timesDrawn() == fewest).collect(Collectors.toList());
+        Set<String> recent = candidates.stream()
+                .filter(c -> c.drawnSeq().isPresent())
+                .sorted(Comparator.comparingLong((DeckCard c) -> c.drawnSeq().getAsLong())
+                        .reversed())
+                .limit(guard(pool.size()))
+                .map(DeckCard::questionId)
+                .collect(Collectors.toSet());
+        DeckCard card = candidates.stream()
+                .filter(c -> !recent.contains(c.questionId()))
+                .min(ORDER)
+                .orElseGet(() -> candidates.stream().min(ORDER).orElseThrow());
+        cards.put(
+                card.questionId(),
+                new DeckCard(
+                        card.questionId(), random.nextLong(), card.timesDrawn() + 1, OptionalLong.of(lastSeq() + 1)));
         return Optional.of(card.questionId());
     }
 
-    private java.util.stream.Stream<DeckCard> undrawn(Set<String> eligible) {
-        return cards.values().stream()
-                .filter(c -> !c.drawn() && eligible.contains(c.questionId()))
-                .sorted(ORDER);
-    }
-
     /**
-     * Shuffles questions the deck has not seen into it: each goes to a uniformly random place in the
-     * current order (for a new deck, a uniformly random permutation), then positions are renumbered.
+     * How many of the last drawn a fresh cycle keeps from its start: {@link #RECENT_GUARD}, but fewer than
+     * half the pool, else a small pool's cycle would always start with the same questions (four questions
+     * and a guard of three leave one choice for the first). At least one, so no question comes straight back.
      */
-    private void addMissing(Set<String> eligible, RandomGenerator random) {
-        List<String> missing =
-                eligible.stream().filter(id -> !cards.containsKey(id)).collect(Collectors.toList());
-        if (missing.isEmpty()) {
-            return;
-        }
-        List<String> order = cards.values().stream()
-                .sorted(ORDER)
-                .map(DeckCard::questionId)
-                .collect(Collectors.toCollection(ArrayList::new));
-        for (String id : missing) {
-            order.add(random.nextInt(order.size() + 1), id);
-        }
-        Map<String, DeckCard> renumbered = new LinkedHashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            DeckCard old = cards.get(order.get(i));
-            renumbered.put(
-                    order.get(i), new DeckCard(order.get(i), i, old == null ? OptionalLong.empty() : old.drawnSeq()));
-        }
-        cards.clear();
-        cards.putAll(renumbered);
+    static int guard(int poolSize) {
+        return Math.min(RECENT_GUARD, Math.max(1, (poolSize - 1) / 2));
     }
 
-    private void reshuffle(Set<String> eligible, RandomGenerator random) {
-        List<DeckCard> cycle = cards.values().stream()
-                .filter(c -> eligible.contains(c.questionId()))
-                .collect(Collectors.toList());
-        int guard = Math.min(RECENT_GUARD, cycle.size() - 1);
-        List<String> recent = cycle.stream()
-                .sorted(Comparator.comparingLong((DeckCard c) -> c.drawnSeq().orElse(-1))
-                        .reversed())
-                .limit(guard)
-                .map(DeckCard::questionId)
-                .collect(Collectors.toList());
-        List<String> order = cycle.stream().map(DeckCard::questionId).sorted().collect(Collectors.toList());
-        for (int i = order.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            order.set(j, order.set(i, order.get(j)));
-        }
-        List<String> head =
-                order.stream().filter(id -> !recent.contains(id)).limit(guard).collect(Collectors.toList());
-        List<String> fresh = new ArrayList<>(head);
-        order.stream().filter(id -> !head.contains(id)).forEach(fresh::add);
-        long base = maxPosition() + 1;
-        for (int i = 0; i < fresh.size(); i++) {
-            cards.put(fresh.get(i), new DeckCard(fresh.get(i), base + i, OptionalLong.empty()));
-        }
-    }
-
-    private long maxPosition() {
-        return cards.values().stream().mapToLong(DeckCard::position).max().orElse(-1);
-    }
-
-    private long maxSeq() {
+    private long lastSeq() {
         return cards.values().stream()
                 .mapToLong(c -> c.drawnSeq().orElse(0))
                 .max()

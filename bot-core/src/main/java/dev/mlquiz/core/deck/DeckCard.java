@@ -3,14 +3,17 @@ package dev.mlquiz.core.deck;
 import java.util.Objects;
 import java.util.OptionalLong;
 
-/** A question's place in a deck; {@code drawnSeq} is set once it has been drawn in the current cycle. */
-public record DeckCard(String questionId, long position, OptionalLong drawnSeq) {
+/**
+ * A question in a deck: {@code position}, its place among the questions asked as often as it (a random key,
+ * drawn anew each time it is asked); {@code timesDrawn}, how often it was asked; {@code drawnSeq}, when it
+ * was last asked, counted in draws of this deck.
+ */
+public record DeckCard(String questionId, long position, int timesDrawn, OptionalLong drawnSeq) {
     public DeckCard {
         Objects.requireNonNull(questionId, "questionId");
         Objects.requireNonNull(drawnSeq, "drawnSeq");
-    }
-
-    public boolean drawn() {
-        return drawnSeq.isPresent();
+        if (timesDrawn < 0) {
+            throw new IllegalArgumentException("times drawn " + timesDrawn + " is negative");
+        }
     }
 }

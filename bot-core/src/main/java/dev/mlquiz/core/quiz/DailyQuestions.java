@@ -4,6 +4,7 @@ import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
+import dev.mlquiz.core.command.ZoneParser;
 import dev.mlquiz.core.daily.DailySchedule;
 import dev.mlquiz.core.daily.DailySettings;
 import dev.mlquiz.core.daily.DailyTimes;
@@ -93,10 +94,15 @@ final class DailyQuestions {
             if (who.cannotPost().isPresent()) {
                 return Reply.privately(Notice.error(who.cannotPost().get()));
             }
-            if (quiz.eligible(filter(wanted)).isEmpty()) {
+            int questions = quiz.eligible(filter(wanted)).size();
+            if (questions == 0) {
                 return Reply.privately(quiz.noQuestions(filter(wanted)));
             }
             schedules.save(current.withSettings(wanted, true));
+            return Reply.privately(Notice.info(status(who.channel())
+                    + Quiz.thinPoolNote(filter(wanted), questions)
+                            .map(note -> " " + note)
+                            .orElse("")));
         } else if (command instanceof Command.QotdOff) {
             schedules.save(current.withSettings(current.settings(), false));
         } else if (command instanceof Command.QotdRecap) {
@@ -107,7 +113,7 @@ final class DailyQuestions {
         return Reply.privately(Notice.info(status(who.channel())));
     }
 
-    private String status(ChannelId channel) {
+    String status(ChannelId channel) {
         Optional<DailySchedule> found = schedules.find(channel);
         if (found.isEmpty() || !found.get().enabled()) {
             String recap = found.map(DailySchedule::recap).orElse(false) ? " The weekly recap is on." : "";
@@ -121,7 +127,7 @@ final class DailyQuestions {
                 .append(" at ")
                 .append(s.time())
                 .append(" (")
-                .append(times.zone().getId())
+                .append(ZoneParser.name(times.zone()))
                 .append("), ")
                 .append(filter(s).describe())
                 .append(s.openFor()

@@ -1,16 +1,21 @@
 package dev.mlquiz.core.quiz;
 
+import dev.mlquiz.core.command.ZoneParser;
 import dev.mlquiz.core.score.Scoring;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.view.HelpView;
+import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.Difficulty;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The command list and the rules of the game, in one place for every platform. */
 final class Help {
     private Help() {}
 
-    static HelpView view() {
+    /** {@code roundLength} and {@code zone}: what applies where help was asked, not the defaults. */
+    static HelpView view(Duration roundLength, ZoneId zone) {
         return new HelpView(
                 List.of(
                         new HelpView.Entry("/mlquiz ask [topic] [level]", "ask the channel a question", false),
@@ -27,6 +32,8 @@ final class Help {
                         new HelpView.Entry("/mlquiz stats [user]", "accuracy, points, streaks and weak topics", false),
                         new HelpView.Entry("/mlquiz topics", "topics and levels you can ask for", false),
                         new HelpView.Entry("/mlquiz help", "this help", false),
+                        new HelpView.Entry(
+                                "/mlquiz config", "this channel's settings: round length, zone, cooldown, qotd", false),
                         new HelpView.Entry("/mlquiz close", "close the open round now and reveal it", true),
                         new HelpView.Entry(
                                 "/mlquiz config round-seconds <n>",
@@ -50,7 +57,7 @@ final class Help {
                 List.of(
                         "Everyone in the channel may answer a round once; your first click is final.",
                         "Your choice is confirmed only to you and stays hidden until the round closes (after "
-                                + Settings.DEFAULT_ROUND_LENGTH.toSeconds() + " s unless an admin changed it).",
+                                + Wording.duration(roundLength) + " in this channel).",
                         "A correct answer earns " + Scoring.pointsFor(Difficulty.BEGINNER) + " point for a beginner, "
                                 + Scoring.pointsFor(Difficulty.INTERMEDIATE) + " for an intermediate and "
                                 + Scoring.pointsFor(Difficulty.ADVANCED)
@@ -59,7 +66,8 @@ final class Help {
                         "A question you already scored on in this team scores no points again; it still counts in"
                                 + " your stats.",
                         "Practice counts in your personal stats but never on leaderboards.",
-                        "Weeks start on Monday and months on the 1st, in the team's time zone (UTC by default).",
+                        "Weeks start on Monday and months on the 1st, in the team's time zone (" + ZoneParser.name(zone)
+                                + ").",
                         "No question repeats in a channel until all of its questions have been asked.",
                         "The question of the day scores like a round; answer it right on consecutive days to build"
                                 + " a daily streak."));

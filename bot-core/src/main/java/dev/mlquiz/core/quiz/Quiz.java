@@ -9,6 +9,7 @@ import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.command.LeaderboardScope;
+import dev.mlquiz.core.command.ZoneParser;
 import dev.mlquiz.core.deck.Deck;
 import dev.mlquiz.core.deck.DeckStore;
 import dev.mlquiz.core.identity.ChannelId;
@@ -41,6 +42,7 @@ import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.core.view.TopicsView;
@@ -77,6 +79,8 @@ public final class Quiz {
     public static final Duration PRACTICE_LENGTH = Duration.ofHours(24);
     /** Who counts as a channel's regular player, for question-of-the-day participation. */
     static final Duration REGULARS_PERIOD = Duration.ofDays(28);
+    /** A filter with fewer questions than this repeats them soon, so its rounds say so. */
+    public static final int THIN_POOL = 5;
 
     private final QuestionBank bank;
     private final RoundStore rounds;
@@ -91,6 +95,12 @@ public final class Quiz {
     private final Map<String, Object> deckLocks = new ConcurrentHashMap<>();
     private final Map<PlayerId, String> knownNames = new ConcurrentHashMap<>();
     private final DailyQuestions daily;
+    /** The thin-pool note of each open asked round, kept so every later edit of its card shows it too. */
+    private final Cache<RoundId, String> notes = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(Settings.MAX_ROUND_SECONDS).multipliedBy(2))
+            .build();
+
     private final Cache<BoardKey, LeaderboardView> boards = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10))
@@ -137,7 +147,12 @@ public final class Quiz {
         } else if (command instanceof Command.Topics) {
             return Reply.privately(topics());
         } else if (command instanceof Command.Help) {
-            return Reply.privately(Help.view());
+            return Reply.privately(Help.view(
+                    settings.roundLength(who.channel()),
+                    settings.timeZone(who.channel().team())));
+        } else if (command instanceof Command.ShowSettings) {
+            remember(who);
+            return Reply.privately(settingsView(who.channel()));
         } else if (command instanceof Command.SetRoundSeconds) {
             return setRoundSeconds(who, ((Command.SetRoundSeconds) command).seconds());
         } else if (command instanceof Command.SetAskCooldown) {
@@ -185,7 +200,28 @@ public final class Quiz {
                 Optional.empty(),
                 nextRoundId(now),
                 now.plus(settings.roundLength(who.channel())));
-        return opened.fresh() ? Reply.toChannel(card(opened.round(), 0)) : alreadyOpen(opened.round());
+        if (!opened.fresh()) {
+            return alreadyOpen(opened.round());
+        }
+        thinPoolNote(filter, eligible.size())
+                .ifPresent(note -> notes.put(opened.round().id(), note));
+        return Reply.toChannel(card(opened.round(), 0));
+    }
+
+    /**
+     * Said when a filter holds only a few questions: they must come back soon. Repeats are no free points,
+     * since the answer store pays a question once per player and team.
+     */
+    static Optional<String> thinPoolNote(Filter filter, int questions) {
+        if (questions >= THIN_POOL) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                questions == 1
+                        ? "Only 1 question matches " + filter.describe()
+                                + ", so it will repeat; it scores only once per player."
+                        : "Only " + questions + " questions match " + filter.describe()
+                                + ", so they will repeat; each scores only once per player.");
     }
 
     /** When the channel's ask cooldown, counted from the close of its last revealed round, ends. */
@@ -518,7 +554,8 @@ public final class Quiz {
                 q.difficulty(),
                 Scoring.pointsFor(round.kind(), q.difficulty(), true),
                 round.closesAt(),
-                answerCount);
+                answerCount,
+                Optional.ofNullable(notes.getIfPresent(round.id())));
     }
 
     public Reply leaderboard(Invocation who, Window window, LeaderboardScope scope) {
@@ -668,6 +705,23 @@ public final class Quiz {
         return new TopicsView(lines, List.of(Difficulty.values()));
     }
 
+    /** What {@code config} alone shows: every setting that applies in the channel, defaults included. */
+    public SettingsView settingsView(ChannelId channel) {
+        Duration cooldown = settings.askCooldown(channel);
+        return new SettingsView(
+                List.of(
+                        new SettingsView.Line("Round length", Wording.duration(settings.roundLength(channel))),
+                        new SettingsView.Line(
+                                "Ask cooldown",
+                                cooldown.isZero() ? "none" : Wording.duration(cooldown) + " after a round closes"),
+                        new SettingsView.Line(
+                                "Time zone",
+                                ZoneParser.name(settings.timeZone(channel.team()))
+                                        + " (the team's; weeks and months follow it)"),
+                        new SettingsView.Line("Question of the day", daily.status(channel))),
+                "Admins change them with config round-seconds, config ask-cooldown, config timezone and qotd on.");
+    }
+
     private Reply setRoundSeconds(Invocation who, int seconds) {
         if (!who.admin()) {
             return Reply.privately(Notice.error("Only admins can change the round length."));
@@ -694,8 +748,8 @@ public final class Quiz {
         }
         settings.setTimeZone(who.channel().team(), command.zone());
         standings.rebuild(who.channel().team(), command.zone());
-        return Reply.privately(Notice.info("The team's time zone is now "
-                + command.zone().getId() + ". Weekly and monthly leaderboards follow it."));
+        return Reply.privately(Notice.info("The team's time zone is now " + ZoneParser.name(command.zone())
+                + ". Weekly and monthly leaderboards follow it."));
     }
 
     /** Not a refusal: the open round's question again, with its live count, so it can be answered. */

@@ -16,11 +16,12 @@ final class JdbcDeckStore implements DeckStore {
     @Override
     public List<DeckCard> load(String deckKey) {
         return db.query(
-                "SELECT question_id, position, drawn_seq FROM deck_cards WHERE deck_key = ?",
+                "SELECT question_id, position, times_drawn, drawn_seq FROM deck_cards WHERE deck_key = ?",
                 row -> {
                     long seq = row.getLong("drawn_seq");
                     OptionalLong drawnSeq = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(seq);
-                    return new DeckCard(row.getString("question_id"), row.getLong("position"), drawnSeq);
+                    return new DeckCard(
+                            row.getString("question_id"), row.getLong("position"), row.getInt("times_drawn"), drawnSeq);
                 },
                 deckKey);
     }
@@ -33,13 +34,15 @@ final class JdbcDeckStore implements DeckStore {
                 delete.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO deck_cards (deck_key, question_id, position, drawn_seq) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO deck_cards (deck_key, question_id, position, times_drawn, drawn_seq)"
+                            + " VALUES (?, ?, ?, ?, ?)")) {
                 for (DeckCard card : cards) {
                     insert.setString(1, deckKey);
                     insert.setString(2, card.questionId());
                     insert.setLong(3, card.position());
+                    insert.setInt(4, card.timesDrawn());
                     insert.setObject(
-                            4, card.drawnSeq().isPresent() ? card.drawnSeq().getAsLong() : null);
+                            5, card.drawnSeq().isPresent() ? card.drawnSeq().getAsLong() : null);
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -10,6 +10,7 @@ public sealed interface View
                 StatsView,
                 TopicsView,
                 HelpView,
+                SettingsView,
                 AnswerView,
                 RecapView,
                 Notice {

@@ -20,6 +20,8 @@ public interface ViewVisitor<T> {
 
     T help(HelpView help);
 
+    T settings(SettingsView settings);
+
     T recap(RecapView recap);
 
     T notice(Notice notice);

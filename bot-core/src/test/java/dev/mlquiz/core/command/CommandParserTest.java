@@ -44,9 +44,17 @@ class CommandParserTest {
     @Test
     void two_topics_are_refused() {
         assertThat(CommandParser.parse("ask llms deep"))
-                .isEqualTo(new Command.Invalid("Give at most one topic and one level. Topics: core-concepts, "
+                .isEqualTo(new Command.Invalid("Topic given twice: llms and deep. Give at most one topic and one"
+                        + " level. Topics: core-concepts, "
                         + "deep-learning, llms-nlp, evaluation-statistics, mlops-production, responsible-ai, "
                         + "system-design, interview-craft. Levels: beginner, intermediate, advanced."));
+    }
+
+    @Test
+    void two_levels_are_refused_naming_both() {
+        assertThat(CommandParser.parse("practice adv beginner"))
+                .asString()
+                .contains("Level given twice: adv and beginner. Give at most one topic and one level.");
     }
 
     @Test
@@ -57,6 +65,8 @@ class CommandParserTest {
                 .isEqualTo(new Command.Leaderboard(Window.ALL, LeaderboardScope.CHANNEL));
         assertThat(CommandParser.parse("leaderboard teams month")).isEqualTo(new Command.Teams(Window.MONTH));
         assertThat(CommandParser.parse("leaderboard yearly")).isInstanceOf(Command.Invalid.class);
+        assertThat(CommandParser.parse("leaderboard week month"))
+                .isEqualTo(new Command.Invalid("Period given twice: week and month. Give one of week, month or all."));
     }
 
     @Test
@@ -112,11 +122,79 @@ class CommandParserTest {
                                 "Unknown time zone 'Mars/Base'. Use an IANA zone id such as Europe/Berlin, America/New_York or UTC."));
         assertThat(CommandParser.parse("qotd on someday"))
                 .asString()
-                .contains("Unknown question-of-the-day option"
-                        + " 'someday'. Days look like mon-fri, weekdays, daily or mon,wed,fri.");
+                .contains("Unknown question-of-the-day option 'someday': not a time, time zone, days, topic, level"
+                        + " or open hours.");
         assertThat(CommandParser.parse("qotd on 200h"))
-                .isEqualTo(new Command.Invalid("The question can stay open from 1h to 168h, not 200h."));
+                .isEqualTo(
+                        new Command.Invalid("The question can stay open from 1h to 168h, in whole hours, not 200h."));
         assertThat(CommandParser.parse("qotd recap maybe")).isInstanceOf(Command.Invalid.class);
+    }
+
+    @Test
+    void each_malformed_qotd_value_gets_the_message_for_its_own_kind() {
+        String time = "Use HH:MM in 24-hour form, like 09:00 or 17:30.";
+        assertThat(CommandParser.parse("qotd on 9:5")).isEqualTo(new Command.Invalid("Invalid time '9:5'. " + time));
+        assertThat(CommandParser.parse("qotd on 9am")).isEqualTo(new Command.Invalid("Invalid time '9am'. " + time));
+        assertThat(CommandParser.parse("qotd on 0900")).isEqualTo(new Command.Invalid("Invalid time '0900'. " + time));
+        assertThat(CommandParser.parse("qotd on 1000h"))
+                .isEqualTo(
+                        new Command.Invalid("The question can stay open from 1h to 168h, in whole hours, not 1000h."));
+        assertThat(CommandParser.parse("qotd on 1.5h"))
+                .isEqualTo(new Command.Invalid("Invalid open hours '1.5h'. The question can stay open from 1h to 168h,"
+                        + " in whole hours, not 1.5h."));
+        assertThat(CommandParser.parse("qotd on EST"))
+                .isEqualTo(new Command.Invalid("'EST' is an abbreviation, not a time zone: abbreviations are ambiguous"
+                        + " and do not say when daylight saving applies. Use an IANA zone id such as Europe/Berlin,"
+                        + " America/New_York or UTC."));
+        assertThat(CommandParser.parse("qotd on +05:30"))
+                .asString()
+                .contains("'+05:30' is a fixed offset, which does not follow daylight saving.");
+        assertThat(CommandParser.parse("qotd on mon-fry"))
+                .isEqualTo(new Command.Invalid(
+                        "Invalid days 'mon-fry'. Days look like mon-fri, weekdays, weekends, daily or mon,wed,fri."));
+        assertThat(CommandParser.parse("qotd on llm-nlp"))
+                .asString()
+                .contains("Unknown question-of-the-day option 'llm-nlp'");
+    }
+
+    @Test
+    void a_qotd_setting_given_twice_is_refused_naming_both() {
+        assertThat(CommandParser.parse("qotd on 09:00 10:00"))
+                .isEqualTo(new Command.Invalid("Time given twice: 09:00 and 10:00. Give one."));
+        assertThat(CommandParser.parse("qotd on daily weekends"))
+                .isEqualTo(new Command.Invalid("Days given twice: daily and weekends. Give one."));
+        assertThat(CommandParser.parse("qotd on UTC Europe/Berlin"))
+                .isEqualTo(new Command.Invalid("Time zone given twice: UTC and Europe/Berlin. Give one."));
+        assertThat(CommandParser.parse("qotd on llms deep"))
+                .isEqualTo(new Command.Invalid("Topic given twice: llms and deep. Give one."));
+        assertThat(CommandParser.parse("qotd on advanced beginner"))
+                .isEqualTo(new Command.Invalid("Level given twice: advanced and beginner. Give one."));
+        assertThat(CommandParser.parse("qotd on 8h 4h"))
+                .isEqualTo(new Command.Invalid("Open hours given twice: 8h and 4h. Give one."));
+    }
+
+    @Test
+    void config_and_qotd_read_zones_the_same_way() {
+        for (String zone : new String[] {"utc", "UTC", "europe/berlin", "Europe/Berlin", "AMERICA/NEW_YORK"}) {
+            Command config = CommandParser.parse("config timezone " + zone);
+            Command qotd = CommandParser.parse("qotd on " + zone);
+            assertThat(config).isInstanceOf(Command.SetTimeZone.class);
+            assertThat(((Command.QotdOn) qotd).settings().zone()).contains(((Command.SetTimeZone) config).zone());
+        }
+        for (String zone : new String[] {"+05:30", "GMT+14", "UTC+2", "Etc/GMT-3", "EST", "Mars/Base"}) {
+            Command config = CommandParser.parse("config timezone " + zone);
+            assertThat(config).isInstanceOf(Command.Invalid.class);
+            assertThat(CommandParser.parse("qotd on " + zone)).isEqualTo(config);
+        }
+    }
+
+    @Test
+    void config_alone_shows_the_settings_to_anyone() {
+        assertThat(CommandParser.parse("config")).isEqualTo(new Command.ShowSettings());
+        assertThat(CommandParser.parse("config").requiresAdmin()).isFalse();
+        assertThat(CommandParser.parse("config colour blue"))
+                .asString()
+                .contains("Use /mlquiz config to see this channel's settings");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,71 @@ class DeckTest {
         List<String> lastThree = firstCycle.subList(7, 10);
         assertThat(secondCycle.subList(0, Deck.RECENT_GUARD)).doesNotContainAnyElementsOf(lastThree);
         assertThat(secondCycle).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void a_thin_pool_never_repeats_before_it_is_used_up() {
+        for (int size = 1; size <= 5; size++) {
+            Deck deck = Deck.of(List.of());
+            Set<String> pool = ids(1, size);
+
+            List<String> drawn = drawMany(deck, pool, size * 6, new SplittableRandom(size));
+
+            for (int cycle = 0; cycle < 6; cycle++) {
+                assertThat(drawn.subList(cycle * size, (cycle + 1) * size)).containsExactlyInAnyOrderElementsOf(pool);
+            }
+            for (int i = 1; size > 1 && i < drawn.size(); i++) {
+                assertThat(drawn.get(i)).isNotEqualTo(drawn.get(i - 1));
+            }
+        }
+    }
+
+    @Test
+    void a_thin_pool_cycles_through_fresh_shuffles() {
+        Set<String> pool = ids(1, 4);
+        Set<List<String>> secondCycles = new HashSet<>();
+        Set<String> secondStarts = new HashSet<>();
+        for (int seed = 0; seed < 200; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            Deck deck = Deck.of(List.of());
+            List<String> first = drawMany(deck, pool, 4, random);
+
+            List<String> second = drawMany(deck, pool, 4, random);
+
+            secondCycles.add(second);
+            secondStarts.add(second.get(0).equals(first.get(0)) ? "same start" : "new start");
+        }
+
+        assertThat(secondCycles).hasSizeGreaterThan(12);
+        assertThat(secondStarts).containsExactlyInAnyOrder("same start", "new start");
+    }
+
+    @Test
+    void two_cycles_of_a_thin_pool_differ_in_order() {
+        SplittableRandom random = new SplittableRandom(7);
+        Deck deck = Deck.of(List.of());
+        Set<String> pool = ids(1, 4);
+
+        List<String> first = drawMany(deck, pool, 4, random);
+        List<String> second = drawMany(deck, pool, 4, random);
+        List<String> third = drawMany(deck, pool, 4, random);
+
+        assertThat(List.of(second, third)).allSatisfy(cycle -> assertThat(cycle)
+                .containsExactlyInAnyOrderElementsOf(pool)
+                .isNotEqualTo(first));
+        assertThat(third).isNotEqualTo(second);
+    }
+
+    @Test
+    void a_wider_filter_reaches_a_thin_pools_reshuffled_questions_only_after_the_rest_of_its_pool() {
+        SplittableRandom random = new SplittableRandom(8);
+        Deck deck = Deck.of(List.of());
+        Set<String> thin = ids(1, 3);
+        drawMany(deck, thin, 4, random);
+
+        List<String> wide = drawMany(deck, ids(1, 10), 7, random);
+
+        assertThat(wide).containsExactlyInAnyOrderElementsOf(ids(4, 10));
     }
 
     @Test

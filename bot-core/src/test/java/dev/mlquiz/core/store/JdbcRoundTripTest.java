@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlquiz.core.daily.DailySchedule;
 import dev.mlquiz.core.daily.DailySettings;
 import dev.mlquiz.core.daily.DaySet;
+import dev.mlquiz.core.deck.Deck;
 import dev.mlquiz.core.deck.DeckCard;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
@@ -17,6 +18,11 @@ import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.testing.TempDatabase;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,8 +32,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Decks, settings and names read back exactly as written, including after reopening the file. */
 class JdbcRoundTripTest {
@@ -48,15 +58,43 @@ class JdbcRoundTripTest {
     @Test
     void a_deck_reads_back_as_saved_and_saving_replaces_it() {
         List<DeckCard> cards =
-                List.of(new DeckCard("q1", 3, OptionalLong.of(7)), new DeckCard("q2", 0, OptionalLong.empty()));
+                List.of(new DeckCard("q1", 3, 2, OptionalLong.of(7)), new DeckCard("q2", -5, 0, OptionalLong.empty()));
         stores().decks().save("channel:a", cards);
-        stores().decks().save("channel:b", List.of(new DeckCard("q9", 1, OptionalLong.empty())));
+        stores().decks().save("channel:b", List.of(new DeckCard("q9", 1, 0, OptionalLong.empty())));
         reopen();
 
         assertThat(stores().decks().load("channel:a")).containsExactlyInAnyOrderElementsOf(cards);
         stores().decks().save("channel:a", List.of(cards.get(1)));
         assertThat(stores().decks().load("channel:a")).containsExactly(cards.get(1));
         assertThat(stores().decks().load("channel:never")).isEmpty();
+    }
+
+    @Test
+    void upgrading_a_deck_keeps_its_cycle_and_shuffles_what_was_drawn(@TempDir Path dir) throws SQLException {
+        Path file = dir.resolve("old.db");
+        // A deck of the version before draw counts: q1 and q2 drawn in the current cycle, q3 not yet.
+        Flyway.configure()
+                .dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:db/migration")
+                .javaMigrations(new V6__Totals_from_revealed_rounds())
+                .target("7")
+                .load()
+                .migrate();
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement sql = old.createStatement()) {
+            sql.executeUpdate("INSERT INTO deck_cards (deck_key, question_id, position, drawn_seq) VALUES"
+                    + " ('channel:a', 'q1', 0, 1), ('channel:a', 'q2', 1, 2), ('channel:a', 'q3', 2, NULL)");
+        }
+
+        try (Database upgraded = Database.sqlite(file)) {
+            Deck deck = Deck.of(JdbcStorage.stores(upgraded).decks().load("channel:a"));
+
+            assertThat(deck.cards())
+                    .extracting(c -> c.questionId() + " " + c.timesDrawn())
+                    .containsExactlyInAnyOrder("q1 1", "q2 1", "q3 0");
+            assertThat(deck.draw(Set.of("q1", "q2", "q3"), new SplittableRandom(1)))
+                    .contains("q3");
+        }
     }
 
     @Test

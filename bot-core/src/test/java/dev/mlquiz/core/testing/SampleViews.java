@@ -5,6 +5,7 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
 import java.util.List;
@@ -13,6 +14,16 @@ import java.util.Optional;
 /** Views with known contents, for the adapters' rendering tests. */
 public final class SampleViews {
     private SampleViews() {}
+
+    /** A channel's settings, one of them needing escaping on Slack. */
+    public static SettingsView settings() {
+        return new SettingsView(
+                List.of(
+                        new SettingsView.Line("Round length", "90 s"),
+                        new SettingsView.Line("Time zone", "Europe/Berlin (the team's)"),
+                        new SettingsView.Line("Question of the day", "off <for now> & later")),
+                "Admins change them with config round-seconds.");
+    }
 
     /** A beginner reveal whose right answer is B; one player chose A, the winners chose B. */
     public static RevealView reveal(RoundId round, ChannelId channel, String explanation, List<String> winners) {

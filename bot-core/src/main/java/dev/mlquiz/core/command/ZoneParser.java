@@ -1,0 +1,89 @@
+package dev.mlquiz.core.command;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The one reader of time zones, for the team's zone and a question of the day's alike. It accepts IANA
+ * zone ids in any case ("europe/berlin") and {@code UTC}. It refuses fixed offsets ("+05:30",
+ * "GMT+14", "Etc/GMT-3") everywhere: they never change for daylight saving, so a schedule set with one
+ * would drift by an hour twice a year where the players live; a city zone gets that right.
+ */
+public final class ZoneParser {
+    public static final String UTC = "UTC";
+    static final String EXAMPLES = "Use an IANA zone id such as Europe/Berlin, America/New_York or UTC.";
+
+    /** Accepted ids by their lower-case form: every zone with daylight-saving rules, plus UTC. */
+    private static final Map<String, String> ACCEPTED = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> id.equals(UTC) || !ZoneId.of(id).getRules().isFixedOffset())
+            .collect(Collectors.toMap(id -> id.toLowerCase(Locale.ROOT), Function.identity()));
+
+    /** "+05:30", "-8", "UTC+2", "GMT-03:00", "Etc/GMT+5", "GMT", "UT": an offset, or a name of one. */
+    private static final Pattern OFFSET =
+            Pattern.compile("(?i)(?:etc/)?(?:utc|gmt|ut|uct|z|zulu|greenwich|universal|gmt0)?\\s*(?:[+-]\\d.*)?");
+
+    /** "EST", "CEST", "PST": letters only, as short as an abbreviation. */
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Za-z]{2,5}");
+
+    private ZoneParser() {}
+
+    /** A zone as typed: the zone it names, or why it is refused and what would work. */
+    public sealed interface Parsed permits Zone, Refused {}
+
+    public record Zone(ZoneId zone) implements Parsed {
+        public Zone {
+            Objects.requireNonNull(zone, "zone");
+        }
+    }
+
+    public record Refused(String message) implements Parsed {
+        public Refused {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    public static Parsed parse(String text) {
+        String typed = text.strip();
+        String id = ACCEPTED.get(typed.toLowerCase(Locale.ROOT));
+        if (id != null) {
+            return new Zone(ZoneId.of(id));
+        }
+        if (!typed.isEmpty() && OFFSET.matcher(typed).matches()) {
+            return new Refused("'" + typed + "' is a fixed offset, which does not follow daylight saving."
+                    + " Name a city zone instead, such as Europe/Berlin or Asia/Kolkata, or UTC.");
+        }
+        if (ABBREVIATION.matcher(typed).matches()) {
+            return new Refused("'" + typed + "' is an abbreviation, not a time zone: abbreviations are ambiguous"
+                    + " and do not say when daylight saving applies. " + EXAMPLES);
+        }
+        return new Refused("Unknown time zone '" + typed + "'. " + EXAMPLES);
+    }
+
+    /** Whether a word is shaped like a zone (or an attempt at one) rather than a time, days or a topic. */
+    public static boolean looksLikeZone(String text) {
+        String typed = text.strip();
+        return typed.contains("/")
+                || ACCEPTED.containsKey(typed.toLowerCase(Locale.ROOT))
+                || (!typed.isEmpty() && OFFSET.matcher(typed).matches() && !typed.matches("\\d.*"))
+                || ZoneId.SHORT_IDS.containsKey(typed.toUpperCase(Locale.ROOT))
+                || typed.matches("[A-Z]{2,5}");
+    }
+
+    /** How a zone is shown: "UTC" for the default zone (whose id is "Z"), else its IANA id. */
+    public static String name(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? UTC : zone.getId();
+    }
+
+    /** Every id {@link #parse} accepts, sorted, for autocompletion. */
+    public static SortedSet<String> ids() {
+        return new TreeSet<>(ACCEPTED.values());
+    }
+}
