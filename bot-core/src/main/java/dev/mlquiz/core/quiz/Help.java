@@ -3,6 +3,7 @@ package dev.mlquiz.core.quiz;
 import dev.mlquiz.core.score.Scoring;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.view.HelpView;
+import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.Difficulty;
 import java.util.List;
 
@@ -50,7 +51,8 @@ final class Help {
                 List.of(
                         "Everyone in the channel may answer a round once; your first click is final.",
                         "Your choice is confirmed only to you and stays hidden until the round closes (after "
-                                + Settings.DEFAULT_ROUND_LENGTH.toSeconds() + " s unless an admin changed it).",
+                                + Wording.duration(Settings.DEFAULT_ROUND_LENGTH)
+                                + " unless an admin changed it).",
                         "A correct answer earns " + Scoring.pointsFor(Difficulty.BEGINNER) + " point for a beginner, "
                                 + Scoring.pointsFor(Difficulty.INTERMEDIATE) + " for an intermediate and "
                                 + Scoring.pointsFor(Difficulty.ADVANCED)

@@ -167,7 +167,7 @@ public final class Quiz {
         Instant now = now();
         Optional<Instant> cooledDown = nextAskAllowed(who.channel()).filter(next -> next.isAfter(now));
         if (cooledDown.isPresent()) {
-            return Reply.privately(Notice.info("This channel has a "
+            return Reply.privately(Notice.error("This channel has a "
                     + Wording.duration(settings.askCooldown(who.channel()))
                     + " cooldown between rounds. The next question can be asked in "
                     + Wording.duration(Duration.between(now, cooledDown.get())) + "."));
@@ -342,6 +342,8 @@ public final class Quiz {
                 roundId, round.kind(), letter, round.order().textOf(q, letter), feedback);
     }
 
+    static final String CLOSED_EARLY = "You closed the round early.";
+
     /** Admins close the channel's open round early; the reveal goes out through the announcer. */
     public Reply close(Invocation who) {
         if (!who.admin()) {
@@ -350,10 +352,11 @@ public final class Quiz {
         }
         Optional<Round> open = rounds.openAsk(who.channel());
         if (open.isEmpty()) {
-            return Reply.privately(Notice.info("No round is open in this channel. Start one with /mlquiz ask."));
+            return Reply.privately(Notice.error("No round is open in this channel. Start one with /mlquiz ask."));
         }
         closeRound(open.get());
-        return Reply.privately(Notice.info("Round closed. The answer is revealed in the channel."));
+        // The reveal itself goes to the channel; the admin's own reply only confirms the close.
+        return Reply.privately(Notice.info(CLOSED_EARLY));
     }
 
     /** Closes every round whose time is up; called by the scheduler and once at start-up. */
@@ -631,7 +634,8 @@ public final class Quiz {
             return Reply.privately(Notice.error("Only admins can change the round length."));
         }
         settings.setRoundLength(who.channel(), seconds);
-        return Reply.privately(Notice.info("Rounds in this channel now last " + seconds + " seconds."));
+        return Reply.privately(
+                Notice.info("Rounds in this channel now last " + Wording.duration(Duration.ofSeconds(seconds)) + "."));
     }
 
     private Reply setAskCooldown(Invocation who, int seconds) {
@@ -652,14 +656,13 @@ public final class Quiz {
         }
         settings.setTimeZone(who.channel().team(), command.zone());
         standings.rebuild(who.channel().team(), command.zone());
-        return Reply.privately(Notice.info("The team's time zone is now "
-                + command.zone().getId() + ". Weekly and monthly leaderboards follow it."));
+        return Reply.privately(Notice.info("The team's time zone is now " + Wording.zone(command.zone())
+                + ". Weekly and monthly leaderboards follow it."));
     }
 
     private Reply alreadyOpen(Round open) {
-        long seconds = Math.max(1, Duration.between(now(), open.closesAt()).toSeconds());
-        return Reply.privately(Notice.info(
-                "A round is already open in this channel; answer it above. It closes in " + seconds + " s."));
+        return Reply.privately(Notice.info("A round is already open in this channel; answer it above. It closes in "
+                + Wording.duration(Duration.between(now(), open.closesAt())) + "."));
     }
 
     Set<String> eligible(Filter filter) {

@@ -112,6 +112,18 @@ class AskingTest {
     }
 
     @Test
+    void the_time_left_of_an_open_round_reads_in_minutes_not_raw_seconds() {
+        QuizFixture f = with(6);
+        f.run(QuizFixture.admin(CHANNEL, "admin"), "config round-seconds 600");
+        f.ask();
+        f.clock.advance(Duration.ofMillis(1500));
+
+        Notice second = (Notice) f.run(in(CHANNEL, "bob"), "ask").view();
+
+        assertThat(second.text()).endsWith("It closes in 10 min.");
+    }
+
+    @Test
     void no_question_repeats_in_a_channel_until_its_deck_is_used_up_even_across_restarts() {
         QuizFixture f = with(12);
         List<String> prompts = new ArrayList<>();
