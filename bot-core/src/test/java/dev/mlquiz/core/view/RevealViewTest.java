@@ -8,6 +8,7 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.testing.RendererSources;
 import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
@@ -100,5 +101,16 @@ class RevealViewTest {
         assertThat(reveal(List.of("alice"), List.of()).firstRightSentence(UnaryOperator.identity()))
                 .as("an asked round does not race")
                 .isEmpty();
+    }
+
+    @Test
+    void the_renderers_source_check_knows_every_reveal_sentence() {
+        assertThat(RendererSources.revealFragments())
+                .contains(
+                        "Nobody answered.",
+                        "Nobody got it right.",
+                        " got it right (+",
+                        " was first to get it right.",
+                        " regular players took part (");
     }
 }
