@@ -125,7 +125,7 @@ class ConsolePlaygroundTest {
         String output = play(String.join(
                 "\n",
                 "/mlquiz close",
-                "/mlquiz config ask-cooldown 300",
+                "/mlquiz config ask-cooldown 90",
                 "/mlquiz config round-seconds 600",
                 "/mlquiz ask",
                 "/mlquiz close",
@@ -136,11 +136,12 @@ class ConsolePlaygroundTest {
         assertThat(output)
                 .contains(
                         "\n! No round is open in this channel. Start one with /mlquiz ask.\n",
-                        "\nA new round can be asked here 5 min after the last one closed.\n",
+                        "\nA new round can be asked here 1 min 30 s after the last one closed.\n",
                         "\nRounds in this channel now last 10 min.\n",
                         "answer within 10 min\n",
                         "\nYou closed the round early.\n",
-                        "\n! This channel has a 5 min cooldown between rounds. The next question can be asked in 5 min.\n",
+                        "\n! This channel has a 1 min 30 s cooldown between rounds. The next question can be asked in"
+                                + " 1 min 30 s.\n",
                         "\n! ");
         assertThat(output.lines().reduce((first, second) -> second).orElseThrow())
                 .as("the out-of-range length is refused")

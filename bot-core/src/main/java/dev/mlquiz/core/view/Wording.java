@@ -55,20 +55,21 @@ public final class Wording {
     }
 
     /**
-     * How long something lasts or how long is left, for people: "45 s", "12 min", "14 h 40 min", "2 d 23 h".
-     * At most two units, and the last one shown is rounded up, so a deadline is never shown sooner than
-     * it is and "in 3 min" is always long enough to wait: under a minute in seconds, under an hour in whole
-     * minutes, under two days in hours and minutes, beyond that in days and hours.
+     * How long something lasts or how long is left, for people: "45 s", "9 min 30 s", "14 h 40 min",
+     * "2 d 23 h". At most two units, the second left out when zero and rounded up, so a deadline is never
+     * shown sooner than it is, a wait of "3 min" is always long enough, and a setting an admin typed in
+     * seconds (90) reads back exactly ("1 min 30 s"). Under two days the units are hours and minutes;
+     * beyond, days and hours.
      */
     public static String duration(Duration length) {
         long seconds = Math.max(0, ceilDiv(length.toNanos(), 1_000_000_000L));
         if (seconds < 60) {
             return seconds + " s";
         }
-        long minutes = ceilDiv(seconds, 60);
-        if (minutes < 60) {
-            return minutes + " min";
+        if (seconds < 60 * 60) {
+            return twoUnits(seconds / 60, "min", seconds % 60, "s");
         }
+        long minutes = ceilDiv(seconds, 60);
         if (minutes < 48 * 60) {
             return twoUnits(minutes / 60, "h", minutes % 60, "min");
         }

@@ -112,7 +112,7 @@ class AskingTest {
     }
 
     @Test
-    void the_time_left_of_an_open_round_reads_in_minutes_not_raw_seconds() {
+    void the_time_left_of_an_open_round_reads_in_minutes_and_seconds_not_raw_seconds() {
         QuizFixture f = with(6);
         f.run(QuizFixture.admin(CHANNEL, "admin"), "config round-seconds 600");
         f.ask();
@@ -120,7 +120,7 @@ class AskingTest {
 
         Notice second = (Notice) f.run(in(CHANNEL, "bob"), "ask").view();
 
-        assertThat(second.text()).endsWith("It closes in 10 min.");
+        assertThat(second.text()).endsWith("It closes in 9 min 59 s.");
     }
 
     @Test

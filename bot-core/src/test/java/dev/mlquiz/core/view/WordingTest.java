@@ -26,18 +26,22 @@ class WordingTest {
     }
 
     @Test
-    void under_an_hour_reads_in_whole_minutes_rounded_up() {
+    void under_an_hour_reads_in_minutes_and_seconds() {
         assertThat(of(Duration.ofSeconds(60))).isEqualTo("1 min");
-        assertThat(of(Duration.ofSeconds(61))).isEqualTo("2 min");
-        assertThat(of(Duration.ofSeconds(599))).isEqualTo("10 min");
+        assertThat(of(Duration.ofSeconds(61))).isEqualTo("1 min 1 s");
+        assertThat(of(Duration.ofSeconds(90))).as("a round length an admin set").isEqualTo("1 min 30 s");
+        assertThat(of(Duration.ofSeconds(599))).isEqualTo("9 min 59 s");
         assertThat(of(Duration.ofMinutes(10))).isEqualTo("10 min");
         assertThat(of(Duration.ofMinutes(12))).isEqualTo("12 min");
-        assertThat(of(Duration.ofSeconds(3599))).isEqualTo("1 h");
+        assertThat(of(Duration.ofSeconds(3599))).isEqualTo("59 min 59 s");
     }
 
     @Test
     void under_two_days_reads_in_hours_and_minutes() {
         assertThat(of(Duration.ofHours(1))).isEqualTo("1 h");
+        assertThat(of(Duration.ofSeconds(3601)))
+                .as("the minutes are rounded up")
+                .isEqualTo("1 h 1 min");
         assertThat(of(Duration.ofMinutes(880))).isEqualTo("14 h 40 min");
         assertThat(of(Duration.ofMinutes(880).minusSeconds(30))).isEqualTo("14 h 40 min");
         assertThat(of(Duration.ofHours(26))).isEqualTo("26 h");
@@ -58,6 +62,8 @@ class WordingTest {
     @Test
     void the_last_unit_is_rounded_up_even_for_a_fraction_of_a_second() {
         assertThat(of(Duration.ofMillis(59_001))).isEqualTo("1 min");
+        assertThat(of(Duration.ofMillis(3_599_001))).isEqualTo("1 h");
+        assertThat(of(Duration.ofMillis(599_400))).isEqualTo("10 min");
         assertThat(of(Duration.ofMillis(44_200))).isEqualTo("45 s");
         assertThat(of(Duration.ofMillis(1))).isEqualTo("1 s");
     }
