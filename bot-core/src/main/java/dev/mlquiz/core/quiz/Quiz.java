@@ -342,8 +342,6 @@ public final class Quiz {
                 roundId, round.kind(), letter, round.order().textOf(q, letter), feedback);
     }
 
-    static final String CLOSED_EARLY = "You closed the round early.";
-
     /** Admins close the channel's open round early; the reveal goes out through the announcer. */
     public Reply close(Invocation who) {
         if (!who.admin()) {
@@ -356,7 +354,7 @@ public final class Quiz {
         }
         closeRound(open.get());
         // The reveal itself goes to the channel; the admin's own reply only confirms the close.
-        return Reply.privately(Notice.info(CLOSED_EARLY));
+        return Reply.privately(Notice.info("You closed the round early."));
     }
 
     /** Closes every round whose time is up; called by the scheduler and once at start-up. */
