@@ -1,6 +1,5 @@
 package dev.mlquiz.discord;
 
-import static dev.mlquiz.core.view.Wording.answers;
 import static dev.mlquiz.core.view.Wording.cut;
 import static dev.mlquiz.core.view.Wording.points;
 
@@ -51,6 +50,8 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
     static final Color RIGHT = new Color(0x57F287);
     static final Color WRONG = new Color(0xED4245);
     static final int NAME_MAX = 32;
+    /** The reveal's field with who got it. */
+    static final String RESULTS = "Results";
 
     /** The parts of a message, shared by new messages and edits. */
     record Rendered(String content, List<MessageEmbed> embeds, List<ActionRow> rows) {}
@@ -97,12 +98,12 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                 .setDescription(cut(questionText(card.prompt(), card.options()), MessageEmbed.DESCRIPTION_MAX_LENGTH));
         if (card.kind() == RoundKind.PRACTICE) {
             embed.addField("Level", card.difficulty().id(), true);
-            embed.setFooter("Only you can see this. Pick an answer for instant feedback.");
+            embed.setFooter(Wording.PRACTICE_NOTE);
         } else {
             embed.addField("Level", card.difficulty().id() + " · " + points(card.points()), true);
             embed.addField("Closes", "<t:" + card.closesAt().getEpochSecond() + ":R>", true);
             card.note().ifPresent(note -> embed.addField("Note", note, false));
-            embed.setFooter(answers(card.answerCount()) + " so far · your choice stays hidden until the reveal");
+            embed.setFooter(Wording.answersSoFar(card.answerCount()));
         }
         List<Button> buttons = new ArrayList<>();
         for (OptionLine option : card.options()) {
@@ -156,40 +157,13 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                 .setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .addField("Why", cut(reveal.explanation(), MessageEmbed.VALUE_MAX_LENGTH), false);
         reveal.tip().ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
-        if (reveal.nobodyRight() || !reveal.winners().isEmpty()) {
-            embed.addField(
-                    reveal.winners().isEmpty()
-                            ? "Right answers"
-                            : "Right answers (+" + points(reveal.pointsEach()) + " each)",
-                    reveal.winners().isEmpty()
-                            ? (reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it this time.")
-                            : Wording.names(
-                                    reveal.winners(),
-                                    MessageEmbed.VALUE_MAX_LENGTH,
-                                    NAME_MAX,
-                                    MarkdownSanitizer::escape),
-                    false);
-        }
-        if (!reveal.seenBefore().isEmpty()) {
-            embed.addField(
-                    Wording.SEEN_BEFORE,
-                    Wording.names(
-                            reveal.seenBefore(), MessageEmbed.VALUE_MAX_LENGTH, NAME_MAX, MarkdownSanitizer::escape),
-                    false);
-        }
-        if (reveal.kind() == RoundKind.DAILY && reveal.firstRight().isPresent()) {
-            embed.addField(
-                    "First right",
-                    MarkdownSanitizer.escape(cut(reveal.firstRight().get(), NAME_MAX)),
-                    true);
-        }
-        reveal.participation()
-                .ifPresent(p -> embed.addField(
-                        "Participation",
-                        String.format(
-                                Locale.ROOT, "%d of %d regulars (%.0f%%)", p.answered(), p.regulars(), 100 * p.share()),
-                        true));
-        embed.setFooter(answers(reveal.answerCount()) + " · " + percentRight(reveal));
+        List<String> results = new ArrayList<>(reveal.results(names ->
+                Wording.names(names, MessageEmbed.VALUE_MAX_LENGTH / 2 - 100, NAME_MAX, MarkdownSanitizer::escape)));
+        reveal.firstRightSentence(name -> MarkdownSanitizer.escape(cut(name, NAME_MAX)))
+                .ifPresent(results::add);
+        reveal.participationSentence().ifPresent(results::add);
+        embed.addField(RESULTS, cut(String.join("\n", results), MessageEmbed.VALUE_MAX_LENGTH), false);
+        reveal.tally().ifPresent(embed::setFooter);
         List<Button> buttons = new ArrayList<>();
         for (RevealView.OptionTally option : reveal.options()) {
             String id = new AnswerButtonId(reveal.round(), option.letter()).encode();
@@ -198,10 +172,6 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                     .asDisabled());
         }
         return new Rendered("", List.of(embed.build()), List.of(ActionRow.of(buttons)));
-    }
-
-    private static String percentRight(RevealView reveal) {
-        return reveal.answerCount() == 0 ? "no answers" : Math.round(100 * reveal.shareRight()) + "% right";
     }
 
     @Override
@@ -215,8 +185,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                 .addField("Questions of the day", String.valueOf(recap.dailyQuestions()), true)
                 .addField(
                         "Answers",
-                        recap.dailyAnswers()
-                                + String.format(Locale.ROOT, " (%.0f%% right)", 100 * recap.dailyAccuracy()),
+                        recap.dailyAnswers() + " (" + Wording.percent(recap.dailyAccuracy()) + " right)",
                         true)
                 .addField("Players", String.valueOf(recap.players()), true)
                 .setFooter(recap.weekStart() + " to " + recap.weekEnd())
@@ -237,15 +206,14 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
     private static MessageEmbed feedback(PracticeFeedback feedback) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(feedback.correct() ? RIGHT : WRONG)
-                .setTitle(feedback.correct() ? "Correct!" : "Not quite: you chose " + feedback.chosen())
+                .setTitle(Wording.verdict(feedback))
                 .setDescription(cut(
                         "**" + feedback.correctLetter() + ".** " + feedback.correctText() + "\n\n"
                                 + feedback.explanation(),
                         MessageEmbed.DESCRIPTION_MAX_LENGTH));
         feedback.tip()
                 .ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
-        return embed.setFooter("Practice counts in your stats, not on leaderboards. /mlquiz practice for another.")
-                .build();
+        return embed.setFooter(Wording.PRACTICE_COUNTS).build();
     }
 
     @Override
@@ -255,8 +223,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                 .setTitle("Leaderboard · " + cut(board.scopeName(), 100) + " · "
                         + board.window().title());
         if (board.top().isEmpty()) {
-            return embed(embed.setDescription("No points yet. Answer a round with /mlquiz ask to get on the board.")
-                    .build());
+            return embed(embed.setDescription(Wording.NO_POINTS_YET).build());
         }
         StringBuilder text = new StringBuilder();
         board.top().forEach(line -> text.append(line(line)).append('\n'));
@@ -280,18 +247,17 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                 .setTitle("Channels · points per active player · "
                         + teams.window().title());
         if (teams.lines().isEmpty()) {
-            return embed(embed.setDescription("No points yet.").build());
+            return embed(embed.setDescription(Wording.NO_CHANNEL_POINTS_YET).build());
         }
         String text = teams.lines().stream()
                 .map(l -> String.format(
                         Locale.ROOT,
-                        "`%d.` #%s — %.1f per player (%s, %d %s)",
+                        "`%d.` #%s — %.1f per player (%s, %s)",
                         l.rank(),
                         MarkdownSanitizer.escape(cut(l.channelName(), NAME_MAX)),
                         l.pointsPerPlayer(),
                         points(l.points()),
-                        l.activePlayers(),
-                        l.activePlayers() == 1 ? "player" : "players"))
+                        Wording.players(l.activePlayers())))
                 .collect(Collectors.joining("\n"));
         return embed(embed.setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .build());
@@ -304,8 +270,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                 .setColor(QUESTION)
                 .setTitle(cut("Stats · " + view.playerName(), MessageEmbed.TITLE_MAX_LENGTH));
         if (stats.answered() == 0) {
-            return embed(embed.setDescription("No answers yet. Try /mlquiz practice.")
-                    .build());
+            return embed(embed.setDescription(Wording.NO_ANSWERS_YET).build());
         }
         embed.addField("Answered", String.valueOf(stats.answered()), true)
                 .addField(

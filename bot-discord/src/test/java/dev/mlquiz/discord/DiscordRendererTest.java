@@ -12,6 +12,7 @@ import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Window;
+import dev.mlquiz.core.testing.RendererSources;
 import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.LeaderboardView;
@@ -23,6 +24,7 @@ import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -134,10 +136,12 @@ class DiscordRendererTest {
         assertThat(embed.getDescription()).contains("✅ **B.** Right — 2", "▫️ **A.** Wrong — 1");
         assertThat(embed.getFields())
                 .extracting(MessageEmbed.Field::getName)
-                .containsExactly("Why", "Interview tip", "Right answers (+1 point each)");
+                .containsExactly("Why", "Interview tip", "Results");
         assertThat(embed.getFields().get(0).getValue()).hasSize(MessageEmbed.VALUE_MAX_LENGTH);
-        assertThat(embed.getFields().get(2).getValue()).isEqualTo("alice, \\*\\*bob\\*\\*");
-        assertThat(embed.getFooter().getText()).isEqualTo("3 answers · 67% right");
+        assertThat(embed.getFields().get(2).getValue())
+                .as("the core's sentence, with the names escaped")
+                .isEqualTo("alice and \\*\\*bob\\*\\* got it right (+1 point each).");
+        assertThat(embed.getFooter().getText()).isEqualTo("3 answers, 67% right.");
         assertThat(buttons(message)).allMatch(Button::isDisabled);
         assertThat(buttons(message))
                 .extracting(Button::getStyle)
@@ -147,22 +151,41 @@ class DiscordRendererTest {
     }
 
     @Test
-    void right_answers_seen_before_are_listed_apart_without_points() {
+    void right_answers_seen_before_are_named_apart_without_points() {
+        assertThat(results(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of("alice"), List.of("carol"))))
+                .isEqualTo("alice got it right (+1 point).\n"
+                        + "carol got it right too but had scored on it before, so no points this time.");
+        assertThat(results(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of("carol"))))
+                .as("somebody was right, so no 'nobody got it'")
+                .isEqualTo("carol got it right but had scored on it before, so no points this time.");
+    }
+
+    static String results(RevealView reveal) {
+        MessageEmbed embed = DiscordRenderer.create(reveal).getEmbeds().get(0);
+        return embed.getFields().stream()
+                .filter(f -> f.getName().equals(DiscordRenderer.RESULTS))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
+    }
+
+    @Test
+    void nobody_answering_is_one_sentence_and_no_count_of_zero_answers() {
         MessageEmbed embed = DiscordRenderer.create(
-                        SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of("alice"), List.of("carol")))
+                        SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of(), 0))
                 .getEmbeds()
                 .get(0);
 
-        assertThat(embed.getFields())
-                .extracting(f -> f.getName() + ": " + f.getValue())
-                .contains("Right answers (+1 point each): alice", "Seen before: no points: carol");
-        assertThat(DiscordRenderer.create(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of("carol")))
-                        .getEmbeds()
-                        .get(0)
-                        .getFields())
-                .extracting(MessageEmbed.Field::getName)
-                .as("somebody was right, so no 'nobody got it'")
-                .containsExactly("Why", "Interview tip", "Seen before: no points");
+        assertThat(results(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of(), 0)))
+                .isEqualTo("Nobody answered.");
+        assertThat(embed.getFooter()).isNull();
+        assertThat(results(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of())))
+                .isEqualTo("Nobody got it right.");
+    }
+
+    @Test
+    void the_reveal_sentences_come_from_the_core_not_from_this_renderer() throws Exception {
+        RendererSources.assertWritesNoRevealSentence(Path.of("src/main/java/dev/mlquiz/discord/DiscordRenderer.java"));
     }
 
     @Test
@@ -179,7 +202,7 @@ class DiscordRendererTest {
 
         assertThat(winners)
                 .hasSizeLessThanOrEqualTo(MessageEmbed.VALUE_MAX_LENGTH)
-                .endsWith("more");
+                .endsWith("more got it right (+1 point each).");
         assertThat(winners).startsWith("player-number-0, player-number-1");
     }
 
@@ -224,7 +247,7 @@ class DiscordRendererTest {
 
         MessageCreateData message = DiscordRenderer.create(new AnswerView(practice));
 
-        assertThat(message.getEmbeds().get(0).getTitle()).isEqualTo("Not quite: you chose A");
+        assertThat(message.getEmbeds().get(0).getTitle()).isEqualTo("Not quite: you chose A.");
         assertThat(message.getEmbeds().get(0).getDescription()).isEqualTo("**C.** Right\n\nBecause.");
         assertThat(message.getComponents()).isEmpty();
     }

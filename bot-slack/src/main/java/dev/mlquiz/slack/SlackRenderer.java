@@ -86,9 +86,9 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
                     .value(option.letter().name())));
         }
         String note = practice
-                ? "Only you can see this. Pick an answer for instant feedback."
-                : "Closes " + slackTime(card.closesAt().getEpochSecond()) + " · " + answers(card.answerCount())
-                        + " so far · your choice stays hidden until the reveal";
+                ? Wording.PRACTICE_NOTE
+                : "Closes " + slackTime(card.closesAt().getEpochSecond()) + " · "
+                        + Wording.answersSoFar(card.answerCount());
         List<LayoutBlock> blocks = List.of(
                 section(s -> s.text(markdownText(cut(body.toString(), SECTION_MAX)))),
                 actions(a -> a.blockId("mlquiz.answers." + card.round().value()).elements(buttons)),
@@ -151,32 +151,14 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         reveal.tip()
                 .ifPresent(tip -> blocks.add(context(c -> c.elements(
                         List.<ContextBlockElement>of(markdownText(cut(":bulb: " + escape(tip), SECTION_MAX)))))));
-        String right = reveal.nobodyRight()
-                ? (reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it this time.")
-                : reveal.winners().isEmpty()
-                        ? ""
-                        : "*Right (+" + points(reveal.pointsEach()) + " each):* "
-                                + Wording.names(reveal.winners(), SECTION_MAX / 2, NAME_MAX, SlackRenderer::escape);
-        String seenBefore = reveal.seenBefore().isEmpty()
-                ? ""
-                : (right.isEmpty() ? "" : "\n") + "*" + Wording.SEEN_BEFORE + ":* "
-                        + Wording.names(reveal.seenBefore(), SECTION_MAX / 2 - 40, NAME_MAX, SlackRenderer::escape);
-        blocks.add(section(s -> s.text(markdownText(right + seenBefore))));
-        String percent = reveal.answerCount() == 0 ? "no answers" : Math.round(100 * reveal.shareRight()) + "% right";
-        if (reveal.kind() == RoundKind.DAILY && reveal.firstRight().isPresent()) {
-            percent += " · first right: " + escape(cut(reveal.firstRight().get(), NAME_MAX));
-        }
-        if (reveal.participation().isPresent()) {
-            RevealView.Participation p = reveal.participation().get();
-            percent += String.format(
-                    Locale.ROOT,
-                    " · participation %d of %d regulars (%.0f%%)",
-                    p.answered(),
-                    p.regulars(),
-                    100 * p.share());
-        }
-        String summary = answers(reveal.answerCount()) + " · " + percent;
-        blocks.add(context(c -> c.elements(List.<ContextBlockElement>of(markdownText(summary)))));
+        List<String> results = new ArrayList<>(
+                reveal.results(names -> Wording.names(names, SECTION_MAX / 2 - 100, NAME_MAX, SlackRenderer::escape)));
+        reveal.firstRightSentence(name -> escape(cut(name, NAME_MAX))).ifPresent(results::add);
+        reveal.participationSentence().ifPresent(results::add);
+        blocks.add(section(s -> s.text(markdownText(cut(String.join("\n", results), SECTION_MAX)))));
+        reveal.tally()
+                .ifPresent(tally ->
+                        blocks.add(context(c -> c.elements(List.<ContextBlockElement>of(markdownText(tally))))));
         return new SlackMessage(
                 cut(
                         "Answer: " + reveal.correct() + ". "
@@ -197,9 +179,7 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     }
 
     private static SlackMessage feedback(PracticeFeedback feedback) {
-        String verdict = feedback.correct()
-                ? ":white_check_mark: *Correct!*"
-                : ":x: *Not quite:* you chose " + feedback.chosen();
+        String verdict = (feedback.correct() ? ":white_check_mark: *" : ":x: *") + Wording.verdict(feedback) + "*";
         String body = verdict + "\n*" + feedback.correctLetter() + ".* " + escape(feedback.correctText()) + "\n\n"
                 + escape(feedback.explanation());
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -215,7 +195,7 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         String title = "*Leaderboard · " + escape(board.scopeName()) + " · "
                 + board.window().title() + "*";
         if (board.top().isEmpty()) {
-            return text(title + "\nNo points yet. Answer a round with /mlquiz ask to get on the board.");
+            return text(title + "\n" + Wording.NO_POINTS_YET);
         }
         StringBuilder lines = new StringBuilder(title);
         board.top().forEach(line -> lines.append('\n').append(line(line)));
@@ -235,13 +215,13 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     public SlackMessage recap(RecapView recap) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
-                "*Last week in #%s* (%s to %s)%n%d questions of the day · %s · %.0f%% right · %s",
+                "*Last week in #%s* (%s to %s)%n%d questions of the day · %s · %s right · %s",
                 escape(recap.channelName()),
                 recap.weekStart(),
                 recap.weekEnd(),
                 recap.dailyQuestions(),
                 answers(recap.dailyAnswers()),
-                100 * recap.dailyAccuracy(),
+                Wording.percent(recap.dailyAccuracy()),
                 Wording.players(recap.players())));
         recap.top().forEach(line -> text.append('\n').append(line(line)));
         return text(text.toString());
@@ -252,18 +232,17 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         String title =
                 "*Channels · points per active player · " + teams.window().title() + "*";
         if (teams.lines().isEmpty()) {
-            return text(title + "\nNo points yet.");
+            return text(title + "\n" + Wording.NO_CHANNEL_POINTS_YET);
         }
         String lines = teams.lines().stream()
                 .map(l -> String.format(
                         Locale.ROOT,
-                        "%d. #%s — %.1f per player (%s, %d %s)",
+                        "%d. #%s — %.1f per player (%s, %s)",
                         l.rank(),
                         escape(cut(l.channelName(), NAME_MAX)),
                         l.pointsPerPlayer(),
                         points(l.points()),
-                        l.activePlayers(),
-                        l.activePlayers() == 1 ? "player" : "players"))
+                        Wording.players(l.activePlayers())))
                 .collect(Collectors.joining("\n"));
         return text(title + "\n" + lines);
     }
@@ -273,7 +252,7 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         PlayerStats stats = view.stats();
         String title = "*Stats · " + escape(cut(view.playerName(), NAME_MAX)) + "*";
         if (stats.answered() == 0) {
-            return text(title + "\nNo answers yet. Try /mlquiz practice.");
+            return text(title + "\n" + Wording.NO_ANSWERS_YET);
         }
         StringBuilder body = new StringBuilder(title)
                 .append(String.format(

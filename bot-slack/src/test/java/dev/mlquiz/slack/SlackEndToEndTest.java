@@ -210,7 +210,7 @@ class SlackEndToEndTest {
         quiz.closeDueRounds();
         FakeSlack.ApiCall reveal = slack.awaitCall("chat.update", call -> true, WAIT);
         assertThat(reveal.param("text")).startsWith("Answer: " + round.right());
-        assertThat(reveal.jsonParam("blocks").toString()).contains("2 answers · 50% right");
+        assertThat(reveal.jsonParam("blocks").toString()).contains("2 answers, 50% right.");
         assertThat(slack.responses("u2-retry"))
                 .as("a retried delivery is not answered twice")
                 .isEmpty();
@@ -231,7 +231,7 @@ class SlackEndToEndTest {
         JsonNode blocks = update.jsonParam("blocks");
         assertThat(blocks.toString()).doesNotContain("\"actions\"").contains(":white_check_mark: *" + round.right());
         assertThat(blocks.get(1).path("text").path("text").asText()).startsWith("*Why:* Because ");
-        assertThat(blocks.toString()).contains("*Right (+1 point each):* name-U1");
+        assertThat(blocks.toString()).contains("name-U1 got it right (+1 point).");
     }
 
     @Test
@@ -274,7 +274,7 @@ class SlackEndToEndTest {
         assertThat(refused.path("text").asText())
                 .isEqualTo(":warning: Only admins can close a round early. It closes by itself when its time is up.");
         assertThat(refused.path("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(closed.path("text").asText()).isEqualTo("Round closed. The answer is revealed in the channel.");
+        assertThat(closed.path("text").asText()).isEqualTo("You closed the round early.");
         slack.awaitCall("chat.update", call -> true, WAIT);
     }
 
@@ -285,8 +285,7 @@ class SlackEndToEndTest {
                 settings(Optional.empty(), Set.of("U7")), "127.0.0.1", quiz, messages, new SlackMessenger(messages));
         ask();
 
-        assertThat(command("U7", "close").path("text").asText())
-                .isEqualTo("Round closed. The answer is revealed in the channel.");
+        assertThat(command("U7", "close").path("text").asText()).isEqualTo("You closed the round early.");
     }
 
     @Test
@@ -343,8 +342,7 @@ class SlackEndToEndTest {
         assertThat(home).contains("No answers yet.", "No points yet.");
 
         slack.putUser("UADMIN", true, false);
-        assertThat(command("UADMIN", "close").path("text").asText())
-                .isEqualTo("Round closed. The answer is revealed in the channel.");
+        assertThat(command("UADMIN", "close").path("text").asText()).isEqualTo("You closed the round early.");
 
         assertThat(command("U5", "leaderboard all").path("text").asText()).contains(winner);
     }
@@ -505,6 +503,6 @@ class SlackEndToEndTest {
         FakeSlack.ApiCall update = slack.awaitCall("chat.update", call -> true, WAIT);
         assertThat(update.param("ts")).isEqualTo(ts);
         assertThat(update.jsonParam("blocks").toString())
-                .contains("*Question of the day · Answer: ", "participation 1 of 1");
+                .contains("*Question of the day · Answer: ", "1 of 1 regular player took part (100%).");
     }
 }

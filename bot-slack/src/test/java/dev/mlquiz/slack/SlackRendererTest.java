@@ -16,6 +16,7 @@ import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Window;
+import dev.mlquiz.core.testing.RendererSources;
 import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.LeaderboardView;
@@ -28,6 +29,7 @@ import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -156,18 +158,37 @@ class SlackRendererTest {
                                 + ":white_check_mark: *B.* Right — 2\n:white_small_square: *C.* Wrong too — 0\n"
                                 + ":white_small_square: *D.* Also wrong — 0",
                         "*Why:* Because.",
-                        "*Right (+1 point each):* alice, bob");
+                        "alice and bob got it right (+1 point each).");
+        assertThat(blocks.toString()).contains("3 answers, 67% right.");
         assertThat(SlackRenderer.render(reveal(List.of("a"))).text()).isEqualTo("Answer: B. Right");
     }
 
     @Test
-    void right_answers_seen_before_are_listed_apart_without_points() {
+    void right_answers_seen_before_are_named_apart_without_points() {
         assertThat(texts(json(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of("alice"), List.of("carol"))))
                         .get(2))
-                .isEqualTo("*Right (+1 point each):* alice\n*Seen before: no points:* carol");
-        assertThat(texts(json(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of("carol"))))
+                .isEqualTo("alice got it right (+1 point).\n"
+                        + "carol got it right too but had scored on it before, so no points this time.");
+        assertThat(texts(json(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of("<carol>"))))
                         .get(2))
-                .isEqualTo("*Seen before: no points:* carol");
+                .as("the core's sentence, with the name escaped")
+                .isEqualTo("&lt;carol&gt; got it right but had scored on it before, so no points this time.");
+    }
+
+    @Test
+    void nobody_answering_is_one_sentence_and_no_count_of_zero_answers() {
+        JsonArray blocks = json(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of(), 0));
+
+        assertThat(texts(blocks).get(2)).isEqualTo("Nobody answered.");
+        assertThat(blocks.toString()).doesNotContain("answers");
+        assertThat(texts(json(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of())))
+                        .get(2))
+                .isEqualTo("Nobody got it right.");
+    }
+
+    @Test
+    void the_reveal_sentences_come_from_the_core_not_from_this_renderer() throws Exception {
+        RendererSources.assertWritesNoRevealSentence(Path.of("src/main/java/dev/mlquiz/slack/SlackRenderer.java"));
     }
 
     @Test
@@ -177,7 +198,9 @@ class SlackRendererTest {
 
         String right = texts(json(reveal(many))).get(2);
 
-        assertThat(right).hasSizeLessThanOrEqualTo(SlackRenderer.SECTION_MAX).endsWith("more");
+        assertThat(right)
+                .hasSizeLessThanOrEqualTo(SlackRenderer.SECTION_MAX)
+                .endsWith("more got it right (+1 point each).");
     }
 
     @Test

@@ -24,9 +24,11 @@ import dev.mlquiz.core.view.ViewVisitor;
 import dev.mlquiz.core.view.Wording;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Renders core views as plain text for the console. Pure: the same view and time give the same text. */
@@ -59,8 +61,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                     .append(card.difficulty().id())
                     .append(")\n");
         } else {
-            long millis = Math.max(0, Duration.between(now, card.closesAt()).toMillis());
-            String left = Wording.duration(Duration.ofSeconds((millis + 999) / 1000));
+            String left = Wording.duration(Duration.between(now, card.closesAt()));
             text.append("Question (")
                     .append(card.topic().title())
                     .append(", ")
@@ -114,11 +115,8 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
     }
 
     private static String feedback(PracticeFeedback feedback) {
-        String verdict = feedback.correct()
-                ? "Correct: " + feedback.correctLetter() + ") " + feedback.correctText()
-                : "Not quite. You chose " + feedback.chosen() + "; the answer is " + feedback.correctLetter() + ") "
-                        + feedback.correctText();
-        return verdict + "\n" + feedback.explanation()
+        return Wording.verdict(feedback) + " The answer is " + feedback.correctLetter() + ") "
+                + feedback.correctText() + "\n" + feedback.explanation()
                 + feedback.tip().map(t -> "\nTip: " + t).orElse("");
     }
 
@@ -144,37 +142,14 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                 .append('\n');
         text.append(reveal.explanation()).append('\n');
         reveal.tip().ifPresent(tip -> text.append("Tip: ").append(tip).append('\n'));
-        if (reveal.nobodyRight()) {
-            text.append(reveal.answerCount() == 0 ? "Nobody answered." : "Nobody got it right this time.");
+        text.append(String.join(" ", reveal.results(Wording::names)));
+        List<String> more = new ArrayList<>();
+        reveal.tally().ifPresent(more::add);
+        reveal.firstRightSentence(UnaryOperator.identity()).ifPresent(more::add);
+        reveal.participationSentence().ifPresent(more::add);
+        if (!more.isEmpty()) {
+            text.append('\n').append(String.join(" ", more));
         }
-        if (!reveal.winners().isEmpty()) {
-            text.append("Right: ")
-                    .append(String.join(", ", reveal.winners()))
-                    .append(" (+")
-                    .append(points(reveal.pointsEach()))
-                    .append(" each)");
-        }
-        if (!reveal.seenBefore().isEmpty()) {
-            text.append(reveal.winners().isEmpty() ? "" : "; ")
-                    .append(Wording.SEEN_BEFORE)
-                    .append(": ")
-                    .append(String.join(", ", reveal.seenBefore()));
-        }
-        text.append(" - ").append(Wording.answers(reveal.answerCount())).append('.');
-        if (reveal.firstRight().isPresent() && reveal.kind() == RoundKind.DAILY) {
-            text.append(String.format(
-                    Locale.ROOT,
-                    "%n%.0f%% right; first right: %s.",
-                    100 * reveal.shareRight(),
-                    reveal.firstRight().get()));
-        }
-        reveal.participation()
-                .ifPresent(p -> text.append(String.format(
-                        Locale.ROOT,
-                        "%nParticipation: %d of %d regular players (%.0f%%).",
-                        p.answered(),
-                        p.regulars(),
-                        100 * p.share())));
         return text.toString();
     }
 
@@ -182,13 +157,13 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
     public String recap(RecapView recap) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
-                "Last week in #%s (%s to %s): %d questions of the day, %s, %.0f%% right, %s.",
+                "Last week in #%s (%s to %s): %d questions of the day, %s, %s right, %s.",
                 recap.channelName(),
                 recap.weekStart(),
                 recap.weekEnd(),
                 recap.dailyQuestions(),
                 Wording.answers(recap.dailyAnswers()),
-                100 * recap.dailyAccuracy(),
+                Wording.percent(recap.dailyAccuracy()),
                 Wording.players(recap.players())));
         recap.top().forEach(line -> text.append('\n').append(line(line)));
         return text.toString();
@@ -201,8 +176,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                 .append(", ")
                 .append(board.window().title().toLowerCase(Locale.ROOT));
         if (board.top().isEmpty()) {
-            return text.append(": no points yet. Answer a round to get on the board.")
-                    .toString();
+            return text.append(": ").append(Wording.NO_POINTS_YET).toString();
         }
         text.append(" (").append(Wording.players(board.players())).append(")");
         board.top().forEach(line -> text.append('\n').append(line(line)));
@@ -228,18 +202,17 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
         StringBuilder text = new StringBuilder("Channels ranked by points per active player, ")
                 .append(teams.window().title().toLowerCase(Locale.ROOT));
         if (teams.lines().isEmpty()) {
-            return text.append(": no points yet.").toString();
+            return text.append(": ").append(Wording.NO_CHANNEL_POINTS_YET).toString();
         }
         teams.lines()
                 .forEach(line -> text.append(String.format(
                         Locale.ROOT,
-                        "%n%3d. #%-20s %.1f per player (%s, %d %s)",
+                        "%n%3d. #%-20s %.1f per player (%s, %s)",
                         line.rank(),
                         line.channelName(),
                         line.pointsPerPlayer(),
                         points(line.points()),
-                        line.activePlayers(),
-                        line.activePlayers() == 1 ? "player" : "players")));
+                        Wording.players(line.activePlayers()))));
         return text.toString();
     }
 
@@ -247,7 +220,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
     public String stats(StatsView view) {
         PlayerStats stats = view.stats();
         if (stats.answered() == 0) {
-            return "Stats for " + view.playerName() + ": no answers yet. Try /mlquiz practice.";
+            return "Stats for " + view.playerName() + ": " + Wording.NO_ANSWERS_YET;
         }
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,

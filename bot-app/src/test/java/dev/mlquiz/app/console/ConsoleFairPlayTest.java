@@ -58,8 +58,8 @@ class ConsoleFairPlayTest {
         assertThat(afterEve)
                 .doesNotContain("1 point")
                 .doesNotContain("correct)")
-                .contains("Stats for carol: no answers yet")
-                .contains("Stats for alice: no answers yet");
+                .contains("Stats for carol: No answers yet")
+                .contains("Stats for alice: No answers yet");
     }
 
     @Test

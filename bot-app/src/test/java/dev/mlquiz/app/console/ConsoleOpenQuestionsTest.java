@@ -83,11 +83,11 @@ class ConsoleOpenQuestionsTest {
                 .contains(") is still open; /mlquiz practice shows it again.\n")
                 .contains("you, on the channel round (" + lastAsked(output) + "\"): Locked in: A. ")
                 .doesNotContain("Nobody answered")
-                .contains(" - 1 answer.\n");
-        String afterClose = output.substring(output.indexOf("Round closed."));
+                .contains("\n1 answer, ");
+        String afterClose = output.substring(output.indexOf("You closed the round early."));
         assertThat(afterClose)
                 .containsPattern(
-                        "you, on your practice question \\([^)]+\\): (Correct: B\\)|Not quite\\. You chose B;)")
+                        "you, on your practice question \\([^)]+\\): (Correct! The answer is B\\)|Not quite: you chose B\\.)")
                 .contains("Stats for you: 2 answered");
     }
 
@@ -100,8 +100,8 @@ class ConsoleOpenQuestionsTest {
         String practiceAgain = output.substring(output.indexOf("Your practice question is still open"));
         assertThat(practiceAgain)
                 .containsPattern(
-                        "you, on your practice question \\([^)]+\\): (Correct: B\\)|Not quite\\. You chose B;)");
-        assertThat(output).contains(" - 1 answer.\n");
+                        "you, on your practice question \\([^)]+\\): (Correct! The answer is B\\)|Not quite: you chose B\\.)");
+        assertThat(output).contains("\n1 answer, ");
     }
 
     @Test

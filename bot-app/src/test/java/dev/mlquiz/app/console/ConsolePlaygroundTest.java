@@ -85,7 +85,7 @@ class ConsolePlaygroundTest {
         String wrongText = expected.options().get(wrong.ordinal()).text();
         assertThat(output)
                 .contains(
-                        "answer within 60 s\n" + expected.prompt() + "\n",
+                        "answer within 1 min\n" + expected.prompt() + "\n",
                         "you: Locked in: " + right + ". " + rightText + "\n",
                         "You are now 'bob'.\n",
                         "bob: Locked in: " + wrong + ". " + wrongText + "\n",
@@ -93,8 +93,8 @@ class ConsolePlaygroundTest {
                         "Round over! " + expected.prompt() + "\n",
                         "> " + right + ") " + rightText + "  [1]\n",
                         "  " + wrong + ") " + wrongText + "  [1]\n",
-                        "Right: you (+" + Wording.points(expected.pointsEach()) + " each) - 2 answers.\n",
-                        "Round closed. The answer is revealed in the channel.\n",
+                        "\nyou got it right (+" + Wording.points(expected.pointsEach()) + ").\n2 answers, 50% right.\n"
+                                + "You closed the round early.\n",
                         "Leaderboard - Team, this week (2 players)\n"
                                 + "  1. you                  " + Wording.points(expected.pointsEach())
                                 + " (1/1 correct)\n"
@@ -260,6 +260,43 @@ class ConsolePlaygroundTest {
     }
 
     @Test
+    void every_refusal_starts_with_an_exclamation_mark_and_every_confirmation_does_not() {
+        String output = play(String.join(
+                "\n",
+                "/mlquiz close",
+                "/mlquiz config ask-cooldown 90",
+                "/mlquiz config round-seconds 600",
+                "/mlquiz ask",
+                "/mlquiz close",
+                "/mlquiz ask",
+                "/mlquiz config round-seconds 5",
+                ""));
+
+        assertThat(output)
+                .contains(
+                        "\n! No round is open in this channel. Start one with /mlquiz ask.\n",
+                        "\nA new round can be asked here 1 min 30 s after the last one closed.\n",
+                        "\nRounds in this channel now last 10 min.\n",
+                        "answer within 10 min\n",
+                        "\nYou closed the round early.\n",
+                        "\n! This channel has a 1 min 30 s cooldown between rounds. The next question can be asked in"
+                                + " 1 min 30 s.\n",
+                        "\n! ");
+        assertThat(output.lines().reduce((first, second) -> second).orElseThrow())
+                .as("the out-of-range length is refused")
+                .startsWith("! ");
+    }
+
+    @Test
+    void a_round_nobody_answered_says_so_without_counting_zero_answers() {
+        String output = play("/mlquiz ask\n/mlquiz close\n");
+
+        assertThat(output)
+                .contains("\nNobody answered.\nYou closed the round early.\n")
+                .doesNotContain("0 answers");
+    }
+
+    @Test
     void a_letter_with_no_open_question_says_how_to_start_one() {
         assertThat(play("B\n"))
                 .endsWith("! No question is waiting for you. Start one with /mlquiz ask or /mlquiz practice.\n");
@@ -274,7 +311,8 @@ class ConsolePlaygroundTest {
     void practice_answers_come_back_with_feedback_at_once() {
         String output = play("/mlquiz practice\nA\n/mlquiz stats\n");
 
-        assertThat(output).containsPattern("you: (Correct: A\\)|Not quite\\. You chose A; the answer is [B-D]\\))");
+        assertThat(output)
+                .containsPattern("you: (Correct! The answer is A\\)|Not quite: you chose A\\. The answer is [B-D]\\))");
         assertThat(output).contains("Stats for you: 1 answered");
     }
 }

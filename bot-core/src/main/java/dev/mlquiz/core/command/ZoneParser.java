@@ -1,7 +1,6 @@
 package dev.mlquiz.core.command;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -75,11 +74,6 @@ public final class ZoneParser {
                 || (!typed.isEmpty() && OFFSET.matcher(typed).matches() && !typed.matches("\\d.*"))
                 || ZoneId.SHORT_IDS.containsKey(typed.toUpperCase(Locale.ROOT))
                 || typed.matches("[A-Z]{2,5}");
-    }
-
-    /** How a zone is shown: "UTC" for the default zone (whose id is "Z"), else its IANA id. */
-    public static String name(ZoneId zone) {
-        return zone.normalized().equals(ZoneOffset.UTC) ? UTC : zone.getId();
     }
 
     /** Every id {@link #parse} accepts, sorted, for autocompletion. */

@@ -4,7 +4,6 @@ import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
-import dev.mlquiz.core.command.ZoneParser;
 import dev.mlquiz.core.daily.DailySchedule;
 import dev.mlquiz.core.daily.DailySettings;
 import dev.mlquiz.core.daily.DailyTimes;
@@ -25,6 +24,7 @@ import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.Wording;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,12 +127,12 @@ final class DailyQuestions {
                 .append(" at ")
                 .append(s.time())
                 .append(" (")
-                .append(ZoneParser.name(times.zone()))
+                .append(Wording.zone(times.zone()))
                 .append("), ")
                 .append(filter(s).describe())
                 .append(s.openFor()
-                        .map(d -> ", open for " + d.toHours() + "h")
-                        .orElse(", open until " + DailyTimes.MARGIN.toMinutes() + " minutes before the next one"))
+                        .map(d -> ", open for " + Wording.duration(d))
+                        .orElse(", open until " + Wording.duration(DailyTimes.MARGIN) + " before the next one"))
                 .append(". Next: ")
                 .append(WHEN.format(times.nextPost(quiz.now()).atZone(times.zone())))
                 .append(". Weekly recap: ")

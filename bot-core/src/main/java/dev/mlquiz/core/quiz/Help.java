@@ -1,6 +1,5 @@
 package dev.mlquiz.core.quiz;
 
-import dev.mlquiz.core.command.ZoneParser;
 import dev.mlquiz.core.score.Scoring;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.view.HelpView;
@@ -66,7 +65,7 @@ final class Help {
                         "A question you already scored on in this team scores no points again; it still counts in"
                                 + " your stats.",
                         "Practice counts in your personal stats but never on leaderboards.",
-                        "Weeks start on Monday and months on the 1st, in the team's time zone (" + ZoneParser.name(zone)
+                        "Weeks start on Monday and months on the 1st, in the team's time zone (" + Wording.zone(zone)
                                 + ").",
                         "No question repeats in a channel until all of its questions have been asked.",
                         "The question of the day scores like a round; answer it right on consecutive days to build"

@@ -9,7 +9,6 @@ import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.command.LeaderboardScope;
-import dev.mlquiz.core.command.ZoneParser;
 import dev.mlquiz.core.deck.Deck;
 import dev.mlquiz.core.deck.DeckStore;
 import dev.mlquiz.core.identity.ChannelId;
@@ -183,7 +182,7 @@ public final class Quiz {
         Instant now = now();
         Optional<Instant> cooledDown = nextAskAllowed(who.channel()).filter(next -> next.isAfter(now));
         if (cooledDown.isPresent()) {
-            return Reply.privately(Notice.info("This channel has a "
+            return Reply.privately(Notice.error("This channel has a "
                     + Wording.duration(settings.askCooldown(who.channel()))
                     + " cooldown between rounds. The next question can be asked in "
                     + Wording.duration(Duration.between(now, cooledDown.get())) + "."));
@@ -409,10 +408,11 @@ public final class Quiz {
         }
         Optional<Round> open = rounds.openAsk(who.channel());
         if (open.isEmpty()) {
-            return Reply.privately(Notice.info("No round is open in this channel. Start one with /mlquiz ask."));
+            return Reply.privately(Notice.error("No round is open in this channel. Start one with /mlquiz ask."));
         }
         closeRound(open.get());
-        return Reply.privately(Notice.info("Round closed. The answer is revealed in the channel."));
+        // The reveal itself goes to the channel; the admin's own reply only confirms the close.
+        return Reply.privately(Notice.info("You closed the round early."));
     }
 
     /** Closes every round whose time is up; called by the scheduler and once at start-up. */
@@ -716,7 +716,7 @@ public final class Quiz {
                                 cooldown.isZero() ? "none" : Wording.duration(cooldown) + " after a round closes"),
                         new SettingsView.Line(
                                 "Time zone",
-                                ZoneParser.name(settings.timeZone(channel.team()))
+                                Wording.zone(settings.timeZone(channel.team()))
                                         + " (the team's; weeks and months follow it)"),
                         new SettingsView.Line("Question of the day", daily.status(channel))),
                 "Admins change them with config round-seconds, config ask-cooldown, config timezone and qotd on.");
@@ -727,7 +727,8 @@ public final class Quiz {
             return Reply.privately(Notice.error("Only admins can change the round length."));
         }
         settings.setRoundLength(who.channel(), seconds);
-        return Reply.privately(Notice.info("Rounds in this channel now last " + seconds + " seconds."));
+        return Reply.privately(
+                Notice.info("Rounds in this channel now last " + Wording.duration(Duration.ofSeconds(seconds)) + "."));
     }
 
     private Reply setAskCooldown(Invocation who, int seconds) {
@@ -748,7 +749,7 @@ public final class Quiz {
         }
         settings.setTimeZone(who.channel().team(), command.zone());
         standings.rebuild(who.channel().team(), command.zone());
-        return Reply.privately(Notice.info("The team's time zone is now " + ZoneParser.name(command.zone())
+        return Reply.privately(Notice.info("The team's time zone is now " + Wording.zone(command.zone())
                 + ". Weekly and monthly leaderboards follow it."));
     }
 

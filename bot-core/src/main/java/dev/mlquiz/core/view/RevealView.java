@@ -6,9 +6,12 @@ import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The end of a round: the right option, why, how the channel answered, and who scored. {@code winners}
@@ -34,6 +37,8 @@ public record RevealView(
         int answerCount,
         Optional<Participation> participation)
         implements View {
+    public static final String NOBODY_ANSWERED = "Nobody answered.";
+    public static final String NOBODY_RIGHT = "Nobody got it right.";
 
     /**
      * For a question of the day: how many of the channel's regular players (anyone who answered a
@@ -71,6 +76,50 @@ public record RevealView(
     /** Share of answers that were right, 0 when nobody answered. */
     public double shareRight() {
         return answerCount == 0 ? 0 : (double) (winners.size() + seenBefore.size()) / answerCount;
+    }
+
+    /**
+     * Who got it, in the sentences every platform shows as they are: "Nobody answered.", "Nobody got it
+     * right.", "alice and bob got it right (+1 point each).", and who was right without scoring.
+     * {@code names} writes a list of names the platform's way (escaped, cut to fit).
+     */
+    public List<String> results(Function<List<String>, String> names) {
+        List<String> sentences = new ArrayList<>();
+        if (answerCount == 0) {
+            sentences.add(NOBODY_ANSWERED);
+        } else if (nobodyRight()) {
+            sentences.add(NOBODY_RIGHT);
+        }
+        if (!winners.isEmpty()) {
+            sentences.add(names.apply(winners) + " got it right (+" + Wording.points(pointsEach)
+                    + (winners.size() == 1 ? "" : " each") + ").");
+        }
+        if (!seenBefore.isEmpty()) {
+            sentences.add(names.apply(seenBefore) + " got it right" + (winners.isEmpty() ? "" : " too")
+                    + " but had scored on it before, so no points this time.");
+        }
+        return sentences;
+    }
+
+    /** "3 answers, 67% right."; empty when nobody answered, which {@link #results} already says. */
+    public Optional<String> tally() {
+        return answerCount == 0
+                ? Optional.empty()
+                : Optional.of(Wording.answers(answerCount) + ", " + Wording.percent(shareRight()) + " right.");
+    }
+
+    /** For a question of the day: "alice was first to get it right.", the name written by {@code name}. */
+    public Optional<String> firstRightSentence(UnaryOperator<String> name) {
+        return kind == RoundKind.DAILY
+                ? firstRight.map(first -> name.apply(first) + " was first to get it right.")
+                : Optional.empty();
+    }
+
+    /** For a question of the day: "4 of 5 regular players took part (80%)." */
+    public Optional<String> participationSentence() {
+        return participation.map(p -> p.answered() + " of " + p.regulars()
+                + (p.regulars() == 1 ? " regular player" : " regular players") + " took part ("
+                + Wording.percent(p.share()) + ").");
     }
 
     public OptionTally correctOption() {

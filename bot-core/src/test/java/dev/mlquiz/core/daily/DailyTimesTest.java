@@ -99,16 +99,4 @@ class DailyTimesTest {
         assertThat(midweek.firstOfWeek(LocalDate.parse("2026-03-11"))).isTrue();
         assertThat(midweek.firstOfWeek(LocalDate.parse("2026-03-13"))).isFalse();
     }
-
-    @Test
-    void time_left_reads_naturally() {
-        assertThat(dev.mlquiz.core.view.Wording.duration(Duration.ofSeconds(60)))
-                .isEqualTo("60 s");
-        assertThat(dev.mlquiz.core.view.Wording.duration(Duration.ofMinutes(12)))
-                .isEqualTo("12 min");
-        assertThat(dev.mlquiz.core.view.Wording.duration(Duration.ofMinutes(880)))
-                .isEqualTo("14 h 40 min");
-        assertThat(dev.mlquiz.core.view.Wording.duration(Duration.ofHours(3))).isEqualTo("3 h");
-        assertThat(dev.mlquiz.core.view.Wording.duration(Duration.ofDays(3))).isEqualTo("3 days");
-    }
 }

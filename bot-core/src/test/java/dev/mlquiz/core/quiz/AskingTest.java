@@ -16,6 +16,7 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
 import java.nio.file.Path;
@@ -126,6 +127,20 @@ class AskingTest {
 
         assertThat(again.view()).isInstanceOf(NotedCard.class);
         assertThat(((NotedCard) again.view()).card()).isEqualTo(open);
+    }
+
+    @Test
+    void the_time_left_of_an_open_round_reads_in_minutes_and_seconds_not_raw_seconds() {
+        QuizFixture f = with(6);
+        f.run(QuizFixture.admin(CHANNEL, "admin"), "config round-seconds 600");
+        f.ask();
+        f.clock.advance(Duration.ofMillis(1500));
+
+        NotedCard second = (NotedCard) f.run(in(CHANNEL, "bob"), "ask").view();
+
+        assertThat(Wording.duration(
+                        Duration.between(f.clock.instant(), second.card().closesAt())))
+                .isEqualTo("9 min 59 s");
     }
 
     @Test

@@ -335,9 +335,18 @@ class DailyQuestionsTest {
 
         assertThat(status)
                 .isEqualTo("The question of the day is on: Mon, Wed at 17:30 (Europe/Berlin), llms-nlp,"
-                        + " open for 8h. Next: Mon 2 Mar 17:30. Weekly recap: off.");
+                        + " open for 8 h. Next: Mon 2 Mar 17:30. Weekly recap: off.");
         assertThat(((Notice) qotd(BERLIN, "off").view()).text())
                 .startsWith("The question of the day is off in this channel.");
+    }
+
+    @Test
+    void the_default_zone_shows_as_utc_and_the_default_closing_as_a_duration() {
+        String status = ((Notice) qotd(BERLIN, "on 09:00").view()).text();
+
+        assertThat(status)
+                .startsWith("The question of the day is on: Mon-Fri at 09:00 (UTC), any topic, open until 15 min"
+                        + " before the next one.");
     }
 
     @Test

@@ -227,9 +227,9 @@ class FairPlayTest {
 
         Notice refused = (Notice) f.run(in(CHANNEL, "alice"), "ask").view();
 
-        assertThat(refused.text())
-                .isEqualTo(
-                        "This channel has a 5 min cooldown between rounds. The next question can be asked in 4 min.");
+        assertThat(refused)
+                .isEqualTo(Notice.error(
+                        "This channel has a 5 min cooldown between rounds. The next question can be asked in 4 min."));
         assertThat(f.quiz.openRound(CHANNEL)).isEmpty();
         assertThat(f.quiz.openRound(OTHER)).isEmpty();
         assertThat(f.run(in(OTHER, "alice"), "ask").view())

@@ -97,13 +97,12 @@ class RevealTest {
     }
 
     @Test
-    void an_admin_closes_the_round_early_and_the_reveal_is_announced() {
+    void an_admin_closes_the_round_early_the_reveal_is_announced_and_the_admin_only_hears_it_closed() {
         QuestionCard card = f.ask();
 
         Reply reply = f.run(admin(CHANNEL, "boss"), "close");
 
-        assertThat(reply)
-                .isEqualTo(Reply.privately(Notice.info("Round closed. The answer is revealed in the channel.")));
+        assertThat(reply).isEqualTo(Reply.privately(Notice.info("You closed the round early.")));
         assertThat(f.announcer.reveals)
                 .singleElement()
                 .extracting(RevealView::round)
@@ -124,10 +123,10 @@ class RevealTest {
     }
 
     @Test
-    void closing_with_no_open_round_says_so() {
+    void closing_with_no_open_round_is_refused() {
         assertThat(f.run(admin(CHANNEL, "boss"), "close"))
                 .isEqualTo(
-                        Reply.privately(Notice.info("No round is open in this channel. Start one with /mlquiz ask.")));
+                        Reply.privately(Notice.error("No round is open in this channel. Start one with /mlquiz ask.")));
     }
 
     @Test

@@ -33,6 +33,17 @@ public final class SampleViews {
     /** The same, with some right answers that scored nothing because the players had scored on it before. */
     public static RevealView reveal(
             RoundId round, ChannelId channel, String explanation, List<String> winners, List<String> seenBefore) {
+        return reveal(round, channel, explanation, winners, seenBefore, 1);
+    }
+
+    /** The same, with {@code wrong} players who chose A. */
+    public static RevealView reveal(
+            RoundId round,
+            ChannelId channel,
+            String explanation,
+            List<String> winners,
+            List<String> seenBefore,
+            int wrong) {
         return new RevealView(
                 round,
                 RoundKind.ASK,
@@ -41,7 +52,7 @@ public final class SampleViews {
                 Topic.CORE_CONCEPTS,
                 Difficulty.BEGINNER,
                 List.of(
-                        new RevealView.OptionTally(Letter.A, "Wrong", 1, false),
+                        new RevealView.OptionTally(Letter.A, "Wrong", wrong, false),
                         new RevealView.OptionTally(Letter.B, "Right", winners.size() + seenBefore.size(), true),
                         new RevealView.OptionTally(Letter.C, "Wrong too", 0, false),
                         new RevealView.OptionTally(Letter.D, "Also wrong", 0, false)),
@@ -54,7 +65,7 @@ public final class SampleViews {
                         ? seenBefore.stream().findFirst()
                         : winners.stream().findFirst(),
                 1,
-                winners.size() + seenBefore.size() + 1,
+                winners.size() + seenBefore.size() + wrong,
                 Optional.empty());
     }
 }
