@@ -49,17 +49,21 @@ public final class Deck {
             return Optional.empty();
         }
         for (String id : eligible) {
-            cards.computeIfAbsent(id, newcomer -> new DeckCard(newcomer, random.nextLong(), 0, OptionalLong.empty()));
+            cards.computeIfAbsent(id, newcomer -> new DeckCard(newcomer, random.nextInt(), 0, OptionalLong.empty()));
         }
         List<DeckCard> pool = eligible.stream().map(cards::get).collect(Collectors.toList());
         int fewest = pool.stream().mapToInt(DeckCard::timesDrawn).min().orElseThrow();
         List<DeckCard> candidates =
                 pool.stream().filter(c -> c.timesDrawn() == fewest).collect(Collectors.toList());
+        // Only a cycle's first few draws keep the last few asked away; later in the cycle those are just
+        // more of the candidates, or they would close every cycle from then on.
+        long drawnThisCycle = pool.size() - candidates.size();
+        int guard = drawnThisCycle < guard(pool.size()) ? guard(pool.size()) : 0;
         Set<String> recent = candidates.stream()
                 .filter(c -> c.drawnSeq().isPresent())
                 .sorted(Comparator.comparingLong((DeckCard c) -> c.drawnSeq().getAsLong())
                         .reversed())
-                .limit(guard(pool.size()))
+                .limit(guard)
                 .map(DeckCard::questionId)
                 .collect(Collectors.toSet());
         DeckCard card = candidates.stream()
@@ -69,7 +73,7 @@ public final class Deck {
         cards.put(
                 card.questionId(),
                 new DeckCard(
-                        card.questionId(), random.nextLong(), card.timesDrawn() + 1, OptionalLong.of(lastSeq() + 1)));
+                        card.questionId(), random.nextInt(), card.timesDrawn() + 1, OptionalLong.of(lastSeq() + 1)));
         return Optional.of(card.questionId());
     }
 
@@ -78,7 +82,7 @@ public final class Deck {
      * half the pool, else a small pool's cycle would always start with the same questions (four questions
      * and a guard of three leave one choice for the first). At least one, so no question comes straight back.
      */
-    static int guard(int poolSize) {
+    private static int guard(int poolSize) {
         return Math.min(RECENT_GUARD, Math.max(1, (poolSize - 1) / 2));
     }
 

@@ -127,6 +127,23 @@ class DeckTest {
     }
 
     @Test
+    void no_question_is_stuck_at_the_end_of_every_cycle() {
+        for (int size : new int[] {4, 6, 10}) {
+            SplittableRandom random = new SplittableRandom(size);
+            Deck deck = Deck.of(List.of());
+            Set<String> pool = ids(1, size);
+            Set<String> lastOfACycle = new HashSet<>();
+
+            for (int cycle = 0; cycle < 60; cycle++) {
+                List<String> drawn = drawMany(deck, pool, size, random);
+                lastOfACycle.add(drawn.get(size - 1));
+            }
+
+            assertThat(lastOfACycle).as("pool of %d", size).isEqualTo(pool);
+        }
+    }
+
+    @Test
     void two_cycles_of_a_thin_pool_differ_in_order() {
         SplittableRandom random = new SplittableRandom(7);
         Deck deck = Deck.of(List.of());
