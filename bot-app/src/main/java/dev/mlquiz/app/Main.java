@@ -188,10 +188,7 @@ public final class Main {
             return Optional.empty();
         }
         err.println("mlquiz: scores are kept in " + file + " (set MLQUIZ_DB to change)");
-        config.oldDefaultDatabase()
-                .ifPresent(old -> err.println("mlquiz: " + old + " is where older versions kept the scores, and it is"
-                        + " no longer read. To keep those scores, stop mlquiz and move it to " + file
-                        + ", or set MLQUIZ_DB=" + old + "."));
+        config.databaseNote().ifPresent(note -> err.println("mlquiz: " + note));
         return Optional.of(db);
     }
 

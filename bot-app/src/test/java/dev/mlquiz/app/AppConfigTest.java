@@ -43,17 +43,42 @@ class AppConfigTest {
     }
 
     @Test
-    void the_old_default_in_the_working_folder_is_pointed_out_unless_mlquiz_db_is_set() throws Exception {
+    void the_old_default_in_the_working_folder_is_used_while_the_stable_one_does_not_exist() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("data")).resolve("mlquiz.db");
+        Files.writeString(old, "");
+        Map<String, String> env = Map.of("HOME", dir.resolve("home").toString());
+
+        AppConfig upgraded = AppConfig.from(env, dir);
+
+        assertThat(upgraded.database()).isEqualTo(old);
+        assertThat(upgraded.databaseNote()).hasValueSatisfying(note -> assertThat(note)
+                .startsWith("using " + old + ", where older versions kept the scores."));
+    }
+
+    @Test
+    void once_the_stable_default_exists_the_old_one_is_pointed_out_but_not_read() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("data")).resolve("mlquiz.db");
+        Files.writeString(old, "");
+        Map<String, String> env = Map.of("HOME", dir.resolve("home").toString());
+        Path stable = AppConfig.defaultDatabase(env);
+        Files.createDirectories(stable.getParent());
+        Files.writeString(stable, "");
+
+        AppConfig config = AppConfig.from(env, dir);
+
+        assertThat(config.database()).isEqualTo(stable);
+        assertThat(config.databaseNote()).hasValueSatisfying(note -> assertThat(note)
+                .startsWith(old + " is where older versions kept the scores, and it is no longer read"));
+    }
+
+    @Test
+    void mlquiz_db_wins_and_needs_no_note() throws Exception {
         Path old = Files.createDirectories(dir.resolve("data")).resolve("mlquiz.db");
         Files.writeString(old, "");
 
-        assertThat(AppConfig.from(Map.of("HOME", "/home/ada"), dir).oldDefaultDatabase())
-                .contains(old);
-        assertThat(AppConfig.from(Map.of("HOME", "/home/ada", "MLQUIZ_DB", old.toString()), dir)
-                        .oldDefaultDatabase())
-                .isEmpty();
-        assertThat(AppConfig.from(Map.of("HOME", "/home/ada"), dir.resolve("elsewhere"))
-                        .oldDefaultDatabase())
-                .isEmpty();
+        AppConfig config = AppConfig.from(Map.of("HOME", "/home/ada", "MLQUIZ_DB", "/tmp/quiz.db"), dir);
+
+        assertThat(config.database()).isEqualTo(Path.of("/tmp/quiz.db"));
+        assertThat(config.databaseNote()).isEmpty();
     }
 }
