@@ -12,18 +12,23 @@ import java.util.stream.Collectors;
 
 /**
  * The one reader of time zones, for the team's zone and a question of the day's alike. It accepts IANA
- * zone ids in any case ("europe/berlin") and {@code UTC}. It refuses fixed offsets ("+05:30",
+ * zone ids in any case ("europe/berlin") and {@code UTC} under any of its names ("Etc/UTC", "GMT",
+ * "Zulu", "Z"). It refuses fixed offsets ("+05:30",
  * "GMT+14", "Etc/GMT-3") everywhere: they never change for daylight saving, so a schedule set with one
  * would drift by an hour twice a year where the players live; a city zone gets that right.
  */
 public final class ZoneParser {
-    public static final String UTC = "UTC";
+    private static final String UTC = "UTC";
     static final String EXAMPLES = "Use an IANA zone id such as Europe/Berlin, America/New_York or UTC.";
 
     /** Accepted ids by their lower-case form: every zone with daylight-saving rules, plus UTC. */
     private static final Map<String, String> ACCEPTED = ZoneId.getAvailableZoneIds().stream()
             .filter(id -> id.equals(UTC) || !ZoneId.of(id).getRules().isFixedOffset())
             .collect(Collectors.toMap(id -> id.toLowerCase(Locale.ROOT), Function.identity()));
+
+    /** Names of UTC itself, without an offset: each reads as UTC. */
+    private static final Pattern UTC_NAMES =
+            Pattern.compile("(?i)(?:etc/)?(?:utc|gmt|ut|uct|z|zulu|greenwich|universal|gmt0|gmt[+-]0)");
 
     /** "+05:30", "-8", "UTC+2", "GMT-03:00", "Etc/GMT+5", "GMT", "UT": an offset, or a name of one. */
     private static final Pattern OFFSET =
@@ -55,6 +60,9 @@ public final class ZoneParser {
         if (id != null) {
             return new Zone(ZoneId.of(id));
         }
+        if (UTC_NAMES.matcher(typed).matches()) {
+            return new Zone(ZoneId.of(UTC));
+        }
         if (!typed.isEmpty() && OFFSET.matcher(typed).matches()) {
             return new Refused("'" + typed + "' is a fixed offset, which does not follow daylight saving."
                     + " Name a city zone instead, such as Europe/Berlin or Asia/Kolkata, or UTC.");
@@ -67,7 +75,7 @@ public final class ZoneParser {
     }
 
     /** Whether a word is shaped like a zone (or an attempt at one) rather than a time, days or a topic. */
-    public static boolean looksLikeZone(String text) {
+    static boolean looksLikeZone(String text) {
         String typed = text.strip();
         return typed.contains("/")
                 || ACCEPTED.containsKey(typed.toLowerCase(Locale.ROOT))

@@ -15,14 +15,15 @@ class ZoneParserTest {
     }
 
     @Test
-    void utc_is_accepted_in_any_case() {
-        assertThat(ZoneParser.parse("utc")).isEqualTo(new ZoneParser.Zone(ZoneId.of("UTC")));
-        assertThat(ZoneParser.parse("UTC")).isEqualTo(new ZoneParser.Zone(ZoneId.of("UTC")));
+    void utc_is_accepted_in_any_case_and_under_any_of_its_names() {
+        for (String utc : new String[] {"utc", "UTC", "Etc/UTC", "GMT", "gmt0", "Z", "Zulu", "UCT", "Universal"}) {
+            assertThat(ZoneParser.parse(utc)).as(utc).isEqualTo(new ZoneParser.Zone(ZoneId.of("UTC")));
+        }
     }
 
     @Test
     void fixed_offsets_are_refused_saying_why() {
-        for (String offset : new String[] {"+05:30", "-8", "GMT+14", "utc+2", "Etc/GMT-3", "GMT", "Z"}) {
+        for (String offset : new String[] {"+05:30", "-8", "GMT+14", "utc+2", "Etc/GMT-3", "UTC-05:00"}) {
             assertThat(ZoneParser.parse(offset))
                     .isEqualTo(new ZoneParser.Refused("'" + offset + "' is a fixed offset, which does not follow"
                             + " daylight saving. Name a city zone instead, such as Europe/Berlin or Asia/Kolkata,"
