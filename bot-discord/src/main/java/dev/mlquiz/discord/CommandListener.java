@@ -118,10 +118,17 @@ public final class CommandListener extends ListenerAdapter {
         try {
             hook = RestCalls.complete(event.reply(DiscordRenderer.create(card)));
         } catch (RuntimeException e) {
+            // A post cut off by a stop arrives with the thread interrupted, which would fail the withdraw's
+            // own wait for the database; the interrupt is restored once the round is withdrawn.
+            boolean interrupted = Thread.interrupted();
             try {
                 quiz.withdraw(card.round());
             } catch (RuntimeException alsoFailed) {
                 e.addSuppressed(alsoFailed);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
             throw e;
         }

@@ -61,16 +61,24 @@ final class InteractionGate implements EventListener {
             for (EventListener listener : listeners) {
                 listener.onEvent(interaction);
             }
-        } catch (CancellationException stopping) {
-            log.warn("{} was cut off: mlquiz is stopping", describe(interaction));
-        } catch (RuntimeException | Error e) {
-            // Errors too: the core marks its own bugs with AssertionError, and the member still gets an answer.
-            log.error("{} failed: {}", describe(interaction), Failures.oneLine(e));
-            // the stack, for whoever turns debug logging on
-            log.debug("{} failed", describe(interaction), e);
-            if (!interaction.isAcknowledged()) {
-                answer(interaction, Notice.failedOnOurSide());
+        } catch (CancellationException cut) {
+            if (pool.isShutdown()) {
+                log.warn("{} was cut off: mlquiz is stopping", describe(interaction));
+            } else {
+                failed(interaction, cut);
             }
+        } catch (RuntimeException | Error e) {
+            failed(interaction, e);
+        }
+    }
+
+    /** Errors too: the core marks its own bugs with AssertionError, and the member still gets an answer. */
+    private static void failed(GenericInteractionCreateEvent interaction, Throwable e) {
+        log.error("{} failed: {}", describe(interaction), Failures.oneLine(e));
+        // the stack, for whoever turns debug logging on
+        log.debug("{} failed", describe(interaction), e);
+        if (!interaction.isAcknowledged()) {
+            answer(interaction, Notice.failedOnOurSide());
         }
     }
 

@@ -779,6 +779,28 @@ class DiscordEndToEndTest {
         }
     }
 
+    @Test
+    void an_ask_cut_off_by_the_stop_withdraws_its_round() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        discord.beforeAnswering(DiscordEndToEndTest::isCallback, r -> {
+            held.countDown();
+            await(release);
+        });
+        try {
+            discord.slashCommand("11", "user11", 0, "mlquiz", "ask", Map.of());
+            await(held);
+
+            bot.close(Duration.ofMillis(200));
+
+            assertThat(quiz.openRound(channel(discord.channelId())))
+                    .as("a question nobody may have seen does not hold the channel")
+                    .isEmpty();
+        } finally {
+            release.countDown();
+        }
+    }
+
     static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
