@@ -77,6 +77,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
     }
 
     private static final DiscordRenderer RENDERER = new DiscordRenderer();
+    private static final String TIP_HEADING = "Interview tip";
 
     static Rendered render(View view) {
         return view.accept(RENDERER);
@@ -156,7 +157,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                         + reveal.correct() + " · " + reveal.topic().title())
                 .setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .addField("Why", cut(reveal.explanation(), MessageEmbed.VALUE_MAX_LENGTH), false);
-        reveal.tip().ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
+        reveal.tip().ifPresent(tip -> embed.addField(TIP_HEADING, cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
         List<String> results = new ArrayList<>(reveal.results(names ->
                 Wording.names(names, MessageEmbed.VALUE_MAX_LENGTH / 2 - 100, NAME_MAX, MarkdownSanitizer::escape)));
         reveal.firstRightSentence(name -> MarkdownSanitizer.escape(cut(name, NAME_MAX)))
@@ -179,7 +180,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         String lines = recap.top().stream().map(DiscordRenderer::line).collect(Collectors.joining("\n"));
         return embed(new EmbedBuilder()
                 .setColor(QUESTION)
-                .setTitle(cut("Last week in #" + recap.channelName(), MessageEmbed.TITLE_MAX_LENGTH))
+                .setTitle(cut(Wording.recapHeading(recap.channelName()), MessageEmbed.TITLE_MAX_LENGTH))
                 .setDescription(
                         cut(lines.isEmpty() ? "No points last week." : lines, MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .addField("Questions of the day", String.valueOf(recap.dailyQuestions()), true)
@@ -211,8 +212,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                         "**" + feedback.correctLetter() + ".** " + feedback.correctText() + "\n\n"
                                 + feedback.explanation(),
                         MessageEmbed.DESCRIPTION_MAX_LENGTH));
-        feedback.tip()
-                .ifPresent(tip -> embed.addField("Interview tip", cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
+        feedback.tip().ifPresent(tip -> embed.addField(TIP_HEADING, cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
         return embed.setFooter(Wording.PRACTICE_COUNTS).build();
     }
 
@@ -275,7 +275,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         embed.addField("Answered", String.valueOf(stats.answered()), true)
                 .addField(
                         "Accuracy",
-                        String.format(Locale.ROOT, "%.0f%% (%d right)", 100 * stats.accuracy(), stats.correct()),
+                        String.format(Locale.ROOT, "%s (%d right)", Wording.percent(stats.accuracy()), stats.correct()),
                         true)
                 .addField("Points", String.valueOf(stats.points()), true)
                 .addField("Streak", stats.currentStreak() + " (best " + stats.bestStreak() + ")", true)
@@ -286,11 +286,11 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         String topics = stats.topics().stream()
                 .map(t -> String.format(
                         Locale.ROOT,
-                        "%s: %d/%d (%.0f%%)",
+                        "%s: %d/%d (%s)",
                         t.topic().title(),
                         t.correct(),
                         t.answered(),
-                        100 * t.accuracy()))
+                        Wording.percent(t.accuracy())))
                 .collect(Collectors.joining("\n"));
         embed.addField("By topic", cut(topics, MessageEmbed.VALUE_MAX_LENGTH), false);
         if (!stats.weakest().isEmpty()) {

@@ -215,8 +215,8 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     public SlackMessage recap(RecapView recap) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
-                "*Last week in #%s* (%s to %s)%n%d questions of the day · %s · %s right · %s",
-                escape(recap.channelName()),
+                "*%s* (%s to %s)\n%d questions of the day · %s · %s right · %s",
+                Wording.recapHeading(escape(recap.channelName())),
                 recap.weekStart(),
                 recap.weekEnd(),
                 recap.dailyQuestions(),
@@ -257,9 +257,9 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         StringBuilder body = new StringBuilder(title)
                 .append(String.format(
                         Locale.ROOT,
-                        "\n%d answered · %.0f%% right (%d) · %s · streak %d (best %d) · daily streak %d (best %d)",
+                        "\n%d answered · %s right (%d) · %s · streak %d (best %d) · daily streak %d (best %d)",
                         stats.answered(),
-                        100 * stats.accuracy(),
+                        Wording.percent(stats.accuracy()),
                         stats.correct(),
                         points(stats.points()),
                         stats.currentStreak(),
@@ -269,11 +269,11 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         stats.topics()
                 .forEach(t -> body.append(String.format(
                         Locale.ROOT,
-                        "\n• %s: %d/%d (%.0f%%)",
+                        "\n• %s: %d/%d (%s)",
                         escape(t.topic().title()),
                         t.correct(),
                         t.answered(),
-                        100 * t.accuracy())));
+                        Wording.percent(t.accuracy()))));
         if (!stats.weakest().isEmpty()) {
             body.append("\n*Work on:* ")
                     .append(stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")));

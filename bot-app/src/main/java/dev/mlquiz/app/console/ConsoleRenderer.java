@@ -157,8 +157,8 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
     public String recap(RecapView recap) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
-                "Last week in #%s (%s to %s): %d questions of the day, %s, %s right, %s.",
-                recap.channelName(),
+                "%s (%s to %s): %d questions of the day, %s, %s right, %s.",
+                Wording.recapHeading(recap.channelName()),
                 recap.weekStart(),
                 recap.weekEnd(),
                 recap.dailyQuestions(),
@@ -207,7 +207,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
         teams.lines()
                 .forEach(line -> text.append(String.format(
                         Locale.ROOT,
-                        "%n%3d. #%-20s %.1f per player (%s, %s)",
+                        "\n%3d. #%-20s %.1f per player (%s, %s)",
                         line.rank(),
                         line.channelName(),
                         line.pointsPerPlayer(),
@@ -224,26 +224,26 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
         }
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
-                "Stats for %s: %d answered, %d correct (%.0f%%), %s, streak %d (best %d)",
+                "Stats for %s: %d answered, %d correct (%s), %s, streak %d (best %d)",
                 view.playerName(),
                 stats.answered(),
                 stats.correct(),
-                100 * stats.accuracy(),
+                Wording.percent(stats.accuracy()),
                 points(stats.points()),
                 stats.currentStreak(),
                 stats.bestStreak()));
         stats.topics()
                 .forEach(t -> text.append(String.format(
                         Locale.ROOT,
-                        "%n  %-24s %d/%d (%.0f%%)",
+                        "\n  %-24s %d/%d (%s)",
                         t.topic().title(),
                         t.correct(),
                         t.answered(),
-                        100 * t.accuracy())));
+                        Wording.percent(t.accuracy()))));
         if (stats.daily().best() > 0) {
             text.append(String.format(
                     Locale.ROOT,
-                    "%nQuestion of the day streak: %d (best %d)",
+                    "\nQuestion of the day streak: %d (best %d)",
                     stats.daily().current(),
                     stats.daily().best()));
         }
@@ -261,7 +261,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
         view.topics()
                 .forEach(line -> text.append(String.format(
                         Locale.ROOT,
-                        "%n  %-22s %3d  %s",
+                        "\n  %-22s %3d  %s",
                         line.topic().id(),
                         line.questions(),
                         line.topic().title())));
@@ -285,7 +285,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
         view.commands()
                 .forEach(entry -> text.append(String.format(
                         Locale.ROOT,
-                        "%n  %-46s %s%s",
+                        "\n  %-46s %s%s",
                         entry.usage(),
                         entry.description(),
                         entry.adminOnly() ? " (admins)" : "")));

@@ -248,7 +248,8 @@ public final class Quiz {
         }
         Instant now = now();
         // A request the open question does not fit replaces it; withdrawn, it never counts as answered.
-        waiting.ifPresent(replaced -> rounds.withdraw(replaced.id(), now));
+        // Only a question still open here is replaced: one answered or expired a moment ago stands as it is.
+        Optional<Round> replaced = waiting.filter(open -> rounds.withdraw(open.id(), now));
         Opened opened = drawAndOpen(
                 "practice:" + player.key(),
                 eligible,
@@ -259,9 +260,9 @@ public final class Quiz {
                 now.plus(PRACTICE_LENGTH));
         QuestionCard card = card(opened.round(), 0);
         return Reply.privately(
-                waiting.isPresent()
+                replaced.isPresent()
                         ? new NotedCard(
-                                "Your open practice question (" + topicOf(waiting.get())
+                                "Your open practice question (" + topicOf(replaced.get())
                                         + ") is replaced by one on " + filter.describe()
                                         + "; the old one does not count.",
                                 card)

@@ -50,6 +50,11 @@ public final class Wording {
     }
 
     /** A share as a whole percentage: "67%". */
+    /** The heading of a weekly recap: "Last week in #general". */
+    public static String recapHeading(String channelName) {
+        return "Last week in #" + channelName;
+    }
+
     public static String percent(double share) {
         return Math.round(100 * share) + "%";
     }
