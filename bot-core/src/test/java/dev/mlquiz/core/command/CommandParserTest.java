@@ -6,11 +6,13 @@ import dev.mlquiz.core.daily.DailySettings;
 import dev.mlquiz.core.daily.DaySet;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Topic;
 import dev.mlquiz.questions.Topics;
 import dev.mlquiz.questions.bank.QuestionBank;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,30 @@ class CommandParserTest {
                 .isEqualTo(new Command.Invalid("Unknown topic or level 'astrology'. Topics: core-concepts, "
                         + "deep-learning, llms-nlp, evaluation-statistics, mlops-production, responsible-ai, "
                         + "system-design, interview-craft. Levels: beginner, intermediate, advanced."));
+    }
+
+    @Test
+    void topic_words_are_the_ids_of_the_topics_the_banks_packs_declare() {
+        Topics teamTopics = new Topics(List.of(
+                new Topic("core-concepts", "Core ML concepts", Optional.empty()),
+                new Topic("computer-vision", "Computer vision", Optional.empty())));
+
+        assertThat(CommandParser.parse("ask computer-vision", teamTopics))
+                .isEqualTo(new Command.Ask(new Filter(Optional.of("computer-vision"), Optional.empty())));
+        assertThat(CommandParser.parse("practice comp adv", teamTopics))
+                .isEqualTo(new Command.Practice(
+                        new Filter(Optional.of("computer-vision"), Optional.of(Difficulty.ADVANCED))));
+        assertThat(CommandParser.parse("ask llms", teamTopics))
+                .isEqualTo(new Command.Invalid("Unknown topic or level 'llms'. Topics: core-concepts, computer-vision."
+                        + " Levels: beginner, intermediate, advanced."));
+        assertThat(CommandParser.parse("qotd on computer-vision", teamTopics))
+                .isEqualTo(new Command.QotdOn(new DailySettings(
+                        DailySettings.DEFAULT_TIME,
+                        Optional.empty(),
+                        DailySettings.defaults().days(),
+                        Optional.of("computer-vision"),
+                        Optional.empty(),
+                        Optional.empty())));
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class BankFigures {
     /** The questions of one topic, per level. */
     public record TopicRow(Topic topic, Map<Difficulty, Integer> byLevel) {
         public TopicRow {
-            byLevel = Collections.unmodifiableMap(new EnumMap<>(byLevel));
+            byLevel = Map.copyOf(byLevel);
         }
 
         public int count(Difficulty level) {
