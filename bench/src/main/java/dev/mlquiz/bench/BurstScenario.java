@@ -63,9 +63,12 @@ final class BurstScenario {
         ChannelId channel = new ChannelId(new TeamId(Platform.DISCORD, team), "qotd");
         Invocation admin =
                 new Invocation(new Player(new PlayerId(Platform.DISCORD, "admin"), "admin"), channel, "qotd", true);
-        quiz.execute(admin, CommandParser.parse("config round-seconds 3600"));
-        QuestionCard card =
-                (QuestionCard) quiz.execute(admin, CommandParser.parse("ask")).view();
+        quiz.execute(
+                admin,
+                CommandParser.parse("config round-seconds 3600", quiz.bank().topics()));
+        QuestionCard card = (QuestionCard)
+                quiz.execute(admin, CommandParser.parse("ask", quiz.bank().topics()))
+                        .view();
         List<Player> everyone = new ArrayList<>(players);
         for (int i = 0; i < players; i++) {
             everyone.add(new Player(new PlayerId(Platform.DISCORD, team + i), "player " + i));

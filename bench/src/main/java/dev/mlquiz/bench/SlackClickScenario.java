@@ -116,9 +116,12 @@ final class SlackClickScenario {
         ChannelId where = new ChannelId(new TeamId(Platform.SLACK, TEAM), channel);
         Invocation admin =
                 new Invocation(new Player(new PlayerId(Platform.SLACK, "UADMIN"), "admin"), where, channel, true);
-        quiz.execute(admin, CommandParser.parse("config round-seconds 3600"));
-        QuestionCard card =
-                (QuestionCard) quiz.execute(admin, CommandParser.parse("ask")).view();
+        quiz.execute(
+                admin,
+                CommandParser.parse("config round-seconds 3600", quiz.bank().topics()));
+        QuestionCard card = (QuestionCard)
+                quiz.execute(admin, CommandParser.parse("ask", quiz.bank().topics()))
+                        .view();
         messages.attach(card.round(), "1700000000.000100");
         return card.round().value();
     }

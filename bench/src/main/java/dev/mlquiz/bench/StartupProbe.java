@@ -39,7 +39,9 @@ public final class StartupProbe {
                     ConsolePlayground.CHANNEL,
                     "playground",
                     true);
-            View card = quiz.execute(who, CommandParser.parse("practice")).view();
+            View card = quiz.execute(
+                            who, CommandParser.parse("practice", quiz.bank().topics()))
+                    .view();
             String text = ConsoleRenderer.render(card, Clock.systemUTC().instant());
             long ready = System.currentTimeMillis()
                     - ManagementFactory.getRuntimeMXBean().getStartTime();

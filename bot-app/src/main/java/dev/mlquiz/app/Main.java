@@ -2,6 +2,7 @@ package dev.mlquiz.app;
 
 import dev.mlquiz.app.console.ConsoleOutput;
 import dev.mlquiz.app.console.ConsolePlayground;
+import dev.mlquiz.app.packs.BankCommand;
 import dev.mlquiz.app.packs.ValidatePackCommand;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.quiz.Quiz;
@@ -43,7 +44,7 @@ public final class Main {
             "\n",
             "usage: mlquiz [command]",
             "  (no command)            run the bot; with no Discord or Slack credentials, the console playground",
-            "  bank                    print the question bank summary",
+            "  bank                    print the questions per topic and level, and the bank's figures",
             "  validate-pack FILE...   check question packs (YAML or JSON) and list every problem",
             "  help                    show this help",
             "",
@@ -266,12 +267,6 @@ public final class Main {
     }
 
     private int printBank() {
-        QuestionBank bank = loadBank(AppConfig.from(env));
-        out.printf(
-                "mlquiz question bank: %d questions in %d packs%n",
-                bank.questions().size(), bank.packs().size());
-        bank.countsByTopic()
-                .forEach((topic, count) -> out.printf("  %-22s %3d  %s%n", topic.id(), count, topic.title()));
-        return 0;
+        return new BankCommand(out).run(loadBank(AppConfig.from(env)));
     }
 }

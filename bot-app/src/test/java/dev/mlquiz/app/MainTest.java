@@ -45,8 +45,10 @@ class MainTest {
         assertThat(main(Map.of(), "").run(List.of("bank"))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .startsWith("mlquiz question bank: ")
-                .contains("core-concepts")
-                .contains("interview-craft");
+                .contains("\ncore-concepts          Core ML concepts")
+                .contains("\ninterview-craft")
+                .contains("\nkey is the longest option: ")
+                .contains("\n  000 Mixed ML Q&A - Set 2: 20 entries (1-20)\n");
     }
 
     @Test

@@ -74,7 +74,7 @@ public final class CommandListener extends ListenerAdapter {
                 Optional.ofNullable(event.getSubcommandName()).orElse("help"),
                 options);
         Invocation who = DiscordIdentities.invocation(event);
-        Command command = CommandParser.parse(text);
+        Command command = CommandParser.parse(text, quiz.bank().topics());
         Optional<RoundId> closing = command instanceof Command.Close
                 ? quiz.openRound(who.channel()).map(QuestionCard::round)
                 : Optional.empty();

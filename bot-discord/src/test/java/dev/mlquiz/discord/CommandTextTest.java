@@ -6,14 +6,18 @@ import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.command.LeaderboardScope;
 import dev.mlquiz.core.score.Window;
+import dev.mlquiz.questions.Topics;
+import dev.mlquiz.questions.bank.QuestionBank;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CommandTextTest {
+    static final Topics TOPICS = QuestionBank.bundled().topics();
+
     static Command parse(String group, String sub, Map<String, String> options) {
-        return CommandParser.parse(CommandText.of(Optional.ofNullable(group), sub, options));
+        return CommandParser.parse(CommandText.of(Optional.ofNullable(group), sub, options), TOPICS);
     }
 
     @Test

@@ -453,7 +453,9 @@ class DiscordEndToEndTest {
         ChannelId channel = new ChannelId(new TeamId(Platform.DISCORD, discord.guildId()), discord.channelId());
         Invocation admin =
                 new Invocation(new Player(new PlayerId(Platform.DISCORD, "31"), "boss"), channel, "general", true);
-        quiz.execute(admin, CommandParser.parse("qotd on 10:00 UTC daily"));
+        quiz.execute(
+                admin,
+                CommandParser.parse("qotd on 10:00 UTC daily", quiz.bank().topics()));
 
         assertThat(quiz.postDueDailyQuestions()).hasSize(1);
 
@@ -506,7 +508,9 @@ class DiscordEndToEndTest {
         discord.stub(
                 r -> r.matches("POST", "channels/2000/messages"),
                 FakeDiscord.StubResponse.error(403, 50013, "Missing Permissions"));
-        quiz.execute(admin(discord.channelId()), CommandParser.parse("qotd on 10:00 UTC daily"));
+        quiz.execute(
+                admin(discord.channelId()),
+                CommandParser.parse("qotd on 10:00 UTC daily", quiz.bank().topics()));
 
         assertThat(quiz.postDueDailyQuestions()).isEmpty();
 
@@ -517,7 +521,9 @@ class DiscordEndToEndTest {
 
     @Test
     void a_question_of_the_day_where_the_bot_cannot_see_the_channel_is_not_posted_and_its_status_says_why() {
-        quiz.execute(admin(HIDDEN), CommandParser.parse("qotd on 10:00 UTC daily"));
+        quiz.execute(
+                admin(HIDDEN),
+                CommandParser.parse("qotd on 10:00 UTC daily", quiz.bank().topics()));
 
         assertThat(quiz.postDueDailyQuestions()).isEmpty();
 
@@ -530,7 +536,9 @@ class DiscordEndToEndTest {
 
     @Test
     void a_question_of_the_day_for_a_deleted_channel_is_withdrawn() {
-        quiz.execute(admin(OTHER), CommandParser.parse("qotd on 10:00 UTC daily"));
+        quiz.execute(
+                admin(OTHER),
+                CommandParser.parse("qotd on 10:00 UTC daily", quiz.bank().topics()));
         discord.deleteChannel(OTHER);
         eventually(() -> bot.jda().getGuildChannelById(OTHER) == null);
 
@@ -541,7 +549,9 @@ class DiscordEndToEndTest {
     }
 
     String qotdStatus(String channelId) {
-        return ((Notice) quiz.execute(admin(channelId), CommandParser.parse("qotd status"))
+        return ((Notice) quiz.execute(
+                                admin(channelId),
+                                CommandParser.parse("qotd status", quiz.bank().topics()))
                         .view())
                 .text();
     }

@@ -53,7 +53,7 @@ class DiscordRendererTest {
                 RoundKind.ASK,
                 prompt,
                 options,
-                Topic.LLMS_NLP,
+                new Topic("llms-nlp", "LLMs & NLP", Optional.empty()),
                 Difficulty.ADVANCED,
                 3,
                 Instant.ofEpochSecond(1_800_000_000),

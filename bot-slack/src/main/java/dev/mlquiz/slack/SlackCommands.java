@@ -62,7 +62,9 @@ final class SlackCommands {
 
     private void run(SlashCommandPayload payload, SlashCommandContext context) {
         try {
-            Command command = CommandParser.parse(SlackIdentities.withoutMentions(payload.getText()));
+            Command command = CommandParser.parse(
+                    SlackIdentities.withoutMentions(payload.getText()),
+                    quiz.bank().topics());
             boolean admin = command.requiresAdmin() && admins.isAdmin(payload.getUserId());
             Invocation who = new Invocation(
                     SlackIdentities.player(payload.getUserId(), payload.getUserName()),

@@ -43,9 +43,12 @@ public final class SlackBotProcess {
                 SlackIdentities.channel("T1", "C1"),
                 "general",
                 true);
-        quiz.execute(admin, CommandParser.parse("config round-seconds 3600"));
-        QuestionCard card =
-                (QuestionCard) quiz.execute(admin, CommandParser.parse("ask")).view();
+        quiz.execute(
+                admin,
+                CommandParser.parse("config round-seconds 3600", quiz.bank().topics()));
+        QuestionCard card = (QuestionCard)
+                quiz.execute(admin, CommandParser.parse("ask", quiz.bank().topics()))
+                        .view();
         messages.attach(card.round(), "1700000000.000100");
         SlackBot bot = SlackBot.start(
                 new SlackSettings(

@@ -132,8 +132,9 @@ class SlackClicksTest {
                 SlackIdentities.channel(SlackPayloads.TEAM_ID, SlackPayloads.CHANNEL_ID),
                 SlackPayloads.CHANNEL_NAME,
                 true);
-        QuestionCard card =
-                (QuestionCard) quiz.execute(admin, CommandParser.parse("ask")).view();
+        QuestionCard card = (QuestionCard)
+                quiz.execute(admin, CommandParser.parse("ask", quiz.bank().topics()))
+                        .view();
         messages.attach(card.round(), "1700000000.000100");
         return card.round();
     }

@@ -68,7 +68,7 @@ class SlackRendererTest {
                         new OptionLine(Letter.B, "b"),
                         new OptionLine(Letter.C, "c"),
                         new OptionLine(Letter.D, "d")),
-                Topic.LLMS_NLP,
+                new Topic("llms-nlp", "LLMs & NLP", Optional.empty()),
                 Difficulty.ADVANCED,
                 3,
                 Instant.ofEpochSecond(1_800_000_000),

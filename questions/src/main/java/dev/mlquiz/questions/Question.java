@@ -7,11 +7,12 @@ import java.util.Optional;
 /**
  * One multiple-choice question: a single correct answer and exactly three distractors. Instances are
  * only built from validated packs, so the constructor guards invariants rather than explaining them.
+ * {@code topicId} names a topic some pack of the bank declares (see {@code QuestionBank#topics()}).
  */
 public record Question(
         String id,
         String packId,
-        Topic topic,
+        String topicId,
         Difficulty difficulty,
         String prompt,
         String answer,
@@ -25,7 +26,7 @@ public record Question(
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(packId, "packId");
-        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(topicId, "topicId");
         Objects.requireNonNull(difficulty, "difficulty");
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(answer, "answer");

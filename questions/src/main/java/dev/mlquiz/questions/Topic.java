@@ -1,44 +1,24 @@
 package dev.mlquiz.questions;
 
-import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** The fixed set of topics every question belongs to; team packs use the same ids. */
-public enum Topic {
-    CORE_CONCEPTS("core-concepts", "Core ML concepts"),
-    DEEP_LEARNING("deep-learning", "Deep learning"),
-    LLMS_NLP("llms-nlp", "LLMs & NLP"),
-    EVALUATION_STATISTICS("evaluation-statistics", "Evaluation & statistics"),
-    MLOPS_PRODUCTION("mlops-production", "MLOps & production"),
-    RESPONSIBLE_AI("responsible-ai", "Responsible AI"),
-    SYSTEM_DESIGN("system-design", "ML system design"),
-    INTERVIEW_CRAFT("interview-craft", "Interview craft");
-
-    private final String id;
-    private final String title;
-
-    Topic(String id, String title) {
-        this.id = id;
-        this.title = title;
+/**
+ * A subject questions belong to, declared by a pack (see {@link Topics}); questions, answers and
+ * settings refer to it by {@link #id()}.
+ */
+public record Topic(String id, String title, Optional<String> description) {
+    public Topic {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
     }
 
-    public String id() {
-        return id;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    /** Accepts the id, case-insensitively, and a few forgiving spellings ("llms_nlp", "LLMS NLP"). */
-    public static Optional<Topic> parse(String text) {
-        String wanted = Names.normalize(text);
-        return Arrays.stream(values()).filter(t -> t.id.equals(wanted)).findFirst();
-    }
-
-    public static List<String> ids() {
-        return Arrays.stream(values()).map(Topic::id).collect(Collectors.toList());
+    /**
+     * How an id that no loaded pack declares is shown: answers kept under the topic of a pack that
+     * was removed still count, titled by their id.
+     */
+    public static Topic undeclared(String id) {
+        return new Topic(id, id, Optional.empty());
     }
 }

@@ -95,7 +95,7 @@ public final class ConsolePlayground {
                 switchPlayer(words.length > 1 ? words[1] : "");
                 return true;
             case "/mlquiz":
-                command(CommandParser.parse(line));
+                command(CommandParser.parse(line, quiz.bank().topics()));
                 return true;
             default:
                 break;

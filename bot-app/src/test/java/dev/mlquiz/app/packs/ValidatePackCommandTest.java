@@ -55,9 +55,11 @@ class ValidatePackCommandTest {
         assertThat(output())
                 .isEqualTo(String.join(
                         "\n",
-                        "fail " + file + ":5: question 'team-gpu': unknown topic 'astrology' (valid: core-concepts, "
-                                + "deep-learning, llms-nlp, evaluation-statistics, mlops-production, responsible-ai, "
-                                + "system-design, interview-craft)",
+                        "fail " + file
+                                + ":5: question 'team-gpu': unknown topic 'astrology': neither pack 'team' nor any"
+                                + " other declares it (declared: core-concepts, deep-learning, llms-nlp,"
+                                + " evaluation-statistics, mlops-production, responsible-ai, system-design,"
+                                + " interview-craft)",
                         "fail " + file + ":9: question 'team-gpu': needs exactly 3 distractors, found 2",
                         "2 problems found",
                         ""));
@@ -69,6 +71,48 @@ class ValidatePackCommandTest {
 
         assertThat(command.run(List.of(file.toString()))).isEqualTo(1);
         assertThat(output()).contains("question 'dropout': duplicate id: already used by packs/deep-learning.yaml");
+    }
+
+    static final String VISION = VALID.replace("id: team\n", "id: vision\n")
+            .replace("id: team-gpu", "id: vision-conv")
+            .replace("topic: deep-learning", "topic: computer-vision")
+            .replace("questions:\n", "topics:\n  - id: computer-vision\n    title: Computer vision\nquestions:\n");
+
+    @Test
+    void a_pack_may_bring_its_own_topic(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("vision.yaml"), VISION);
+
+        assertThat(command.run(List.of(file.toString()))).as(output()).isZero();
+    }
+
+    @Test
+    void a_topic_declared_by_two_packs_names_both(@TempDir Path dir) throws IOException {
+        Path first = Files.writeString(dir.resolve("vision.yaml"), VISION);
+        Path second = Files.writeString(
+                dir.resolve("vision-2.yaml"),
+                VISION.replace("id: vision\n", "id: vision-2\n").replace("id: vision-conv", "id: vision-pool"));
+
+        assertThat(command.run(List.of(first.toString(), second.toString()))).isEqualTo(1);
+        assertThat(output())
+                .isEqualTo(String.join(
+                        "\n",
+                        "ok   " + first + ": pack 'vision', 1 question",
+                        "fail " + second + ":4: topic 'computer-vision' is already declared by pack 'vision' (" + first
+                                + "); a topic is declared once, and any pack's questions may use it",
+                        "1 problem found",
+                        ""));
+    }
+
+    @Test
+    void a_team_pack_cannot_redeclare_a_bundled_topic(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("team.yaml"),
+                VALID.replace("questions:\n", "topics:\n  - {id: deep-learning, title: Our DL}\nquestions:\n"));
+
+        assertThat(command.run(List.of(file.toString()))).isEqualTo(1);
+        assertThat(output())
+                .contains("fail " + file + ":4: topic 'deep-learning' is already declared by pack 'deep-learning'"
+                        + " (packs/deep-learning.yaml)");
     }
 
     @Test

@@ -6,7 +6,6 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.questions.Difficulty;
-import dev.mlquiz.questions.Topic;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,7 +20,7 @@ public record Answer(
         ChannelId channel,
         RoundKind kind,
         String questionId,
-        Topic topic,
+        String topicId,
         Difficulty difficulty,
         Letter choice,
         boolean correct,
@@ -34,7 +33,7 @@ public record Answer(
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(questionId, "questionId");
-        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(topicId, "topicId");
         Objects.requireNonNull(difficulty, "difficulty");
         Objects.requireNonNull(choice, "choice");
         Objects.requireNonNull(answeredAt, "answeredAt");

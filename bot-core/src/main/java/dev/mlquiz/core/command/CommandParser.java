@@ -6,6 +6,7 @@ import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
+import dev.mlquiz.questions.Topics;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,14 +24,16 @@ import java.util.stream.Collectors;
 /**
  * Parses the text form of {@code /mlquiz} ("ask llms advanced", "leaderboard month channel"), as typed in
  * Slack or the console. Discord's structured options are turned into the same words first, so every
- * platform accepts and refuses exactly the same things.
+ * platform accepts and refuses exactly the same things. Topic words are the ids of the bank's topics,
+ * which its packs declare.
  */
 public final class CommandParser {
     public static final String USAGE = "Try /mlquiz help for the list of commands.";
+    private static final List<Difficulty> LEVELS = List.of(Difficulty.values());
 
     private CommandParser() {}
 
-    public static Command parse(String text) {
+    public static Command parse(String text, Topics topics) {
         List<String> words = Arrays.stream(text.strip().split("\\s+"))
                 .filter(w -> !w.isEmpty())
                 .collect(Collectors.toList());
@@ -44,9 +47,13 @@ public final class CommandParser {
         List<String> args = words.subList(1, words.size());
         switch (name) {
             case "ask":
-                return filter(args).map(f -> (Command) new Command.Ask(f)).orElseGet(() -> invalidFilter(args));
+                return filter(args, topics)
+                        .map(f -> (Command) new Command.Ask(f))
+                        .orElseGet(() -> invalidFilter(args, topics));
             case "practice":
-                return filter(args).map(f -> (Command) new Command.Practice(f)).orElseGet(() -> invalidFilter(args));
+                return filter(args, topics)
+                        .map(f -> (Command) new Command.Practice(f))
+                        .orElseGet(() -> invalidFilter(args, topics));
             case "close":
                 return args.isEmpty() ? new Command.Close() : tooMany("close");
             case "leaderboard":
@@ -63,19 +70,19 @@ public final class CommandParser {
             case "config":
                 return config(args);
             case "qotd":
-                return qotd(args);
+                return qotd(args, topics);
             default:
                 return new Command.Invalid("Unknown command '" + words.get(0) + "'. " + USAGE);
         }
     }
 
     /** Reads an optional topic and an optional level, in either order; empty when a word is neither. */
-    public static Optional<Filter> filter(List<String> args) {
+    public static Optional<Filter> filter(List<String> args, Topics topics) {
         Optional<Topic> topic = Optional.empty();
         Optional<Difficulty> level = Optional.empty();
         for (String arg : args) {
-            Optional<Topic> asTopic = match(arg, Topic.values(), Topic::id);
-            Optional<Difficulty> asLevel = match(arg, Difficulty.values(), Difficulty::id);
+            Optional<Topic> asTopic = match(arg, topics.all(), Topic::id);
+            Optional<Difficulty> asLevel = match(arg, LEVELS, Difficulty::id);
             if (asTopic.isPresent() && topic.isEmpty()) {
                 topic = asTopic;
             } else if (asLevel.isPresent() && level.isEmpty()) {
@@ -84,29 +91,29 @@ public final class CommandParser {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Filter(topic, level));
+        return Optional.of(new Filter(topic.map(Topic::id), level));
     }
 
-    private static Command invalidFilter(List<String> args) {
+    private static Command invalidFilter(List<String> args, Topics topics) {
         String bad = args.stream()
-                .filter(a -> match(a, Topic.values(), Topic::id).isEmpty()
-                        && match(a, Difficulty.values(), Difficulty::id).isEmpty())
+                .filter(a -> match(a, topics.all(), Topic::id).isEmpty()
+                        && match(a, LEVELS, Difficulty::id).isEmpty())
                 .findFirst()
                 .map(a -> "Unknown topic or level '" + a + "'. ")
-                .orElseGet(() -> givenTwice(args) + " Give at most one topic and one level. ");
-        return new Command.Invalid(bad + "Topics: " + String.join(", ", Topic.ids()) + ". Levels: "
+                .orElseGet(() -> givenTwice(args, topics) + " Give at most one topic and one level. ");
+        return new Command.Invalid(bad + "Topics: " + String.join(", ", topics.ids()) + ". Levels: "
                 + String.join(", ", Difficulty.ids()) + ".");
     }
 
     /** "Topic given twice: llms and deep.", for words that are all topics or levels but not one of each. */
-    private static String givenTwice(List<String> args) {
+    private static String givenTwice(List<String> args, Topics topics) {
         Setting<Topic> topic = new Setting<>("Topic");
         Setting<Difficulty> level = new Setting<>("Level");
         for (String arg : args) {
-            Optional<Topic> asTopic = match(arg, Topic.values(), Topic::id);
+            Optional<Topic> asTopic = match(arg, topics.all(), Topic::id);
             Optional<String> twice = asTopic.isPresent()
                     ? topic.set(asTopic.get(), arg)
-                    : level.set(match(arg, Difficulty.values(), Difficulty::id).orElseThrow(), arg);
+                    : level.set(match(arg, LEVELS, Difficulty::id).orElseThrow(), arg);
             if (twice.isPresent()) {
                 return twice.get();
             }
@@ -115,14 +122,14 @@ public final class CommandParser {
     }
 
     /** An exact id, or an unambiguous prefix of one ("llms" for llms-nlp, "adv" for advanced). */
-    static <T> Optional<T> match(String word, T[] values, Function<T, String> id) {
+    static <T> Optional<T> match(String word, List<T> values, Function<T, String> id) {
         String wanted = word.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         for (T value : values) {
             if (id.apply(value).equals(wanted)) {
                 return Optional.of(value);
             }
         }
-        List<T> prefixed = Arrays.stream(values)
+        List<T> prefixed = values.stream()
                 .filter(v -> wanted.length() >= 2 && id.apply(v).startsWith(wanted))
                 .collect(Collectors.toList());
         return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
@@ -198,12 +205,12 @@ public final class CommandParser {
     private static final String TIME_HINT = "Use HH:MM in 24-hour form, like 09:00 or 17:30.";
     private static final String DAYS_HINT = "Days look like mon-fri, weekdays, weekends, daily or mon,wed,fri.";
 
-    private static Command qotd(List<String> args) {
+    private static Command qotd(List<String> args, Topics topics) {
         String action = args.isEmpty() ? "status" : args.get(0).toLowerCase(Locale.ROOT);
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
         switch (action) {
             case "on":
-                return qotdOn(rest);
+                return qotdOn(rest, topics);
             case "off":
                 return rest.isEmpty() ? new Command.QotdOff() : new Command.Invalid(QOTD_USAGE);
             case "status":
@@ -240,7 +247,7 @@ public final class CommandParser {
         }
     }
 
-    private static Command qotdOn(List<String> args) {
+    private static Command qotdOn(List<String> args, Topics topics) {
         DailySettings defaults = DailySettings.defaults();
         Setting<LocalTime> time = new Setting<>("Time");
         Setting<ZoneId> zone = new Setting<>("Time zone");
@@ -252,8 +259,8 @@ public final class CommandParser {
             Matcher clock = CLOCK_TIME.matcher(arg);
             Matcher hours = HOURS.matcher(arg.toLowerCase(Locale.ROOT));
             Optional<DaySet> asDays = DaySet.parse(arg);
-            Optional<Topic> asTopic = match(arg, Topic.values(), Topic::id);
-            Optional<Difficulty> asLevel = match(arg, Difficulty.values(), Difficulty::id);
+            Optional<Topic> asTopic = match(arg, topics.all(), Topic::id);
+            Optional<Difficulty> asLevel = match(arg, LEVELS, Difficulty::id);
             ZoneParser.Parsed asZone = ZoneParser.parse(arg);
             Optional<String> twice;
             if (clock.matches()) {
@@ -288,7 +295,7 @@ public final class CommandParser {
                 time.value.orElse(defaults.time()),
                 zone.value,
                 days.value.orElse(defaults.days()),
-                topic.value,
+                topic.value.map(Topic::id),
                 level.value,
                 openFor.value));
     }

@@ -1,7 +1,6 @@
 package dev.mlquiz.core.daily;
 
 import dev.mlquiz.questions.Difficulty;
-import dev.mlquiz.questions.Topic;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -10,13 +9,14 @@ import java.util.Optional;
 
 /**
  * How a channel wants its question of the day: local time, zone (else the team's), days, an optional
- * topic and level, and how long it stays open (else until shortly before the next post).
+ * topic (by id, kept even if its pack is removed) and level, and how long it stays open (else until
+ * shortly before the next post).
  */
 public record DailySettings(
         LocalTime time,
         Optional<ZoneId> zone,
         DaySet days,
-        Optional<Topic> topic,
+        Optional<String> topicId,
         Optional<Difficulty> level,
         Optional<Duration> openFor) {
     public static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
@@ -27,7 +27,7 @@ public record DailySettings(
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(days, "days");
-        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(topicId, "topicId");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(openFor, "openFor");
         time = time.withSecond(0).withNano(0);

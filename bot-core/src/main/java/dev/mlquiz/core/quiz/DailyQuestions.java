@@ -238,6 +238,6 @@ final class DailyQuestions {
     }
 
     private static Filter filter(DailySettings settings) {
-        return new Filter(settings.topic(), settings.level());
+        return new Filter(settings.topicId(), settings.level());
     }
 }

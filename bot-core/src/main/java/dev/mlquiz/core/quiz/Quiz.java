@@ -275,7 +275,9 @@ public final class Quiz {
     }
 
     private String topicOf(Round round) {
-        return bank.question(round.questionId()).map(q -> q.topic().title()).orElse("a retired question");
+        return bank.question(round.questionId())
+                .map(q -> bank.topics().displayed(q.topicId()).title())
+                .orElse("a retired question");
     }
 
     /** The round open after an attempt to open one; {@code fresh} when it is the one just drawn. */
@@ -370,7 +372,7 @@ public final class Quiz {
                 round.channel(),
                 round.kind(),
                 q.id(),
-                q.topic(),
+                q.topicId(),
                 q.difficulty(),
                 letter,
                 correct,
@@ -474,7 +476,7 @@ public final class Quiz {
                 round.kind(),
                 round.channel(),
                 q.prompt(),
-                q.topic(),
+                bank.topics().displayed(q.topicId()),
                 q.difficulty(),
                 tallies,
                 correct,
@@ -551,7 +553,7 @@ public final class Quiz {
                 round.kind(),
                 q.prompt(),
                 options,
-                q.topic(),
+                bank.topics().displayed(q.topicId()),
                 q.difficulty(),
                 Scoring.pointsFor(round.kind(), q.difficulty(), true),
                 round.closesAt(),
@@ -666,7 +668,7 @@ public final class Quiz {
 
     public StatsView playerStats(PlayerId player, String name) {
         List<Answer> history = answers.history(player);
-        return new StatsView(name, PlayerStats.of(history, dailyStreak(history)));
+        return new StatsView(name, PlayerStats.of(history, dailyStreak(history), bank.topics()));
     }
 
     /** The player's question-of-the-day streak, over the daily questions of the channels they play in. */

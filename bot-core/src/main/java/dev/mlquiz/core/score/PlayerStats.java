@@ -4,13 +4,14 @@ import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.questions.Topic;
+import dev.mlquiz.questions.Topics;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** A player's personal record, computed from their answers (practice included; points from ranked rounds). */
@@ -81,15 +82,18 @@ public record PlayerStats(
         Objects.requireNonNull(daily, "daily");
     }
 
-    /** {@code history} must be oldest first; the daily streak comes from {@link DailyStreak#of}. */
-    public static PlayerStats of(List<Answer> history, DailyStreak daily) {
+    /**
+     * {@code history} must be oldest first; the daily streak comes from {@link DailyStreak#of}. Topics are
+     * listed in the bank's order; one no pack declares any more still counts, after them.
+     */
+    public static PlayerStats of(List<Answer> history, DailyStreak daily, Topics bankTopics) {
         int correct = 0;
         int points = 0;
         int run = 0;
         int best = 0;
-        Map<Topic, int[]> byTopic = new EnumMap<>(Topic.class);
+        Map<String, int[]> byTopic = new TreeMap<>(bankTopics.declaredOrder());
         for (Answer answer : history) {
-            int[] topic = byTopic.computeIfAbsent(answer.topic(), t -> new int[2]);
+            int[] topic = byTopic.computeIfAbsent(answer.topicId(), t -> new int[2]);
             topic[0]++;
             if (answer.correct()) {
                 correct++;
@@ -102,7 +106,8 @@ public record PlayerStats(
             points += answer.points();
         }
         List<TopicScore> topics = new ArrayList<>();
-        byTopic.forEach((topic, counts) -> topics.add(new TopicScore(topic, counts[0], counts[1])));
+        byTopic.forEach(
+                (topic, counts) -> topics.add(new TopicScore(bankTopics.displayed(topic), counts[0], counts[1])));
         return new PlayerStats(history.size(), correct, points, run, best, topics, daily);
     }
 
@@ -110,11 +115,11 @@ public record PlayerStats(
         return answered == 0 ? 0 : (double) correct / answered;
     }
 
-    /** Topics with enough answers and below-perfect accuracy, weakest first. */
+    /** Topics with enough answers and below-perfect accuracy, weakest first (ties in the bank's order). */
     public List<TopicScore> weakest() {
         return topics.stream()
                 .filter(t -> t.answered() >= WEAK_TOPIC_MIN_ANSWERS && t.correct() < t.answered())
-                .sorted(Comparator.comparingDouble(TopicScore::accuracy).thenComparing(TopicScore::topic))
+                .sorted(Comparator.comparingDouble(TopicScore::accuracy))
                 .limit(WEAKEST_SHOWN)
                 .collect(Collectors.toList());
     }

@@ -8,7 +8,6 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.questions.Difficulty;
-import dev.mlquiz.questions.Topic;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,7 +41,7 @@ final class JdbcAnswerStore implements AnswerStore {
                         answer.channel().key(),
                         answer.kind().name(),
                         answer.questionId(),
-                        answer.topic().id(),
+                        answer.topicId(),
                         answer.difficulty().id(),
                         answer.choice().ordinal(),
                         answer.correct() ? 1 : 0,
@@ -117,7 +116,7 @@ final class JdbcAnswerStore implements AnswerStore {
                 ChannelId.fromKey(row.getString("channel_key")),
                 RoundKind.valueOf(row.getString("kind")),
                 row.getString("question_id"),
-                Topic.parse(row.getString("topic")).orElseThrow(),
+                row.getString("topic"),
                 Difficulty.parse(row.getString("difficulty")).orElseThrow(),
                 Letter.at(row.getInt("choice")),
                 row.getInt("correct") == 1,

@@ -7,7 +7,6 @@ import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.questions.Difficulty;
-import dev.mlquiz.questions.Topic;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -51,7 +50,7 @@ final class JdbcScheduleStore implements ScheduleStore {
                 s.time().toString(),
                 s.zone().map(ZoneId::getId).orElse(null),
                 s.days().storageForm(),
-                s.topic().map(Topic::id).orElse(null),
+                s.topicId().orElse(null),
                 s.level().map(Difficulty::id).orElse(null),
                 s.openFor().map(d -> (int) d.toMinutes()).orElse(null),
                 schedule.recap() ? 1 : 0,
@@ -97,7 +96,7 @@ final class JdbcScheduleStore implements ScheduleStore {
                 LocalTime.parse(row.getString("post_time")),
                 Optional.ofNullable(row.getString("time_zone")).map(ZoneId::of),
                 DaySet.parse(row.getString("days")).orElse(DaySet.WEEKDAYS),
-                Optional.ofNullable(row.getString("topic")).flatMap(Topic::parse),
+                Optional.ofNullable(row.getString("topic")),
                 Optional.ofNullable(row.getString("difficulty")).flatMap(Difficulty::parse),
                 openFor);
         return new DailySchedule(

@@ -13,7 +13,6 @@ import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.questions.Difficulty;
-import dev.mlquiz.questions.Topic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -61,7 +60,7 @@ public abstract class AnswerStoreContract {
                 CHANNEL,
                 RoundKind.ASK,
                 "q1",
-                Topic.DEEP_LEARNING,
+                "deep-learning",
                 Difficulty.ADVANCED,
                 choice,
                 correct,
@@ -146,7 +145,7 @@ public abstract class AnswerStoreContract {
                 elsewhere,
                 RoundKind.ASK,
                 "q1",
-                Topic.DEEP_LEARNING,
+                "deep-learning",
                 Difficulty.ADVANCED,
                 Letter.B,
                 true,
@@ -185,7 +184,7 @@ public abstract class AnswerStoreContract {
                 channel,
                 RoundKind.DAILY,
                 "q1",
-                Topic.DEEP_LEARNING,
+                "deep-learning",
                 Difficulty.ADVANCED,
                 Letter.A,
                 correct,

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -179,7 +180,7 @@ class AskingTest {
 
         QuestionCard card = f.ask(CHANNEL, "ask llms advanced");
 
-        assertThat(card.topic()).isEqualTo(Topic.LLMS_NLP);
+        assertThat(card.topic()).isEqualTo(new Topic("llms-nlp", "LLMs & NLP", Optional.empty()));
         assertThat(card.difficulty()).isEqualTo(Difficulty.ADVANCED);
         assertThat(card.points()).isEqualTo(3);
     }
@@ -242,8 +243,13 @@ class AskingTest {
                 true,
                 java.util.Optional.of("I need the View Channel permission in #general."));
 
-        Reply ask = f.quiz.execute(blind, dev.mlquiz.core.command.CommandParser.parse("ask"));
-        Reply qotd = f.quiz.execute(blind, dev.mlquiz.core.command.CommandParser.parse("qotd on 09:00"));
+        Reply ask = f.quiz.execute(
+                blind,
+                dev.mlquiz.core.command.CommandParser.parse("ask", f.quiz.bank().topics()));
+        Reply qotd = f.quiz.execute(
+                blind,
+                dev.mlquiz.core.command.CommandParser.parse(
+                        "qotd on 09:00", f.quiz.bank().topics()));
 
         assertThat(ask.audience()).isEqualTo(Audience.PRIVATE);
         assertThat(((Notice) ask.view()).text()).isEqualTo("I need the View Channel permission in #general.");

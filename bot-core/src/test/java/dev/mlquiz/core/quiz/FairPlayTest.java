@@ -196,7 +196,10 @@ class FairPlayTest {
         f.answer("alice", card, Letter.A);
         Quiz other = f.anotherInstance(new RecordingAnnouncer());
 
-        other.execute(admin(CHANNEL, "admin"), dev.mlquiz.core.command.CommandParser.parse("close"));
+        other.execute(
+                admin(CHANNEL, "admin"),
+                dev.mlquiz.core.command.CommandParser.parse(
+                        "close", other.bank().topics()));
 
         assertThat(f.answer("bob", card, Letter.B)).isEqualTo(new AnswerOutcome.RoundClosed(card.round()));
         assertThat(f.answer("alice", card, Letter.B))
@@ -210,7 +213,10 @@ class FairPlayTest {
         assertThat(board("leaderboard")).isEmpty();
         Quiz other = f.anotherInstance(new RecordingAnnouncer());
 
-        other.execute(admin(CHANNEL, "admin"), dev.mlquiz.core.command.CommandParser.parse("close"));
+        other.execute(
+                admin(CHANNEL, "admin"),
+                dev.mlquiz.core.command.CommandParser.parse(
+                        "close", other.bank().topics()));
 
         assertThat(board("leaderboard")).containsExactly("alice 1 1/1");
     }

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StatsTest {
+    static final Topic CORE_CONCEPTS = new Topic("core-concepts", "Core ML concepts", Optional.empty());
+    static final Topic LLMS_NLP = new Topic("llms-nlp", "LLMs & NLP", Optional.empty());
+
     @TempDir
     Path dir;
 
@@ -116,11 +119,8 @@ class StatsTest {
 
         assertThat(stats.topics())
                 .containsExactly(
-                        new PlayerStats.TopicScore(Topic.CORE_CONCEPTS, 3, 2),
-                        new PlayerStats.TopicScore(Topic.LLMS_NLP, 3, 1));
-        assertThat(stats.weakest())
-                .extracting(PlayerStats.TopicScore::topic)
-                .containsExactly(Topic.LLMS_NLP, Topic.CORE_CONCEPTS);
+                        new PlayerStats.TopicScore(CORE_CONCEPTS, 3, 2), new PlayerStats.TopicScore(LLMS_NLP, 3, 1));
+        assertThat(stats.weakest()).extracting(PlayerStats.TopicScore::topic).containsExactly(LLMS_NLP, CORE_CONCEPTS);
     }
 
     @Test

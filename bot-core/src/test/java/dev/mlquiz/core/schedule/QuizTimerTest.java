@@ -62,7 +62,9 @@ class QuizTimerTest {
         try (Database db = Database.sqlite(dir.resolve("quiz.db"))) {
             Quiz quiz =
                     new Quiz(TestBanks.beginner(8), JdbcStorage.stores(db), announcer, clock, new SplittableRandom(1));
-            quiz.execute(QuizFixture.in(QuizFixture.CHANNEL, "asker"), CommandParser.parse("ask"));
+            quiz.execute(
+                    QuizFixture.in(QuizFixture.CHANNEL, "asker"),
+                    CommandParser.parse("ask", quiz.bank().topics()));
             clock.advance(Duration.ofHours(1));
             QuizTimer timer = new QuizTimer(quiz, Duration.ofHours(1));
             announcer.revealing.await();

@@ -17,7 +17,6 @@ import dev.mlquiz.core.quiz.QuizStores;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.testing.TempDatabase;
 import dev.mlquiz.questions.Difficulty;
-import dev.mlquiz.questions.Topic;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -141,7 +140,7 @@ class JdbcRoundTripTest {
                         LocalTime.of(7, 45),
                         Optional.of(ZoneId.of("Europe/Berlin")),
                         DaySet.parse("mon,thu").orElseThrow(),
-                        Optional.of(Topic.LLMS_NLP),
+                        Optional.of("llms-nlp"),
                         Optional.of(Difficulty.ADVANCED),
                         Optional.of(Duration.ofHours(8))),
                 true,

@@ -20,7 +20,6 @@ import dev.mlquiz.core.score.Scoring;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.TempDatabase;
 import dev.mlquiz.questions.Difficulty;
-import dev.mlquiz.questions.Topic;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -96,7 +95,7 @@ class ScoreTotalsTest {
                     channel,
                     opened,
                     id.value(),
-                    Topic.CORE_CONCEPTS,
+                    "core-concepts",
                     level,
                     Letter.A,
                     correct,

@@ -74,7 +74,7 @@ public final class QuizFixture implements AutoCloseable {
     }
 
     public Reply run(Invocation who, String command) {
-        return quiz.execute(who, CommandParser.parse(command));
+        return quiz.execute(who, CommandParser.parse(command, quiz.bank().topics()));
     }
 
     /** Asks in the channel and returns the posted card. */

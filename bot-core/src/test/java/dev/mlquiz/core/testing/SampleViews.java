@@ -49,7 +49,7 @@ public final class SampleViews {
                 RoundKind.ASK,
                 channel,
                 "Prompt?",
-                Topic.CORE_CONCEPTS,
+                new Topic("core-concepts", "Core ML concepts", Optional.empty()),
                 Difficulty.BEGINNER,
                 List.of(
                         new RevealView.OptionTally(Letter.A, "Wrong", wrong, false),

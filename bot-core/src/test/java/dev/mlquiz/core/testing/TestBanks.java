@@ -8,6 +8,20 @@ import java.util.stream.IntStream;
 
 /** Small banks with known questions, so tests can reason about every draw. */
 public final class TestBanks {
+    /** The bundled packs' topics, declared as a pack of the test bank, so questions may use any of them. */
+    static final String TOPICS =
+            """
+            topics:
+              - {id: core-concepts, title: Core ML concepts}
+              - {id: deep-learning, title: Deep learning}
+              - {id: llms-nlp, title: LLMs & NLP}
+              - {id: evaluation-statistics, title: Evaluation & statistics}
+              - {id: mlops-production, title: MLOps & production}
+              - {id: responsible-ai, title: Responsible AI}
+              - {id: system-design, title: ML system design}
+              - {id: interview-craft, title: Interview craft}
+            """;
+
     private TestBanks() {}
 
     /** Questions q1..qN; topics and levels cycle through the lists given. */
@@ -37,8 +51,8 @@ public final class TestBanks {
                                         i,
                                         i))
                 .collect(Collectors.joining());
-        QuestionBank bank =
-                QuestionBank.of(List.of(new PackFile("test.yaml", "id: test\ntitle: Test\nquestions:\n" + questions)));
+        QuestionBank bank = QuestionBank.of(
+                List.of(new PackFile("test.yaml", "id: test\ntitle: Test\n" + TOPICS + "questions:\n" + questions)));
         if (!bank.problems().isEmpty()) {
             throw new AssertionError(bank.problems());
         }

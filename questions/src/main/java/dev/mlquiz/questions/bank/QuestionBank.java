@@ -4,6 +4,7 @@ import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Pack;
 import dev.mlquiz.questions.Question;
 import dev.mlquiz.questions.Topic;
+import dev.mlquiz.questions.Topics;
 import dev.mlquiz.questions.pack.PackProblem;
 import dev.mlquiz.questions.pack.PackReadResult;
 import dev.mlquiz.questions.pack.PackReader;
@@ -15,7 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,13 @@ public final class QuestionBank {
     private final List<Question> questions;
     private final Map<String, Question> byId;
     private final List<PackProblem> problems;
+    private final Topics topics;
 
     private QuestionBank(List<Pack> packs, List<PackProblem> problems) {
         this.packs = List.copyOf(packs);
         this.questions = packs.stream().flatMap(p -> p.questions().stream()).collect(Collectors.toUnmodifiableList());
+        this.topics =
+                new Topics(packs.stream().flatMap(p -> p.topics().stream()).collect(Collectors.toList()));
         Map<String, Question> index = new LinkedHashMap<>();
         questions.forEach(q -> index.put(q.id(), q));
         this.byId = Collections.unmodifiableMap(index);
@@ -72,34 +76,96 @@ public final class QuestionBank {
     }
 
     private static QuestionBank of(List<PackFile> files, List<PackProblem> earlierProblems) {
-        List<PackProblem> problems = new ArrayList<>(earlierProblems);
-        List<Pack> packs = new ArrayList<>();
+        List<PackProblem> problems = new ArrayList<>();
+        List<PackReadResult.Loaded> accepted = new ArrayList<>();
+        List<PackReadResult.Rejected> rejected = new ArrayList<>();
         Map<String, String> questionOrigin = new LinkedHashMap<>();
         Map<String, String> packOrigin = new LinkedHashMap<>();
+        Map<String, Pack> topicDeclarer = new LinkedHashMap<>();
         for (PackFile file : files) {
             PackReadResult result = PackReader.read(file.name(), file.text());
             if (result instanceof PackReadResult.Rejected) {
-                problems.addAll(((PackReadResult.Rejected) result).problems());
+                rejected.add((PackReadResult.Rejected) result);
             } else if (result instanceof PackReadResult.Loaded) {
                 PackReadResult.Loaded loaded = (PackReadResult.Loaded) result;
-                List<PackProblem> clashes = clashes(loaded, packOrigin, questionOrigin);
+                List<PackProblem> clashes = clashes(loaded, packOrigin, questionOrigin, topicDeclarer);
                 if (clashes.isEmpty()) {
                     Pack pack = loaded.pack();
-                    packs.add(pack);
+                    accepted.add(loaded);
                     packOrigin.put(pack.id(), pack.origin());
                     pack.questions().forEach(q -> questionOrigin.put(q.id(), pack.origin()));
+                    pack.topics().forEach(t -> topicDeclarer.put(t.id(), pack));
                 } else {
-                    problems.addAll(clashes);
+                    rejected.add(new PackReadResult.Rejected(loaded.pack().origin(), clashes, loaded.topicUse()));
                 }
             } else {
                 throw new AssertionError("unexpected result " + result);
             }
         }
+        List<Pack> packs = withDeclaredTopics(accepted, problems);
+        List<String> declared =
+                packs.stream().flatMap(p -> p.topics().stream()).map(Topic::id).collect(Collectors.toList());
+        for (PackReadResult.Rejected pack : rejected) {
+            problems.addAll(pack.problems());
+            problems.addAll(unknownTopics(pack.file(), pack.topicUse(), declared));
+        }
+        // Each file's problems together, in the order the files were read, by line within a file.
+        List<String> order = files.stream().map(PackFile::name).collect(Collectors.toList());
+        problems.sort(Comparator.<PackProblem>comparingInt(p -> order.indexOf(p.file()))
+                .thenComparingInt(PackProblem::line));
+        problems.addAll(0, earlierProblems);
         return new QuestionBank(packs, problems);
     }
 
+    /**
+     * Leaves out every pack with a question on a topic no accepted pack declares; repeated, because a
+     * pack left out takes its topics with it.
+     */
+    private static List<Pack> withDeclaredTopics(List<PackReadResult.Loaded> accepted, List<PackProblem> problems) {
+        List<PackReadResult.Loaded> kept = new ArrayList<>(accepted);
+        while (true) {
+            List<String> declared = kept.stream()
+                    .flatMap(loaded -> loaded.pack().topics().stream())
+                    .map(Topic::id)
+                    .collect(Collectors.toList());
+            List<PackReadResult.Loaded> undeclaredUse = new ArrayList<>();
+            for (PackReadResult.Loaded loaded : kept) {
+                List<PackProblem> unknown = unknownTopics(loaded.pack().origin(), loaded.topicUse(), declared);
+                if (!unknown.isEmpty()) {
+                    problems.addAll(unknown);
+                    undeclaredUse.add(loaded);
+                }
+            }
+            if (undeclaredUse.isEmpty()) {
+                return kept.stream().map(PackReadResult.Loaded::pack).collect(Collectors.toList());
+            }
+            kept.removeAll(undeclaredUse);
+        }
+    }
+
+    /** {@code declared}: the topics of the packs in the bank; a pack's own declarations count for it too. */
+    private static List<PackProblem> unknownTopics(String file, PackReadResult.TopicUse use, List<String> declared) {
+        List<String> known = new ArrayList<>(declared);
+        use.declared().stream().filter(id -> !known.contains(id)).forEach(known::add);
+        String whoElse = use.packId().isEmpty()
+                ? "no pack declares it"
+                : "neither pack '" + use.packId() + "' nor any other declares it";
+        return use.references().stream()
+                .filter(r -> !known.contains(r.topicId()))
+                .map(r -> new PackProblem(
+                        file,
+                        r.line(),
+                        Optional.of(r.question()),
+                        "unknown topic '" + r.topicId() + "': " + whoElse + " (declared: " + String.join(", ", known)
+                                + ")"))
+                .collect(Collectors.toList());
+    }
+
     private static List<PackProblem> clashes(
-            PackReadResult.Loaded loaded, Map<String, String> packOrigin, Map<String, String> questionOrigin) {
+            PackReadResult.Loaded loaded,
+            Map<String, String> packOrigin,
+            Map<String, String> questionOrigin,
+            Map<String, Pack> topicDeclarer) {
         Pack pack = loaded.pack();
         List<PackProblem> clashes = new ArrayList<>();
         if (packOrigin.containsKey(pack.id())) {
@@ -108,6 +174,22 @@ public final class QuestionBank {
                     0,
                     Optional.empty(),
                     "pack id '" + pack.id() + "' is already used by " + packOrigin.get(pack.id())));
+        }
+        for (Topic topic : pack.topics()) {
+            Pack earlier = topicDeclarer.get(topic.id());
+            // A pack declaring itself as its topic clashes with the pack of that id, already reported.
+            boolean samePackId = earlier != null
+                    && earlier.id().equals(pack.id())
+                    && topic.id().equals(pack.id());
+            if (earlier != null && !samePackId) {
+                clashes.add(new PackProblem(
+                        pack.origin(),
+                        loaded.lineOfTopic(topic.id()),
+                        Optional.empty(),
+                        "topic '" + topic.id() + "' is already declared by pack '" + earlier.id() + "' ("
+                                + earlier.origin() + "); a topic is declared once, and any pack's questions"
+                                + " may use it"));
+            }
         }
         for (Question q : pack.questions()) {
             if (questionOrigin.containsKey(q.id())) {
@@ -194,20 +276,25 @@ public final class QuestionBank {
         return problems;
     }
 
+    /** The topics the packs declare, in load order. */
+    public Topics topics() {
+        return topics;
+    }
+
     /** Question count for every topic, in the topics' declared order, zero counts included. */
     public Map<Topic, Integer> countsByTopic() {
-        Map<Topic, Integer> counts = new EnumMap<>(Topic.class);
-        for (Topic topic : Topic.values()) {
+        Map<Topic, Integer> counts = new LinkedHashMap<>();
+        for (Topic topic : topics.all()) {
             counts.put(topic, 0);
         }
-        questions.forEach(q -> counts.merge(q.topic(), 1, Integer::sum));
+        questions.forEach(q -> counts.merge(topics.displayed(q.topicId()), 1, Integer::sum));
         return Collections.unmodifiableMap(counts);
     }
 
-    /** The questions with the given topic and difficulty; an empty filter matches everything. */
-    public List<Question> matching(Optional<Topic> topic, Optional<Difficulty> difficulty) {
+    /** The questions with the given topic id and difficulty; an empty filter matches everything. */
+    public List<Question> matching(Optional<String> topicId, Optional<Difficulty> difficulty) {
         return questions.stream()
-                .filter(q -> topic.map(t -> t == q.topic()).orElse(true))
+                .filter(q -> topicId.map(t -> t.equals(q.topicId())).orElse(true))
                 .filter(q -> difficulty.map(d -> d == q.difficulty()).orElse(true))
                 .collect(Collectors.toUnmodifiableList());
     }

@@ -6,10 +6,12 @@ import dev.mlquiz.questions.Pack;
 import dev.mlquiz.questions.Question;
 import dev.mlquiz.questions.SourceDocument;
 import dev.mlquiz.questions.Topic;
+import dev.mlquiz.questions.Topics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +28,12 @@ import java.util.regex.Pattern;
 public final class PackReader {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SOURCE_REF = Pattern.compile("(.+)#([1-9][0-9]*)");
-    private static final Set<String> PACK_FIELDS = Set.of("id", "title", "description", "sources", "questions");
+    private static final Set<String> PACK_FIELDS =
+            Set.of("id", "title", "description", "topics", "sources", "questions");
     private static final Set<String> QUESTION_FIELDS = new LinkedHashSet<>(
             List.of("id", "topic", "difficulty", "prompt", "answer", "distractors", "explanation", "tip", "sources"));
     private static final Set<String> SOURCE_FIELDS = Set.of("id", "title");
+    private static final Set<String> TOPIC_FIELDS = Set.of("id", "title", "description");
 
     private PackReader() {}
 
@@ -62,11 +66,13 @@ public final class PackReader {
         Optional<Pack> pack = validation.pack();
         List<PackProblem> problems = new ArrayList<>(document.readingProblems());
         problems.addAll(validation.problems);
+        PackReadResult.TopicUse topicUse = new PackReadResult.TopicUse(
+                validation.packId, List.copyOf(validation.topicLines.keySet()), validation.topicReferences);
         if (problems.isEmpty() && pack.isPresent()) {
-            return new PackReadResult.Loaded(pack.get(), validation.questionLines);
+            return new PackReadResult.Loaded(pack.get(), validation.questionLines, validation.topicLines, topicUse);
         }
         problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new PackReadResult.Rejected(file, problems);
+        return new PackReadResult.Rejected(file, problems, topicUse);
     }
 
     /** Compares options the way a reader would: ignoring case and runs of white space. */
@@ -79,6 +85,9 @@ public final class PackReader {
         private final PackDocument document;
         private final List<PackProblem> problems = new ArrayList<>();
         private final Map<String, Integer> questionLines = new HashMap<>();
+        private final Map<String, Integer> topicLines = new LinkedHashMap<>();
+        private final List<PackReadResult.TopicReference> topicReferences = new ArrayList<>();
+        private String packId = "";
 
         Validation(String file, PackDocument document) {
             this.file = file;
@@ -93,6 +102,7 @@ public final class PackReader {
             }
             unknownFields(root, "", PACK_FIELDS, Optional.empty(), "pack");
             String id = slug(root, "", "id", Optional.empty()).orElse("");
+            packId = id;
             String title = text(root, "", "title", PackLimits.TITLE_MAX, true, Optional.empty())
                     .orElse("");
             String description = text(root, "", "description", PackLimits.PROMPT_MAX, false, Optional.empty())
@@ -101,7 +111,60 @@ public final class PackReader {
             Set<String> sourceIds = new HashSet<>();
             sources.forEach(s -> sourceIds.add(s.id()));
             List<Question> questions = questions(root, id, sourceIds);
-            return Optional.of(new Pack(id, title, description, file, sources, questions));
+            Topic itself = new Topic(id, title, Optional.of(description).filter(d -> !d.isEmpty()));
+            List<Topic> topics = topics(root, itself);
+            return Optional.of(new Pack(id, title, description, topics, file, sources, questions));
+        }
+
+        /**
+         * The {@code topics} list. Without one, a pack whose questions use its own id as their topic
+         * declares that topic, titled and described as the pack is; otherwise it declares none.
+         */
+        private List<Topic> topics(JsonNode root, Topic itself) {
+            List<Topic> topics = new ArrayList<>();
+            JsonNode list = root.path("topics");
+            if (list.isMissingNode()) {
+                boolean used =
+                        topicReferences.stream().anyMatch(r -> r.topicId().equals(itself.id()));
+                if (!itself.id().isEmpty() && !itself.title().isEmpty() && used) {
+                    topics.add(itself);
+                    topicLines.put(itself.id(), document.lineOf("/id"));
+                }
+                return topics;
+            }
+            if (!list.isArray()) {
+                problem(
+                        "/topics",
+                        Optional.empty(),
+                        "'topics' must be a list of topics with 'id', 'title' and an optional 'description'");
+                return topics;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String at = "/topics/" + i;
+                JsonNode entry = list.get(i);
+                if (!entry.isObject()) {
+                    problem(at, Optional.empty(), "each topic must be a mapping with 'id' and 'title'");
+                    continue;
+                }
+                unknownFields(entry, at, TOPIC_FIELDS, Optional.empty(), "topic");
+                Optional<String> topicId = slug(entry, at, "id", Optional.empty());
+                Optional<String> title = text(entry, at, "title", PackLimits.TITLE_MAX, true, Optional.empty());
+                Optional<String> description =
+                        text(entry, at, "description", PackLimits.PROMPT_MAX, false, Optional.empty());
+                if (topicId.isEmpty()) {
+                    continue;
+                }
+                Integer earlier = topicLines.putIfAbsent(topicId.get(), document.lineOf(at));
+                if (earlier != null) {
+                    problem(
+                            at,
+                            Optional.empty(),
+                            "topic '" + topicId.get() + "' is declared twice (first on line " + earlier + ")");
+                } else if (title.isPresent()) {
+                    topics.add(new Topic(topicId.get(), title.get(), description));
+                }
+            }
+            return topics;
         }
 
         private List<SourceDocument> sources(JsonNode root) {
@@ -170,7 +233,11 @@ public final class PackReader {
             }
             unknownFields(node, at, QUESTION_FIELDS, label, "question");
             Optional<String> id = slug(node, at, "id", label);
-            Optional<Topic> topic = choice(node, at, "topic", label, Topic::parse, Topic.ids());
+            // Whether some pack declares the topic is known only when the whole bank is read.
+            Optional<String> topic =
+                    text(node, at, "topic", PackLimits.ID_MAX, true, label).map(Topics::idOf);
+            topic.ifPresent(t -> topicReferences.add(
+                    new PackReadResult.TopicReference(label.get(), t, document.lineOf(at + "/topic"))));
             Optional<Difficulty> difficulty =
                     choice(node, at, "difficulty", label, Difficulty::parse, Difficulty.ids());
             Optional<String> prompt = text(node, at, "prompt", PackLimits.PROMPT_MAX, true, label);

@@ -2,8 +2,8 @@ package dev.mlquiz.questions.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Question;
-import dev.mlquiz.questions.Topic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The bundled bank is part of the product: a broken or lopsided pack fails the build here. */
@@ -25,6 +26,16 @@ class BundledBankTest {
 
     static final Pattern SEED_REF = Pattern.compile("(\\d{3})#(\\d+)");
     static final QuestionBank BANK = QuestionBank.bundled();
+    static final BankFigures FIGURES = BankFigures.of(BANK);
+
+    // The bundled bank's targets (issue 12).
+    static final int QUESTIONS_MIN = 400;
+    /** Questions in every (topic, level) cell. */
+    static final int CELL_MIN = 8;
+
+    static final double TOPIC_SHARE_MAX = 0.15;
+    /** By chance the key would be the longest of four options in a quarter of the questions. */
+    static final double KEY_LONGEST_SHARE_MAX = 0.25;
 
     @Test
     void loads_with_no_problems() {
@@ -45,8 +56,10 @@ class BundledBankTest {
 
     @Test
     void every_seed_entry_is_covered_by_some_question() {
-        Set<String> cited =
-                BANK.questions().stream().flatMap(q -> q.sources().stream()).collect(Collectors.toSet());
+        Set<String> cited = FIGURES.citedEntries().entrySet().stream()
+                .flatMap(
+                        doc -> doc.getValue().stream().map(entry -> doc.getKey().id() + "#" + entry))
+                .collect(Collectors.toSet());
         Set<String> everyEntry = SEED_ENTRIES.entrySet().stream()
                 .flatMap(doc -> IntStream.rangeClosed(1, doc.getValue()).mapToObj(i -> doc.getKey() + "#" + i))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -71,32 +84,62 @@ class BundledBankTest {
 
     @Test
     void every_topic_has_at_least_a_week_of_daily_questions() {
-        for (Topic topic : Topic.values()) {
-            assertThat(BANK.countsByTopic().get(topic)).as(topic.id()).isGreaterThanOrEqualTo(7);
-        }
+        BANK.countsByTopic()
+                .forEach((topic, count) -> assertThat(count).as(topic.id()).isGreaterThanOrEqualTo(7));
     }
 
     @Test
     void no_two_questions_share_a_prompt() {
-        Set<String> prompts = BANK.questions().stream().map(Question::prompt).collect(Collectors.toSet());
-        assertThat(prompts).hasSameSizeAs(BANK.questions());
+        assertThat(FIGURES.repeatedPrompts()).isEmpty();
+    }
+
+    @Test
+    void the_key_is_the_longest_option_no_more_often_than_by_chance() {
+        assertThat(FIGURES.share(FIGURES.keyLongest())).isLessThanOrEqualTo(KEY_LONGEST_SHARE_MAX);
+    }
+
+    @Test
+    @Disabled("issue 12 target not met yet: 125 questions")
+    void the_bank_holds_enough_questions() {
+        assertThat(FIGURES.questions()).isGreaterThanOrEqualTo(QUESTIONS_MIN);
+    }
+
+    @Test
+    @Disabled("issue 12 target not met yet: 19 of the 24 (topic, level) cells hold fewer than 8 questions")
+    void every_topic_and_level_has_enough_questions() {
+        for (BankFigures.TopicRow row : FIGURES.topics()) {
+            for (Difficulty level : Difficulty.values()) {
+                assertThat(row.count(level))
+                        .as("%s, %s", row.topic().id(), level.id())
+                        .isGreaterThanOrEqualTo(CELL_MIN);
+            }
+        }
+    }
+
+    @Test
+    @Disabled("issue 12 target not met yet: mlops-production holds 20.8% and core-concepts 15.2% of the bank")
+    void no_topic_dominates_the_bank() {
+        for (BankFigures.TopicRow row : FIGURES.topics()) {
+            assertThat(FIGURES.share(row.total())).as(row.topic().id()).isLessThanOrEqualTo(TOPIC_SHARE_MAX);
+        }
+    }
+
+    @Test
+    @Disabled("issue 12 target not met yet: 4 options repeat across questions (TensorBoard, TensorFlow Serving,"
+            + " TensorFlow Extended, Apache Airflow)")
+    void no_option_appears_in_two_questions() {
+        assertThat(FIGURES.repeatedOptions()).isEmpty();
     }
 
     @Test
     void the_correct_option_is_not_given_away_by_its_length() {
-        long longest = 0;
         for (Question q : BANK.questions()) {
             double meanDistractor =
                     q.distractors().stream().mapToInt(String::length).average().orElseThrow();
             assertThat((double) q.answer().length())
                     .as("%s: answer length against the distractors' mean %.0f", q.id(), meanDistractor)
                     .isBetween(0.7 * meanDistractor, 1.3 * meanDistractor);
-            if (q.distractors().stream().allMatch(d -> d.length() < q.answer().length())) {
-                longest++;
-            }
         }
-        // By chance the answer would be the longest in a quarter of the questions.
-        assertThat((double) longest / BANK.questions().size()).isLessThanOrEqualTo(0.3);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.mlquiz.questions.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Pack;
 import dev.mlquiz.questions.Topic;
+import dev.mlquiz.questions.Topics;
 import dev.mlquiz.questions.pack.PackLimits;
 import dev.mlquiz.questions.pack.PackProblem;
 import java.io.IOException;
@@ -34,14 +36,42 @@ class QuestionBankTest {
                 .formatted(packId, questionId, topic, difficulty);
     }
 
+    /** Declares the topics the other test packs use, as the bundled packs do in a real bank. */
+    static final PackFile TOPICS = new PackFile(
+            "topics.yaml",
+            """
+            id: topics
+            title: Topics
+            topics:
+              - {id: core-concepts, title: Core ML concepts}
+              - {id: llms-nlp, title: LLMs & NLP}
+              - {id: system-design, title: ML system design}
+            questions:
+              - id: q-topics
+                topic: system-design
+                difficulty: intermediate
+                prompt: What does a feature store keep consistent?
+                answer: Feature values between training and serving
+                distractors: [Model weights between replicas, Label noise across folds, Random seeds across runs]
+                explanation: One definition of each feature serves both training and serving.
+                sources: [team notes]
+            """);
+
+    /** The test packs after {@link #TOPICS}. */
+    static QuestionBank bank(PackFile... files) {
+        List<PackFile> all = new java.util.ArrayList<>(List.of(TOPICS));
+        all.addAll(List.of(files));
+        return QuestionBank.of(all);
+    }
+
     @Test
     void a_broken_pack_is_left_out_and_the_others_still_load() {
-        QuestionBank bank = QuestionBank.of(List.of(
+        QuestionBank bank = bank(
                 new PackFile("a.yaml", pack("a", "q-a", "core-concepts", "beginner")),
                 new PackFile("broken.yaml", pack("b", "q-b", "astrology", "beginner")),
-                new PackFile("c.yaml", pack("c", "q-c", "llms-nlp", "advanced"))));
+                new PackFile("c.yaml", pack("c", "q-c", "llms-nlp", "advanced")));
 
-        assertThat(bank.packs()).extracting(Pack::id).containsExactly("a", "c");
+        assertThat(bank.packs()).extracting(Pack::id).containsExactly("topics", "a", "c");
         assertThat(bank.problems()).extracting(PackProblem::file).containsExactly("broken.yaml");
     }
 
@@ -51,11 +81,11 @@ class QuestionBankTest {
                 + pack("x", "own-id", "core-concepts", "beginner")
                         .substring(
                                 pack("x", "own-id", "core-concepts", "beginner").indexOf("  - id:"));
-        QuestionBank bank = QuestionBank.of(List.of(
+        QuestionBank bank = bank(
                 new PackFile("first.yaml", pack("first", "shared-id", "core-concepts", "beginner")),
-                new PackFile("second.yaml", second)));
+                new PackFile("second.yaml", second));
 
-        assertThat(bank.packs()).extracting(Pack::id).containsExactly("first");
+        assertThat(bank.packs()).extracting(Pack::id).containsExactly("topics", "first");
         assertThat(bank.question("own-id")).isEmpty();
         assertThat(bank.problems())
                 .extracting(PackProblem::toString)
@@ -64,9 +94,9 @@ class QuestionBankTest {
 
     @Test
     void a_pack_id_reused_by_a_later_pack_is_rejected() {
-        QuestionBank bank = QuestionBank.of(List.of(
+        QuestionBank bank = bank(
                 new PackFile("one.yaml", pack("same", "q1", "core-concepts", "beginner")),
-                new PackFile("two.yaml", pack("same", "q2", "core-concepts", "beginner"))));
+                new PackFile("two.yaml", pack("same", "q2", "core-concepts", "beginner")));
 
         assertThat(bank.problems())
                 .extracting(PackProblem::toString)
@@ -161,26 +191,154 @@ class QuestionBankTest {
 
     @Test
     void filters_select_by_topic_and_difficulty() {
-        QuestionBank bank = QuestionBank.of(List.of(
+        QuestionBank bank = bank(
                 new PackFile("a.yaml", pack("a", "q1", "core-concepts", "beginner")),
                 new PackFile("b.yaml", pack("b", "q2", "core-concepts", "advanced")),
-                new PackFile("c.yaml", pack("c", "q3", "llms-nlp", "advanced"))));
+                new PackFile("c.yaml", pack("c", "q3", "llms-nlp", "advanced")));
 
-        assertThat(bank.matching(Optional.of(Topic.CORE_CONCEPTS), Optional.empty()))
+        assertThat(bank.matching(Optional.of("core-concepts"), Optional.empty()))
                 .hasSize(2);
         assertThat(bank.matching(Optional.empty(), Optional.of(Difficulty.ADVANCED)))
                 .hasSize(2);
-        assertThat(bank.matching(Optional.of(Topic.LLMS_NLP), Optional.of(Difficulty.BEGINNER)))
+        assertThat(bank.matching(Optional.of("llms-nlp"), Optional.of(Difficulty.BEGINNER)))
                 .isEmpty();
-        assertThat(bank.countsByTopic()).containsEntry(Topic.CORE_CONCEPTS, 2).containsEntry(Topic.SYSTEM_DESIGN, 0);
+        assertThat(bank.countsByTopic())
+                .containsExactly(
+                        entry(new Topic("core-concepts", "Core ML concepts", Optional.empty()), 2),
+                        entry(new Topic("llms-nlp", "LLMs & NLP", Optional.empty()), 1),
+                        entry(new Topic("system-design", "ML system design", Optional.empty()), 1));
     }
 
     @Test
     void topic_and_level_names_are_forgiving_about_case_and_separators() {
-        assertThat(Topic.parse("LLMs_NLP")).contains(Topic.LLMS_NLP);
-        assertThat(Topic.parse(" system design ")).contains(Topic.SYSTEM_DESIGN);
+        Topics topics = bank(new PackFile("a.yaml", pack("a", "q1", "llms-nlp", "beginner")))
+                .topics();
+
+        assertThat(topics.parse("LLMs_NLP")).map(Topic::id).contains("llms-nlp");
+        assertThat(topics.parse(" system design ")).map(Topic::id).contains("system-design");
         assertThat(Difficulty.parse("Advanced")).contains(Difficulty.ADVANCED);
-        assertThat(Topic.parse("astrology")).isEmpty();
+        assertThat(topics.parse("astrology")).isEmpty();
+    }
+
+    @Test
+    void the_topics_are_those_the_packs_declare_in_load_order() {
+        QuestionBank bank = bank(new PackFile(
+                "vision.yaml",
+                pack("vision", "q1", "computer-vision", "beginner")
+                        .replace(
+                                "questions:\n",
+                                "topics:\n  - {id: computer-vision, title: Computer vision}\n"
+                                        + "  - {id: unused, title: No question uses this}\nquestions:\n")));
+
+        assertThat(bank.problems()).isEmpty();
+        assertThat(bank.topics().ids())
+                .containsExactly("core-concepts", "llms-nlp", "system-design", "computer-vision", "unused");
+        assertThat(bank.countsByTopic())
+                .containsEntry(new Topic("unused", "No question uses this", Optional.empty()), 0);
+        assertThat(bank.topics().displayed("computer-vision").title()).isEqualTo("Computer vision");
+        assertThat(bank.topics().displayed("removed-topic"))
+                .as("answers under a topic no pack declares any more are shown by its id")
+                .isEqualTo(new Topic("removed-topic", "removed-topic", Optional.empty()));
+    }
+
+    @Test
+    void a_question_on_a_topic_no_pack_declares_rejects_its_pack_naming_the_declared_ones() {
+        QuestionBank bank = bank(new PackFile("ours.yaml", pack("ours", "our-q", "infra", "beginner")));
+
+        assertThat(bank.packs()).extracting(Pack::id).containsExactly("topics");
+        assertThat(bank.problems())
+                .extracting(PackProblem::toString)
+                .containsExactly("ours.yaml:5: question 'our-q': unknown topic 'infra': neither pack 'ours' nor any"
+                        + " other declares it (declared: core-concepts, llms-nlp, system-design)");
+    }
+
+    @Test
+    void an_unknown_topic_is_reported_with_the_other_problems_of_its_pack() {
+        QuestionBank bank = bank(new PackFile(
+                "ours.yaml", pack("ours", "our-q", "infra", "beginner").replace(", A similarity graph]", "]")));
+
+        assertThat(bank.problems())
+                .extracting(PackProblem::toString)
+                .containsExactly(
+                        "ours.yaml:5: question 'our-q': unknown topic 'infra': neither pack 'ours' nor any other"
+                                + " declares it (declared: core-concepts, llms-nlp, system-design)",
+                        "ours.yaml:9: question 'our-q': needs exactly 3 distractors, found 2");
+    }
+
+    @Test
+    void a_team_pack_may_add_questions_to_a_topic_a_later_pack_declares() {
+        QuestionBank bank = bank(
+                new PackFile("a.yaml", pack("a", "q-a", "computer-vision", "beginner")),
+                new PackFile("b.yaml", pack("computer-vision", "q-b", "computer-vision", "advanced")));
+
+        assertThat(bank.problems()).isEmpty();
+        assertThat(bank.matching(Optional.of("computer-vision"), Optional.empty()))
+                .extracting(q -> q.id())
+                .containsExactly("q-a", "q-b");
+    }
+
+    @Test
+    void a_pack_left_out_takes_its_topics_with_it() {
+        QuestionBank bank = bank(
+                new PackFile(
+                        "vision.yaml",
+                        pack("vision", "q-cv", "infra", "beginner")
+                                .replace(
+                                        "questions:\n",
+                                        "topics:\n  - {id: computer-vision, title: Computer vision}\nquestions:\n")),
+                new PackFile("uses.yaml", pack("uses", "q-uses", "computer-vision", "beginner")));
+
+        assertThat(bank.packs()).extracting(Pack::id).containsExactly("topics");
+        assertThat(bank.problems())
+                .extracting(PackProblem::toString)
+                .containsExactly(
+                        "vision.yaml:7: question 'q-cv': unknown topic 'infra': neither pack 'vision' nor any other"
+                                + " declares it (declared: core-concepts, llms-nlp, system-design, computer-vision)",
+                        "uses.yaml:5: question 'q-uses': unknown topic 'computer-vision': neither pack 'uses'"
+                                + " nor any other declares it (declared: core-concepts, llms-nlp, system-design)");
+    }
+
+    @Test
+    void a_topic_declared_by_two_packs_rejects_the_later_one_naming_both() {
+        String twice = pack("second", "q2", "llms-nlp", "beginner")
+                .replace("questions:\n", "topics:\n  - id: core-concepts\n    title: Our concepts\nquestions:\n");
+
+        QuestionBank bank = bank(new PackFile("second.yaml", twice));
+
+        assertThat(bank.packs()).extracting(Pack::id).containsExactly("topics");
+        assertThat(bank.problems())
+                .extracting(PackProblem::toString)
+                .containsExactly("second.yaml:4: topic 'core-concepts' is already declared by pack 'topics'"
+                        + " (topics.yaml); a topic is declared once, and any pack's questions may use it");
+    }
+
+    @Test
+    void a_team_pack_cannot_redeclare_a_bundled_topic() {
+        String redeclared = pack("our-dl", "our-dl-q", "deep-learning", "beginner")
+                .replace("questions:\n", "topics:\n  - {id: deep-learning, title: Our deep learning}\nquestions:\n");
+
+        QuestionBank bank = QuestionBank.bundledPlus(List.of(new PackFile("our-dl.yaml", redeclared)));
+
+        assertThat(bank.problems())
+                .extracting(PackProblem::toString)
+                .containsExactly("our-dl.yaml:4: topic 'deep-learning' is already declared by pack 'deep-learning'"
+                        + " (packs/deep-learning.yaml); a topic is declared once, and any pack's questions may use"
+                        + " it");
+    }
+
+    @Test
+    void a_team_pack_adds_questions_to_a_bundled_topic_and_brings_its_own() {
+        String team = pack("our-team", "our-dl-q", "deep-learning", "beginner")
+                + pack("x", "our-cv-q", "computer-vision", "advanced")
+                        .substring(pack("x", "our-cv-q", "computer-vision", "advanced")
+                                .indexOf("  - id:"));
+        team = team.replace("questions:\n", "topics:\n  - {id: computer-vision, title: Computer vision}\nquestions:\n");
+
+        QuestionBank bank = QuestionBank.bundledPlus(List.of(new PackFile("our-team.yaml", team)));
+
+        assertThat(bank.problems()).isEmpty();
+        assertThat(bank.question("our-dl-q")).get().extracting(q -> q.topicId()).isEqualTo("deep-learning");
+        assertThat(bank.topics().ids()).endsWith("interview-craft", "computer-vision");
     }
 
     /** Each kind of broken pack, as (description, pack text, the message it must produce). */
@@ -251,12 +409,12 @@ class QuestionBankTest {
     @org.junit.jupiter.params.provider.MethodSource("brokenPacks")
     void a_broken_pack_gets_its_specific_message_and_the_other_packs_still_load(
             String kind, String broken, String message) {
-        QuestionBank bank = QuestionBank.of(List.of(
+        QuestionBank bank = bank(
                 new PackFile("before.yaml", pack("before", "q-before", "core-concepts", "beginner")),
                 new PackFile("broken.yaml", broken),
-                new PackFile("after.yaml", pack("after", "q-after", "llms-nlp", "advanced"))));
+                new PackFile("after.yaml", pack("after", "q-after", "llms-nlp", "advanced")));
 
-        assertThat(bank.packs()).extracting(Pack::id).containsExactly("before", "after");
+        assertThat(bank.packs()).extracting(Pack::id).containsExactly("topics", "before", "after");
         assertThat(bank.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file())
                 .isEqualTo("broken.yaml"));
         assertThat(bank.problems())

@@ -3,6 +3,7 @@ package dev.mlquiz.questions.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Pack;
 import dev.mlquiz.questions.Question;
 import dev.mlquiz.questions.Topic;
 import java.util.List;
@@ -48,6 +49,12 @@ class PackReaderTest {
         return PackReader.read("team.yaml", yaml);
     }
 
+    static Pack pack(String yaml) {
+        PackReadResult result = read(yaml);
+        assertThat(result).isInstanceOf(PackReadResult.Loaded.class);
+        return ((PackReadResult.Loaded) result).pack();
+    }
+
     static List<PackProblem> problems(String yaml) {
         PackReadResult result = read(yaml);
         assertThat(result).isInstanceOf(PackReadResult.Rejected.class);
@@ -68,7 +75,7 @@ class PackReaderTest {
         Question q = ((PackReadResult.Loaded) result).pack().questions().get(0);
         assertThat(q.id()).isEqualTo("supervised-data");
         assertThat(q.packId()).isEqualTo("team-pack");
-        assertThat(q.topic()).isEqualTo(Topic.CORE_CONCEPTS);
+        assertThat(q.topicId()).isEqualTo("core-concepts");
         assertThat(q.difficulty()).isEqualTo(Difficulty.BEGINNER);
         assertThat(q.answer()).isEqualTo("Labelled examples");
         assertThat(q.options())
@@ -203,13 +210,101 @@ class PackReaderTest {
     }
 
     @Test
-    void an_unknown_topic_lists_the_valid_ones() {
-        String yaml = HEADER + question("q1", "topic: core-concepts", "topic: astrology");
+    void a_pack_without_topics_whose_questions_use_its_id_declares_itself_as_their_topic() {
+        String yaml = "description: Questions about our stack.\n" + HEADER
+                + question("q1", "topic: core-concepts", "topic: team-pack");
+
+        assertThat(pack(yaml).topics())
+                .containsExactly(new Topic("team-pack", "Team pack", Optional.of("Questions about our stack.")));
+    }
+
+    @Test
+    void a_pack_without_topics_that_only_adds_to_other_topics_declares_none() {
+        assertThat(pack(HEADER + question("q1")).topics()).isEmpty();
+    }
+
+    @Test
+    void a_pack_declares_its_topics_in_order_and_its_questions_name_one_by_id() {
+        String yaml = HEADER.replace("questions:\n", "")
+                + """
+                topics:
+                  - id: computer-vision
+                    title: Computer vision
+                    description: Images, video and the models that read them.
+                  - id: our-stack
+                    title: Our stack
+                questions:
+                """
+                + question("q1", "topic: core-concepts", "topic: Computer_Vision");
+
+        Pack pack = pack(yaml);
+
+        assertThat(pack.topics())
+                .containsExactly(
+                        new Topic(
+                                "computer-vision",
+                                "Computer vision",
+                                Optional.of("Images, video and the models that read them.")),
+                        new Topic("our-stack", "Our stack", Optional.empty()));
+        assertThat(pack.questions().get(0).topicId()).isEqualTo("computer-vision");
+    }
+
+    @Test
+    void an_empty_topics_list_declares_none() {
+        String yaml = HEADER.replace("questions:\n", "topics: []\nquestions:\n") + question("q1");
+
+        assertThat(pack(yaml).topics()).isEmpty();
+    }
+
+    @Test
+    void a_question_may_name_a_topic_its_own_pack_does_not_declare() {
+        assertThat(pack(HEADER + question("q1", "topic: core-concepts", "topic: astrology"))
+                        .questions()
+                        .get(0)
+                        .topicId())
+                .as("the bank, which sees every pack, decides whether some pack declares it")
+                .isEqualTo("astrology");
+    }
+
+    @Test
+    void each_bad_topic_entry_is_named_with_its_line() {
+        String yaml = HEADER.replace("questions:\n", "")
+                + """
+                topics:
+                  - id: Computer Vision
+                    title: Computer vision
+                  - id: untitled
+                  - just-a-word
+                  - id: our-stack
+                    title: Our stack
+                    colour: blue
+                  - id: ok
+                    title: %s
+                  - id: our-stack
+                    title: Our stack again
+                questions:
+                """
+                        .formatted("t".repeat(PackLimits.TITLE_MAX + 1))
+                + question("q1");
 
         assertThat(messages(yaml))
-                .containsExactly("team.yaml:8: question 'q1': unknown topic 'astrology' (valid: "
-                        + "core-concepts, deep-learning, llms-nlp, evaluation-statistics, mlops-production, "
-                        + "responsible-ai, system-design, interview-craft)");
+                .containsExactly(
+                        "team.yaml:7: 'id' must be lower-case words joined by hyphens, like 'bias-variance-tradeoff',"
+                                + " not 'Computer Vision'",
+                        "team.yaml:9: missing 'title'",
+                        "team.yaml:10: each topic must be a mapping with 'id' and 'title'",
+                        "team.yaml:13: unknown topic field 'colour' (expected: description, id, title)",
+                        "team.yaml:15: 'title' is 101 characters long; the limit is 100",
+                        "team.yaml:16: topic 'our-stack' is declared twice (first on line 11)");
+    }
+
+    @Test
+    void topics_must_be_a_list() {
+        String yaml = HEADER.replace("questions:\n", "topics: computer-vision\nquestions:\n") + question("q1");
+
+        assertThat(messages(yaml))
+                .containsExactly("team.yaml:6: 'topics' must be a list of topics with 'id', 'title' and an optional"
+                        + " 'description'");
     }
 
     @Test
@@ -261,12 +356,12 @@ class PackReaderTest {
     @Test
     void every_problem_of_a_pack_is_listed_in_line_order() {
         String yaml = HEADER
-                + question("q1", "topic: core-concepts", "topic: astrology")
+                + question("q1", "difficulty: beginner", "difficulty: expert")
                 + question("q2", "      - A similarity graph\n", "");
 
         List<PackProblem> problems = problems(yaml);
 
-        assertThat(problems).extracting(PackProblem::line).containsExactly(8, 24);
+        assertThat(problems).extracting(PackProblem::line).containsExactly(9, 24);
         assertThat(problems).extracting(PackProblem::questionId).containsExactly(Optional.of("q1"), Optional.of("q2"));
     }
 

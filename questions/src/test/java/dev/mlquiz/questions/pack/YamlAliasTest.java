@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Question;
-import dev.mlquiz.questions.Topic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +55,7 @@ class YamlAliasTest {
         assertThat(second.id()).isEqualTo("q2");
         assertThat(second.difficulty()).isEqualTo(Difficulty.ADVANCED);
         assertThat(second.prompt()).isEqualTo("Which store must the training job read?");
-        assertThat(second.topic()).isEqualTo(Topic.MLOPS_PRODUCTION);
+        assertThat(second.topicId()).isEqualTo("mlops-production");
         assertThat(second.sources()).containsExactly("team notes");
     }
 
@@ -72,7 +71,7 @@ class YamlAliasTest {
         Question third = questions(yaml).get(2);
 
         assertThat(third.difficulty()).isEqualTo(Difficulty.ADVANCED);
-        assertThat(third.topic()).isEqualTo(Topic.SYSTEM_DESIGN);
+        assertThat(third.topicId()).isEqualTo("system-design");
         assertThat(third.answer()).isEqualTo("The feature store the service reads");
     }
 
