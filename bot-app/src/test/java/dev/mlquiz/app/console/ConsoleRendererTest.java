@@ -12,7 +12,6 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.questions.Difficulty;
-import dev.mlquiz.questions.Topic;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +33,7 @@ class ConsoleRendererTest {
                         new OptionLine(Letter.B, "b"),
                         new OptionLine(Letter.C, "c"),
                         new OptionLine(Letter.D, "d")),
-                Topic.CORE_CONCEPTS,
+                SampleViews.CORE_CONCEPTS,
                 Difficulty.BEGINNER,
                 1,
                 NOW.plus(open),

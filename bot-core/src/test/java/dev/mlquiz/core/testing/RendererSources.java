@@ -10,7 +10,6 @@ import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.questions.Difficulty;
-import dev.mlquiz.questions.Topic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ public final class RendererSources {
                 RoundKind.DAILY,
                 new ChannelId(new TeamId(Platform.CONSOLE, "t"), "c"),
                 "Prompt?",
-                Topic.CORE_CONCEPTS,
+                SampleViews.CORE_CONCEPTS,
                 Difficulty.BEGINNER,
                 List.of(
                         new RevealView.OptionTally(Letter.A, "Wrong", wrong, false),

@@ -13,6 +13,8 @@ import java.util.Optional;
 
 /** Views with known contents, for the adapters' rendering tests. */
 public final class SampleViews {
+    public static final Topic CORE_CONCEPTS = new Topic("core-concepts", "Core ML concepts", Optional.empty());
+
     private SampleViews() {}
 
     /** A channel's settings, one of them needing escaping on Slack. */
@@ -49,7 +51,7 @@ public final class SampleViews {
                 RoundKind.ASK,
                 channel,
                 "Prompt?",
-                new Topic("core-concepts", "Core ML concepts", Optional.empty()),
+                CORE_CONCEPTS,
                 Difficulty.BEGINNER,
                 List.of(
                         new RevealView.OptionTally(Letter.A, "Wrong", wrong, false),

@@ -11,7 +11,6 @@ import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.testing.RendererSources;
 import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.questions.Difficulty;
-import dev.mlquiz.questions.Topic;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -78,7 +77,7 @@ class RevealViewTest {
                 RoundKind.DAILY,
                 CHANNEL,
                 "Prompt?",
-                Topic.CORE_CONCEPTS,
+                SampleViews.CORE_CONCEPTS,
                 Difficulty.ADVANCED,
                 List.of(
                         new RevealView.OptionTally(Letter.A, "Right", 2, true),
