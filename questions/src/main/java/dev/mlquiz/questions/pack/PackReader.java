@@ -312,7 +312,7 @@ public final class PackReader {
             JsonNode list = node.path("sources");
             String listAt = at + "/sources";
             if (list.isMissingNode()) {
-                problem(at, label, "missing 'sources' (where the question comes from, e.g. \"001#12\")");
+                // A question written from general knowledge cites nothing; one drawn from a document says which.
                 return sources;
             }
             if (!list.isArray() || list.isEmpty()) {

@@ -337,6 +337,16 @@ class PackReaderTest {
     }
 
     @Test
+    void a_question_from_general_knowledge_needs_no_sources_but_an_empty_list_is_a_mistake() {
+        Pack pack = pack(HEADER + question("q1", "    sources: [\"wiki#1\"]\n", ""));
+
+        assertThat(pack.questions()).singleElement().satisfies(q -> assertThat(q.sources())
+                .isEmpty());
+        assertThat(messages(HEADER + question("q1", "[\"wiki#1\"]", "[]")))
+                .containsExactly("team.yaml:17: question 'q1': 'sources' must be a non-empty list, e.g. [\"001#12\"]");
+    }
+
+    @Test
     void a_source_must_cite_a_declared_document() {
         String yaml = HEADER + question("q1", "[\"wiki#1\"]", "[\"handbook#3\"]");
 
