@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  */
 public final class BankFigures {
     private static final Pattern ENTRY = Pattern.compile("(.+)#([1-9][0-9]*)");
+    /** A bare number ("0.67", "25%"): two calculations may share a result without repeating any wording. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9][0-9,.]*%?");
 
     /** The questions of one topic, per level. */
     public record TopicRow(Topic topic, Map<Difficulty, Integer> byLevel) {
@@ -64,7 +66,9 @@ public final class BankFigures {
         this.keyLongest = (int)
                 bank.questions().stream().filter(BankFigures::keyIsLongest).count();
         this.repeatedPrompts = repeats(bank.questions(), q -> List.of(q.prompt()));
-        this.repeatedOptions = repeats(bank.questions(), Question::options);
+        this.repeatedOptions = repeats(bank.questions(), q -> q.options().stream()
+                .filter(option -> !NUMBER.matcher(option.strip()).matches())
+                .toList());
         this.citedEntries = citedEntries(bank);
     }
 
@@ -99,7 +103,7 @@ public final class BankFigures {
         return repeatedPrompts;
     }
 
-    /** Options (answers and distractors) that appear in more than one question. */
+    /** Options (answers and distractors) that appear in more than one question; bare numbers aside. */
     public List<Repeat> repeatedOptions() {
         return repeatedOptions;
     }

@@ -88,6 +88,15 @@ class BankFiguresTest {
     }
 
     @Test
+    void two_calculations_may_share_a_numeric_result() {
+        BankFigures figures = figures(
+                question("q1", "stack", "beginner", "P1?", "0.67", "0.40", "25%", "D1"),
+                question("q2", "stack", "beginner", "P2?", "0.40", "0.67", "25%", "D2"));
+
+        assertThat(figures.repeatedOptions()).isEmpty();
+    }
+
+    @Test
     void a_bank_without_repeats_has_none() {
         BankFigures figures = figures(
                 question("q1", "stack", "beginner", "P1?", "A1", "B1", "C1", "D1"),
