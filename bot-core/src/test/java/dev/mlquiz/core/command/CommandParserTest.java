@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 class CommandParserTest {
     static final Topics TOPICS = QuestionBank.bundled().topics();
 
+    /** The bank's topic ids in load order, then the levels: how a refusal lists what is valid. */
+    static final String TOPICS_AND_LEVELS = "Topics: "
+            + String.join(", ", TOPICS.ids())
+            + ". Levels: beginner, intermediate, advanced.";
+
     static Command parse(String text) {
         return CommandParser.parse(text, TOPICS);
     }
@@ -37,9 +42,7 @@ class CommandParserTest {
     @Test
     void an_unknown_topic_lists_the_valid_topics_and_levels() {
         assertThat(parse("ask astrology"))
-                .isEqualTo(new Command.Invalid("Unknown topic or level 'astrology'. Topics: core-concepts, "
-                        + "deep-learning, llms-nlp, evaluation-statistics, mlops-production, responsible-ai, "
-                        + "system-design, interview-craft. Levels: beginner, intermediate, advanced."));
+                .isEqualTo(new Command.Invalid("Unknown topic or level 'astrology'. " + TOPICS_AND_LEVELS));
     }
 
     @Test
@@ -77,9 +80,7 @@ class CommandParserTest {
     void two_topics_are_refused() {
         assertThat(parse("ask llms deep"))
                 .isEqualTo(new Command.Invalid("Topic given twice: llms and deep. Give at most one topic and one"
-                        + " level. Topics: core-concepts, "
-                        + "deep-learning, llms-nlp, evaluation-statistics, mlops-production, responsible-ai, "
-                        + "system-design, interview-craft. Levels: beginner, intermediate, advanced."));
+                        + " level. " + TOPICS_AND_LEVELS));
     }
 
     @Test
