@@ -45,7 +45,7 @@ class MainTest {
         assertThat(main(Map.of(), "").run(List.of("bank"))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .startsWith("mlquiz question bank: ")
-                .contains("\ncore-concepts          Core ML concepts")
+                .containsPattern("\ncore-concepts +Core ML concepts +\\d+ +\\d+ +\\d+ +\\d+ +[0-9.]+%\n")
                 .contains("\ninterview-craft")
                 .contains("\nkey is the longest option: ")
                 .contains("\n  000 Mixed ML Q&A - Set 2: 20 entries (1-20)\n");

@@ -64,8 +64,22 @@ class ConsoleFairPlayTest {
 
     @Test
     void after_the_reveal_the_board_shows_the_points() {
-        String output = play("/as alice", "/mlquiz ask", "A", "/as bob", "B", "/mlquiz close", "/mlquiz leaderboard");
+        // Four players, one per letter: exactly one is right whichever question the deck draws.
+        String output = play(
+                "/as alice",
+                "/mlquiz ask",
+                "A",
+                "/as bob",
+                "B",
+                "/as carol",
+                "C",
+                "/as dave",
+                "D",
+                "/mlquiz close",
+                "/mlquiz leaderboard");
 
-        assertThat(output.substring(output.lastIndexOf("Leaderboard"))).contains("(1/1 correct)");
+        String board = output.substring(output.lastIndexOf("Leaderboard"));
+        assertThat(board).contains("(4 players)").contains("(1/1 correct)");
+        assertThat(board.split("\\(1/1 correct\\)", -1)).hasSize(2);
     }
 }

@@ -115,9 +115,10 @@ class ConsolePlaygroundTest {
                                 + " /quit to leave.",
                         "! 'no spaces allowed' cannot be a name: use 1-32 letters or digits (any alphabet), dots,"
                                 + " dashes or underscores, without spaces.",
-                        "! Unknown topic or level 'quantum'. Topics: core-concepts, deep-learning, llms-nlp, "
-                                + "evaluation-statistics, mlops-production, responsible-ai, system-design, interview-craft. "
-                                + "Levels: beginner, intermediate, advanced.",
+                        "! Unknown topic or level 'quantum'. Topics: "
+                                + String.join(
+                                        ", ", QuestionBank.bundled().topics().ids())
+                                + ". Levels: beginner, intermediate, advanced.",
                         "! Unknown command 'frobnicate'. Try /mlquiz help for the list of commands.");
     }
 

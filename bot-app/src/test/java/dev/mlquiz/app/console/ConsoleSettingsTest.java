@@ -6,6 +6,7 @@ import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.store.Database;
 import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.MutableClock;
+import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.bank.QuestionBank;
@@ -16,6 +17,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +30,14 @@ class ConsoleSettingsTest {
     MutableClock clock = MutableClock.at("2026-03-04T10:00:00Z");
 
     String play(String... lines) {
+        return play(QuestionBank.bundled(), lines);
+    }
+
+    String play(QuestionBank bank, String... lines) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         ConsoleOutput output = new ConsoleOutput(new PrintStream(buffer, true, StandardCharsets.UTF_8), clock);
         try (Database db = Database.sqlite(dir.resolve("game.db"))) {
-            Quiz quiz =
-                    new Quiz(QuestionBank.bundled(), JdbcStorage.stores(db), output, clock, new SplittableRandom(7));
+            Quiz quiz = new Quiz(bank, JdbcStorage.stores(db), output, clock, new SplittableRandom(7));
             new ConsolePlayground(quiz, output, false)
                     .run(new BufferedReader(new StringReader(String.join("\n", lines))));
         }
@@ -87,7 +92,11 @@ class ConsoleSettingsTest {
 
     @Test
     void a_thin_filter_says_so_on_its_question() {
-        String output = play("/mlquiz ask core advanced");
+        // Every (topic, level) of the bundled bank holds at least 8 questions; a team's pack may hold fewer.
+        QuestionBank thin = TestBanks.of(
+                6, List.of("core-concepts", "deep-learning"), List.of("beginner", "intermediate", "advanced"));
+
+        String output = play(thin, "/mlquiz ask core advanced");
 
         assertThat(output).contains("Only 1 question matches core-concepts, advanced, so it will repeat");
     }

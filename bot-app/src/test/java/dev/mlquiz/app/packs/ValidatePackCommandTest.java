@@ -2,6 +2,7 @@ package dev.mlquiz.app.packs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.questions.bank.QuestionBank;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -57,9 +58,9 @@ class ValidatePackCommandTest {
                         "\n",
                         "fail " + file
                                 + ":5: question 'team-gpu': unknown topic 'astrology': neither pack 'team' nor any"
-                                + " other declares it (declared: core-concepts, deep-learning, llms-nlp,"
-                                + " evaluation-statistics, mlops-production, responsible-ai, system-design,"
-                                + " interview-craft)",
+                                + " other declares it (declared: "
+                                + String.join(
+                                        ", ", QuestionBank.bundled().topics().ids()) + ")",
                         "fail " + file + ":9: question 'team-gpu': needs exactly 3 distractors, found 2",
                         "2 problems found",
                         ""));

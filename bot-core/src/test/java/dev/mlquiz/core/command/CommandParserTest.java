@@ -20,9 +20,8 @@ class CommandParserTest {
     static final Topics TOPICS = QuestionBank.bundled().topics();
 
     /** The bank's topic ids in load order, then the levels: how a refusal lists what is valid. */
-    static final String TOPICS_AND_LEVELS = "Topics: "
-            + String.join(", ", TOPICS.ids())
-            + ". Levels: beginner, intermediate, advanced.";
+    static final String TOPICS_AND_LEVELS =
+            "Topics: " + String.join(", ", TOPICS.ids()) + ". Levels: beginner, intermediate, advanced.";
 
     static Command parse(String text) {
         return CommandParser.parse(text, TOPICS);

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The bundled bank is part of the product: a broken or lopsided pack fails the build here. */
@@ -114,7 +113,6 @@ class BundledBankTest {
     }
 
     @Test
-    @Disabled("issue 12 target not met yet: system-design holds 3/5/4 and mlops-production 2 advanced questions")
     void every_topic_and_level_has_enough_questions() {
         for (BankFigures.TopicRow row : FIGURES.topics()) {
             for (Difficulty level : Difficulty.values()) {
@@ -133,8 +131,6 @@ class BundledBankTest {
     }
 
     @Test
-    @Disabled("issue 12 target not met yet: 4 options of mlops-production's product-name questions repeat"
-            + " (TensorBoard, TensorFlow Serving, TensorFlow Extended, Apache Airflow)")
     void no_option_appears_in_two_questions() {
         assertThat(FIGURES.repeatedOptions()).isEmpty();
     }
