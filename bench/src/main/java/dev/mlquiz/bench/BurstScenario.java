@@ -1,7 +1,6 @@
 package dev.mlquiz.bench;
 
 import dev.mlquiz.core.answer.AnswerOutcome;
-import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
@@ -63,12 +62,7 @@ final class BurstScenario {
         ChannelId channel = new ChannelId(new TeamId(Platform.DISCORD, team), "qotd");
         Invocation admin =
                 new Invocation(new Player(new PlayerId(Platform.DISCORD, "admin"), "admin"), channel, "qotd", true);
-        quiz.execute(
-                admin,
-                CommandParser.parse("config round-seconds 3600", quiz.bank().topics()));
-        QuestionCard card = (QuestionCard)
-                quiz.execute(admin, CommandParser.parse("ask", quiz.bank().topics()))
-                        .view();
+        QuestionCard card = LongRound.ask(quiz, admin);
         List<Player> everyone = new ArrayList<>(players);
         for (int i = 0; i < players; i++) {
             everyone.add(new Player(new PlayerId(Platform.DISCORD, team + i), "player " + i));

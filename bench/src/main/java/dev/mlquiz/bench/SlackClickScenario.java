@@ -3,7 +3,6 @@ package dev.mlquiz.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.SlackSignature;
-import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
@@ -116,12 +115,7 @@ final class SlackClickScenario {
         ChannelId where = new ChannelId(new TeamId(Platform.SLACK, TEAM), channel);
         Invocation admin =
                 new Invocation(new Player(new PlayerId(Platform.SLACK, "UADMIN"), "admin"), where, channel, true);
-        quiz.execute(
-                admin,
-                CommandParser.parse("config round-seconds 3600", quiz.bank().topics()));
-        QuestionCard card = (QuestionCard)
-                quiz.execute(admin, CommandParser.parse("ask", quiz.bank().topics()))
-                        .view();
+        QuestionCard card = LongRound.ask(quiz, admin);
         messages.attach(card.round(), "1700000000.000100");
         return card.round().value();
     }

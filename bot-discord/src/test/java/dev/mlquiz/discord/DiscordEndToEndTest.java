@@ -763,15 +763,10 @@ class DiscordEndToEndTest {
 
     @Test
     void closing_never_hangs_on_an_interaction_that_does_not_finish() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        discord.beforeAnswering(DiscordEndToEndTest::isCallback, r -> {
-            held.countDown();
-            await(release);
-        });
+        HeldCallbacks callbacks = holdCallbacks();
         try {
             discord.slashCommand("11", "user11", 0, "mlquiz", "topics", Map.of());
-            await(held);
+            await(callbacks.held());
             List<ILoggingEvent> logs = logsOf(DiscordBot.class);
             List<ILoggingEvent> interactions = logsOf(InteractionGate.class);
             long started = System.nanoTime();
@@ -785,21 +780,16 @@ class DiscordEndToEndTest {
                             "the interrupted interaction unwound before close returned (nothing touches the database after)")
                     .containsExactly("/mlquiz topics in channel 2000 of server 1000 was cut off: mlquiz is stopping");
         } finally {
-            release.countDown();
+            callbacks.release().countDown();
         }
     }
 
     @Test
     void an_ask_cut_off_by_the_stop_withdraws_its_round() throws Exception {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        discord.beforeAnswering(DiscordEndToEndTest::isCallback, r -> {
-            held.countDown();
-            await(release);
-        });
+        HeldCallbacks callbacks = holdCallbacks();
         try {
             discord.slashCommand("11", "user11", 0, "mlquiz", "ask", Map.of());
-            await(held);
+            await(callbacks.held());
 
             bot.close(Duration.ofMillis(200));
 
@@ -807,8 +797,20 @@ class DiscordEndToEndTest {
                     .as("a question nobody may have seen does not hold the channel")
                     .isEmpty();
         } finally {
-            release.countDown();
+            callbacks.release().countDown();
         }
+    }
+
+    /** The fake Discord holds interaction callbacks until {@code release}; {@code held} once one is held. */
+    record HeldCallbacks(CountDownLatch held, CountDownLatch release) {}
+
+    HeldCallbacks holdCallbacks() {
+        HeldCallbacks callbacks = new HeldCallbacks(new CountDownLatch(1), new CountDownLatch(1));
+        discord.beforeAnswering(DiscordEndToEndTest::isCallback, r -> {
+            callbacks.held().countDown();
+            await(callbacks.release());
+        });
+        return callbacks;
     }
 
     static void await(CountDownLatch latch) {
