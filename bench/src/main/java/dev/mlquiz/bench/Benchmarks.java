@@ -24,6 +24,7 @@ public final class Benchmarks {
         String machine = machine();
         System.out.println("mlquiz benchmarks on " + machine);
 
+        // -Dbench.only=burst|slack|leaderboard|startup runs one scenario and prints its rows only.
         String only = System.getProperty("bench.only", "");
         if (only.isEmpty() || only.equals("burst")) {
             burst(dir, bank, results);
@@ -31,11 +32,25 @@ public final class Benchmarks {
         if (only.isEmpty() || only.equals("slack")) {
             slackClicks(dir, bank, results);
         }
-        if (!only.isEmpty() && !only.equals("leaderboard")) {
-            System.out.println(results.table());
-            return;
+        if (only.isEmpty() || only.equals("leaderboard")) {
+            leaderboards(dir, bank, results);
+            System.gc();
+            double heapMb =
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
+            results.check("4. memory", "heap used after scenario 2 (after GC)", heapMb, " MB", "<=", 150);
+            results.add("4. memory", "process RSS", Results.format(rssMb()) + " MB");
         }
+        if (only.isEmpty() || only.equals("startup")) {
+            startup(dir, classpathFile, results);
+        }
+        String table = results.table();
+        System.out.println(table);
+        if (only.isEmpty()) {
+            Files.writeString(dir.resolveSibling("bench-results.md"), "Machine: " + machine + "\n\n" + table);
+        }
+    }
 
+    private static void leaderboards(Path dir, QuestionBank bank, Results results) throws Exception {
         LeaderboardScenario leaderboards = new LeaderboardScenario(dir, bank);
         long generation = System.nanoTime();
         Path dataSet = leaderboards.dataSet();
@@ -52,15 +67,9 @@ public final class Benchmarks {
             results.add(boardName, window + " warm p50", Results.format(warm.percentileMillis(50)) + " ms");
             results.check(boardName, window + " warm p99", warm.percentileMillis(99), " ms", "<=", 1);
         }
-        if (only.equals("leaderboard")) {
-            System.out.println(results.table());
-            return;
-        }
-        System.gc();
-        double heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
-        results.check("4. memory", "heap used after scenario 2 (after GC)", heapMb, " MB", "<=", 150);
-        results.add("4. memory", "process RSS", Results.format(rssMb()) + " MB");
+    }
 
+    private static void startup(Path dir, Path classpathFile, Results results) throws Exception {
         StartupScenario startup = new StartupScenario(dir, classpathFile);
         results.check(
                 "3. start-up",
@@ -73,10 +82,6 @@ public final class Benchmarks {
                 "3. start-up",
                 "console to first prompt (median of " + StartupScenario.RUNS + ")",
                 Results.format(startup.consolePromptMillis()) + " ms");
-
-        String table = results.table();
-        System.out.println(table);
-        Files.writeString(dir.resolveSibling("bench-results.md"), "Machine: " + machine + "\n\n" + table);
     }
 
     private static void burst(Path dir, QuestionBank bank, Results results) throws Exception {
