@@ -10,6 +10,12 @@ import java.util.concurrent.TimeUnit;
  * hangs (a platform that never lets go) is left behind and the rest, then the database, still close.
  */
 final class BoundedClose {
+    /**
+     * What each close still gets once the limit is spent by an earlier one: enough for a close that does
+     * not hang to finish, so one stuck platform does not leave the rest behind as well.
+     */
+    static final long LAST_CHANCE_MILLIS = 500;
+
     private BoundedClose() {}
 
     /** Closes each resource in list order; a failed or late close is reported on {@code err} in one line. */
@@ -21,7 +27,7 @@ final class BoundedClose {
             closing.setDaemon(true);
             closing.start();
             try {
-                closing.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                closing.join(Math.max(LAST_CHANCE_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
