@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -229,8 +228,7 @@ final class YamlTree {
                         "'<<' merges mappings: its value must be a mapping, an alias of one, or a list of them");
                 return;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = source.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : source.properties()) {
                 if (!object.has(field.getKey())) {
                     object.set(field.getKey(), field.getValue());
                     builder.merged(pointer + "/" + field.getKey(), merge.line());
