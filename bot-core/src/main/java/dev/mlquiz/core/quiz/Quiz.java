@@ -330,19 +330,11 @@ public final class Quiz {
     }
 
     /**
-     * Takes a click as the platform delivered it: a round reference and a letter that may be stale,
-     * forged or garbled. Anything that does not name an open round of this player is refused politely.
+     * Takes a click on an answer button. A click that does not name a round of this player (a stale or
+     * foreign button) is refused politely.
      *
      * @param from the channel the click came from: a channel round takes answers only from its channel
      */
-    public AnswerOutcome answer(Player player, ChannelId from, String roundReference, String letterText) {
-        Optional<Letter> letter = Letter.parse(letterText);
-        if (!RoundId.isValid(roundReference) || letter.isEmpty()) {
-            return new AnswerOutcome.UnknownRound(roundReference);
-        }
-        return answer(player, from, new RoundId(roundReference), letter.get());
-    }
-
     public AnswerOutcome answer(Player player, ChannelId from, RoundId roundId, Letter letter) {
         Optional<Round> found = rounds.find(roundId);
         if (found.isEmpty()
