@@ -16,29 +16,14 @@ import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AnsweringTest {
-    @TempDir
-    Path dir;
-
-    QuizFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new QuizFixture(dir, TestBanks.beginner(8), MutableClock.at("2026-03-02T10:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    @RegisterExtension
+    final QuizFixture f = QuizFixture.perTest(TestBanks.beginner(8), MutableClock.at("2026-03-02T10:00:00Z"));
 
     @Test
     void an_answer_is_locked_in_and_confirmed_privately_without_revealing_whether_it_is_right() {
