@@ -592,11 +592,8 @@ public final class Quiz {
     private LeaderboardView buildLeaderboard(
             String scopeName, Window window, Scope scope, Period period, PlayerId asker) {
         Board board = standings.board(scope, period, LEADERBOARD_SIZE, Optional.of(asker));
-        List<Integer> ranks = Ranking.ranks(board.top(), PlayerTotal::points);
-        List<LeaderboardView.Line> top = new ArrayList<>();
-        for (int i = 0; i < board.top().size(); i++) {
-            top.add(line(ranks.get(i), board.top().get(i), asker));
-        }
+        List<LeaderboardView.Line> top =
+                Ranking.ranked(board.top(), PlayerTotal::points, (rank, total) -> line(rank, total, asker));
         Optional<LeaderboardView.Line> own = board.asker()
                 .filter(ranked -> board.top().stream().noneMatch(t -> t.player().equals(asker)))
                 .map(ranked -> line(ranked.rank(), ranked.total(), asker));
@@ -625,15 +622,11 @@ public final class Quiz {
                         .reversed()
                         .thenComparing(ChannelTotal::name))
                 .collect(Collectors.toList());
-        List<Integer> ranks = Ranking.ranks(totals, ChannelTotal::pointsPerPlayer);
-        List<TeamsView.Line> lines = IntStream.range(0, Math.min(totals.size(), LEADERBOARD_SIZE))
-                .mapToObj(i -> new TeamsView.Line(
-                        ranks.get(i),
-                        totals.get(i).name(),
-                        totals.get(i).pointsPerPlayer(),
-                        totals.get(i).points(),
-                        totals.get(i).activePlayers()))
-                .collect(Collectors.toList());
+        List<TeamsView.Line> lines = Ranking.ranked(
+                totals.subList(0, Math.min(totals.size(), LEADERBOARD_SIZE)),
+                ChannelTotal::pointsPerPlayer,
+                (rank, total) -> new TeamsView.Line(
+                        rank, total.name(), total.pointsPerPlayer(), total.points(), total.activePlayers()));
         return Reply.toChannel(new TeamsView(window, lines));
     }
 
