@@ -1,5 +1,6 @@
 package dev.mlquiz.bench;
 
+import dev.mlquiz.core.concurrent.DaemonThreads;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -19,11 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class BenchSlack implements AutoCloseable {
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "bench-slack");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService threads = Executors.newCachedThreadPool(DaemonThreads.named("bench-slack"));
     private final Duration responseDelay;
     private final AtomicInteger confirmations = new AtomicInteger();
 

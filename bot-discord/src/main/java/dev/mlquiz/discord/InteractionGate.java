@@ -1,5 +1,6 @@
 package dev.mlquiz.discord;
 
+import dev.mlquiz.core.concurrent.DaemonThreads;
 import dev.mlquiz.core.view.Notice;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.hooks.EventListener;
@@ -35,12 +35,7 @@ final class InteractionGate implements EventListener {
 
     InteractionGate(List<EventListener> listeners) {
         this.listeners = List.copyOf(listeners);
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "mlquiz-discord-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord"));
     }
 
     @Override

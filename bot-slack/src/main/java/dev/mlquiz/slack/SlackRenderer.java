@@ -47,7 +47,6 @@ import java.util.stream.Collectors;
  */
 public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     public static final int SECTION_MAX = 3000;
-    public static final int BLOCKS_MAX = 50;
     static final int NAME_MAX = 32;
     private static final Pattern WORKSPACE_DOMAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,62}");
     private static final Pattern MESSAGE_TS = Pattern.compile("[0-9]{1,12}\\.[0-9]{6}");

@@ -1,11 +1,11 @@
 package dev.mlquiz.slack;
 
+import dev.mlquiz.core.concurrent.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,13 +22,8 @@ final class Workers {
 
     Workers(String name, int threads, int queued) {
         this.name = name;
-        AtomicInteger count = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(
-                threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queued), runnable -> {
-                    Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queued), DaemonThreads.numbered(name));
         pool.allowCoreThreadTimeOut(true);
     }
 

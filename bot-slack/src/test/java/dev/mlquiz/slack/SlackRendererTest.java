@@ -257,11 +257,4 @@ class SlackRendererTest {
                         + "• *Question of the day:* off &lt;for now&gt; &amp; later\n"
                         + "Admins change them with config round-seconds.");
     }
-
-    @Test
-    void every_message_stays_within_the_block_limit() {
-        assertThat(SlackRenderer.render(reveal(List.of("a"))).blocks())
-                .hasSizeLessThanOrEqualTo(SlackRenderer.BLOCKS_MAX);
-        assertThat(SlackRenderer.render(card("q")).blocks()).hasSizeLessThanOrEqualTo(SlackRenderer.BLOCKS_MAX);
-    }
 }

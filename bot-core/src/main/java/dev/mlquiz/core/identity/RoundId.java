@@ -19,10 +19,6 @@ public record RoundId(String value) {
         }
     }
 
-    public static boolean isValid(String value) {
-        return value != null && FORMAT.matcher(value).matches();
-    }
-
     /** Time-ordered prefix (milliseconds, base 36) plus random base-36 digits. */
     public static RoundId next(long epochMillis, RandomGenerator random) {
         StringBuilder id = new StringBuilder(Long.toString(epochMillis, Character.MAX_RADIX));

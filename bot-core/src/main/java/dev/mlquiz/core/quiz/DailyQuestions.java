@@ -210,12 +210,10 @@ final class DailyQuestions {
         Instant from = lastWeek.atStartOfDay(zone).toInstant();
         Instant until = thisWeek.atStartOfDay(zone).toInstant();
         Board board = standings.board(Scope.channel(channel), Period.week(lastWeek), RECAP_SIZE, Optional.empty());
-        List<Integer> ranks = Ranking.ranks(board.top(), PlayerTotal::points);
-        List<LeaderboardView.Line> top = new ArrayList<>();
-        for (int i = 0; i < board.top().size(); i++) {
-            PlayerTotal t = board.top().get(i);
-            top.add(new LeaderboardView.Line(ranks.get(i), t.name(), t.points(), t.correct(), t.answered(), false, 0));
-        }
+        List<LeaderboardView.Line> top = Ranking.ranked(
+                board.top(),
+                PlayerTotal::points,
+                (rank, t) -> new LeaderboardView.Line(rank, t.name(), t.points(), t.correct(), t.answered(), false, 0));
         List<Round> week = rounds.daily(List.of(channel)).stream()
                 .filter(r -> !r.openedAt().isBefore(from) && r.openedAt().isBefore(until))
                 // One still open (an "open for 72h" Sunday question) is not revealed yet: it stays secret.

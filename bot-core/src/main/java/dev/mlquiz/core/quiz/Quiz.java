@@ -330,19 +330,11 @@ public final class Quiz {
     }
 
     /**
-     * Takes a click as the platform delivered it: a round reference and a letter that may be stale,
-     * forged or garbled. Anything that does not name an open round of this player is refused politely.
+     * Takes a click on an answer button. A click that does not name a round of this player (a stale or
+     * foreign button) is refused politely.
      *
      * @param from the channel the click came from: a channel round takes answers only from its channel
      */
-    public AnswerOutcome answer(Player player, ChannelId from, String roundReference, String letterText) {
-        Optional<Letter> letter = Letter.parse(letterText);
-        if (!RoundId.isValid(roundReference) || letter.isEmpty()) {
-            return new AnswerOutcome.UnknownRound(roundReference);
-        }
-        return answer(player, from, new RoundId(roundReference), letter.get());
-    }
-
     public AnswerOutcome answer(Player player, ChannelId from, RoundId roundId, Letter letter) {
         Optional<Round> found = rounds.find(roundId);
         if (found.isEmpty()
@@ -600,11 +592,8 @@ public final class Quiz {
     private LeaderboardView buildLeaderboard(
             String scopeName, Window window, Scope scope, Period period, PlayerId asker) {
         Board board = standings.board(scope, period, LEADERBOARD_SIZE, Optional.of(asker));
-        List<Integer> ranks = Ranking.ranks(board.top(), PlayerTotal::points);
-        List<LeaderboardView.Line> top = new ArrayList<>();
-        for (int i = 0; i < board.top().size(); i++) {
-            top.add(line(ranks.get(i), board.top().get(i), asker));
-        }
+        List<LeaderboardView.Line> top =
+                Ranking.ranked(board.top(), PlayerTotal::points, (rank, total) -> line(rank, total, asker));
         Optional<LeaderboardView.Line> own = board.asker()
                 .filter(ranked -> board.top().stream().noneMatch(t -> t.player().equals(asker)))
                 .map(ranked -> line(ranked.rank(), ranked.total(), asker));
@@ -633,15 +622,11 @@ public final class Quiz {
                         .reversed()
                         .thenComparing(ChannelTotal::name))
                 .collect(Collectors.toList());
-        List<Integer> ranks = Ranking.ranks(totals, ChannelTotal::pointsPerPlayer);
-        List<TeamsView.Line> lines = IntStream.range(0, Math.min(totals.size(), LEADERBOARD_SIZE))
-                .mapToObj(i -> new TeamsView.Line(
-                        ranks.get(i),
-                        totals.get(i).name(),
-                        totals.get(i).pointsPerPlayer(),
-                        totals.get(i).points(),
-                        totals.get(i).activePlayers()))
-                .collect(Collectors.toList());
+        List<TeamsView.Line> lines = Ranking.ranked(
+                totals.subList(0, Math.min(totals.size(), LEADERBOARD_SIZE)),
+                ChannelTotal::pointsPerPlayer,
+                (rank, total) -> new TeamsView.Line(
+                        rank, total.name(), total.pointsPerPlayer(), total.points(), total.activePlayers()));
         return Reply.toChannel(new TeamsView(window, lines));
     }
 

@@ -41,8 +41,4 @@ public record Round(
     public boolean acceptsAnswersAt(Instant now) {
         return closedAt.isEmpty() && now.isBefore(closesAt);
     }
-
-    public Round closed(Instant at) {
-        return new Round(id, kind, channel, owner, questionId, order, openedAt, closesAt, Optional.of(at));
-    }
 }

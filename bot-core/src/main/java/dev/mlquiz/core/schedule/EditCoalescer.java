@@ -1,5 +1,6 @@
 package dev.mlquiz.core.schedule;
 
+import dev.mlquiz.core.concurrent.DaemonThreads;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -29,11 +30,8 @@ public final class EditCoalescer {
 
     /** A coalescer on a real timer thread. */
     public static EditCoalescer onTimer(Duration interval) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mlquiz-message-edits");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService timer =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlquiz-message-edits"));
         return new EditCoalescer(
                 (delay, task) -> timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), interval);
     }

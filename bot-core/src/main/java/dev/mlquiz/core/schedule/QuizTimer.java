@@ -1,5 +1,6 @@
 package dev.mlquiz.core.schedule;
 
+import dev.mlquiz.core.concurrent.DaemonThreads;
 import dev.mlquiz.core.quiz.Quiz;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,11 +21,8 @@ public final class QuizTimer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(QuizTimer.class);
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mlquiz-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlquiz-timer"));
 
     public QuizTimer(Quiz quiz, Duration period) {
         Objects.requireNonNull(quiz, "quiz");

@@ -2,6 +2,7 @@ package dev.mlquiz.core.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.mlquiz.core.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,11 +42,8 @@ public final class Database implements AutoCloseable {
     static final Duration CHECKPOINT_EVERY = Duration.ofMillis(500);
 
     private final HikariDataSource pool;
-    private final ScheduledExecutorService checkpoints = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mlquiz-db-checkpoint");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService checkpoints =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlquiz-db-checkpoint"));
     private final GroupCommitWriter writer;
 
     private Database(HikariDataSource pool) {

@@ -20,39 +20,23 @@ import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.StatsView;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DailyQuestionsTest {
     static final ChannelId BERLIN = new ChannelId(TEAM, "berlin");
     static final ChannelId NEW_YORK = new ChannelId(TEAM, "newyork");
 
-    @TempDir
-    Path dir;
-
-    QuizFixture f;
-
-    @BeforeEach
-    void start() {
-        // Monday 2 March 2026, 06:00 UTC.
-        f = new QuizFixture(
-                dir,
-                TestBanks.of(40, List.of("core-concepts", "llms-nlp"), List.of("beginner", "advanced")),
-                MutableClock.at("2026-03-02T06:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    // Monday 2 March 2026, 06:00 UTC.
+    @RegisterExtension
+    final QuizFixture f = QuizFixture.perTest(
+            TestBanks.of(40, List.of("core-concepts", "llms-nlp"), List.of("beginner", "advanced")),
+            MutableClock.at("2026-03-02T06:00:00Z"));
 
     Reply qotd(ChannelId channel, String args) {
         return f.run(admin(channel, "boss"), "qotd " + args);

@@ -21,36 +21,19 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.core.view.TeamsView;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Nothing anyone can see reflects an open round; a button answers only its own channel; points come once. */
 class FairPlayTest {
     static final ChannelId OTHER = new ChannelId(TEAM, "random");
 
-    @TempDir
-    Path dir;
-
-    QuizFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new QuizFixture(
-                dir,
-                TestBanks.of(4, List.of("core-concepts"), List.of("beginner")),
-                MutableClock.at("2026-03-04T10:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    @RegisterExtension
+    final QuizFixture f = QuizFixture.perTest(
+            TestBanks.of(4, List.of("core-concepts"), List.of("beginner")), MutableClock.at("2026-03-04T10:00:00Z"));
 
     /** The scenario: four players answer A, B, C and D to an open round. */
     QuestionCard everyLetterAnswered() {

@@ -11,30 +11,15 @@ import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.QuestionCard;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a player could answer in a channel right now, for front ends without buttons (the console). */
 class OpenQuestionsTest {
-    @TempDir
-    Path dir;
-
-    QuizFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new QuizFixture(dir, TestBanks.beginner(12), MutableClock.at("2026-03-02T06:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    @RegisterExtension
+    final QuizFixture f = QuizFixture.perTest(TestBanks.beginner(12), MutableClock.at("2026-03-02T06:00:00Z"));
 
     @Test
     void the_channel_round_the_question_of_the_day_and_the_players_own_practice_question_in_that_order() {

@@ -17,32 +17,16 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.questions.Difficulty;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A player has at most one practice question open; a request it does not fit replaces it. */
 class PracticeTest {
-    @TempDir
-    Path dir;
-
-    QuizFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new QuizFixture(
-                dir,
-                TestBanks.of(12, List.of("core-concepts", "llms-nlp"), List.of("beginner", "intermediate", "advanced")),
-                MutableClock.at("2026-03-02T10:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    @RegisterExtension
+    final QuizFixture f = QuizFixture.perTest(
+            TestBanks.of(12, List.of("core-concepts", "llms-nlp"), List.of("beginner", "intermediate", "advanced")),
+            MutableClock.at("2026-03-02T10:00:00Z"));
 
     QuestionCard practice(String filter) {
         return (QuestionCard)

@@ -13,32 +13,16 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.RevealView;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RevealTest {
-    @TempDir
-    Path dir;
-
-    QuizFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new QuizFixture(
-                dir,
-                TestBanks.of(4, List.of("deep-learning"), List.of("intermediate")),
-                MutableClock.at("2026-03-02T10:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    @RegisterExtension
+    final QuizFixture f = QuizFixture.perTest(
+            TestBanks.of(4, List.of("deep-learning"), List.of("intermediate")),
+            MutableClock.at("2026-03-02T10:00:00Z"));
 
     @Test
     void the_reveal_shows_the_answer_the_explanation_the_spread_and_who_scored() {

@@ -16,36 +16,20 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.questions.Topic;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StatsTest {
     static final Topic CORE_CONCEPTS = new Topic("core-concepts", "Core ML concepts", Optional.empty());
     static final Topic LLMS_NLP = new Topic("llms-nlp", "LLMs & NLP", Optional.empty());
 
-    @TempDir
-    Path dir;
-
-    QuizFixture f;
-
-    @BeforeEach
-    void start() {
-        f = new QuizFixture(
-                dir,
-                TestBanks.of(40, List.of("core-concepts", "llms-nlp"), List.of("intermediate")),
-                MutableClock.at("2026-03-04T10:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    @RegisterExtension
+    final QuizFixture f = QuizFixture.perTest(
+            TestBanks.of(40, List.of("core-concepts", "llms-nlp"), List.of("intermediate")),
+            MutableClock.at("2026-03-04T10:00:00Z"));
 
     /** Alice answers a channel round on the given topic, right or wrong. */
     void channelAnswer(String topic, boolean right) {

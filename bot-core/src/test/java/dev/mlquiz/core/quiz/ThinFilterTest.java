@@ -11,39 +11,22 @@ import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A filter with only a few questions says so, cycles through all of them before any repeats, and a repeat
  * is no free point.
  */
 class ThinFilterTest {
-    @TempDir
-    Path dir;
-
-    QuizFixture f;
-
-    @BeforeEach
-    void start() {
-        // q1-q6: core-concepts and deep-learning alternate; beginner, intermediate, advanced cycle.
-        // core-concepts advanced is q3 alone; core-concepts is q1, q3 and q5.
-        f = new QuizFixture(
-                dir,
-                TestBanks.of(
-                        6, List.of("core-concepts", "deep-learning"), List.of("beginner", "intermediate", "advanced")),
-                MutableClock.at("2026-03-04T10:00:00Z"));
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
+    // q1-q6: core-concepts and deep-learning alternate; beginner, intermediate, advanced cycle.
+    // core-concepts advanced is q3 alone; core-concepts is q1, q3 and q5.
+    @RegisterExtension
+    final QuizFixture f = QuizFixture.perTest(
+            TestBanks.of(6, List.of("core-concepts", "deep-learning"), List.of("beginner", "intermediate", "advanced")),
+            MutableClock.at("2026-03-04T10:00:00Z"));
 
     QuestionCard askAndClose(String command, String player) {
         QuestionCard card = f.ask(CHANNEL, command);

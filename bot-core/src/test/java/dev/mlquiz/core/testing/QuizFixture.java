@@ -15,16 +15,25 @@ import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.questions.bank.QuestionBank;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A quiz on a real SQLite file with a hand-moved clock and a seeded random generator. {@link #restart}
- * builds a fresh quiz on the same file, as a process restart would.
+ * builds a fresh quiz on the same file, as a process restart would. A test class that wants a fresh one
+ * per test registers {@link #perTest}: it is closed and its directory removed after each test.
  */
-public final class QuizFixture implements AutoCloseable {
+public final class QuizFixture implements AutoCloseable, AfterEachCallback {
     public static final TeamId TEAM = new TeamId(Platform.CONSOLE, "team");
     public static final ChannelId CHANNEL = new ChannelId(TEAM, "general");
 
@@ -36,12 +45,28 @@ public final class QuizFixture implements AutoCloseable {
     public Quiz quiz;
     private long seed;
     private final List<Database> others = new ArrayList<>();
+    private final Optional<Path> ownDir;
 
     public QuizFixture(Path dir, QuestionBank bank, MutableClock clock) {
+        this(dir, bank, clock, Optional.empty());
+    }
+
+    private QuizFixture(Path dir, QuestionBank bank, MutableClock clock, Optional<Path> ownDir) {
         this.dbFile = dir.resolve("mlquiz.db");
         this.bank = bank;
         this.clock = clock;
+        this.ownDir = ownDir;
         start();
+    }
+
+    /** For {@code @RegisterExtension} on an instance field: each test gets its own fresh quiz. */
+    public static QuizFixture perTest(QuestionBank bank, MutableClock clock) {
+        try {
+            Path dir = Files.createTempDirectory("quiz-fixture");
+            return new QuizFixture(dir, bank, clock, Optional.of(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void start() {
@@ -124,5 +149,17 @@ public final class QuizFixture implements AutoCloseable {
     public void close() {
         others.forEach(Database::close);
         db.close();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
+        if (ownDir.isPresent()) {
+            try (Stream<Path> files = Files.walk(ownDir.get())) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.mlquiz.questions.bank;
 
-import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Pack;
 import dev.mlquiz.questions.Question;
 import dev.mlquiz.questions.Topic;
@@ -289,13 +288,5 @@ public final class QuestionBank {
         }
         questions.forEach(q -> counts.merge(topics.displayed(q.topicId()), 1, Integer::sum));
         return Collections.unmodifiableMap(counts);
-    }
-
-    /** The questions with the given topic id and difficulty; an empty filter matches everything. */
-    public List<Question> matching(Optional<String> topicId, Optional<Difficulty> difficulty) {
-        return questions.stream()
-                .filter(q -> topicId.map(t -> t.equals(q.topicId())).orElse(true))
-                .filter(q -> difficulty.map(d -> d == q.difficulty()).orElse(true))
-                .collect(Collectors.toUnmodifiableList());
     }
 }
