@@ -83,6 +83,9 @@ public final class Quiz {
 
     private final QuestionBank bank;
     private final RoundStore rounds;
+    /** The rounds as recorded, uncached: what must hold across processes (is it still open?) is read here. */
+    private final RoundStore recordedRounds;
+
     private final AnswerStore answers;
     private final CachingStandings standings;
     private final DeckStore decks;
@@ -107,7 +110,8 @@ public final class Quiz {
 
     public Quiz(QuestionBank bank, QuizStores stores, Announcer announcer, Clock clock, RandomGenerator random) {
         this.bank = Objects.requireNonNull(bank, "bank");
-        this.rounds = new CachingRoundStore(stores.rounds());
+        this.recordedRounds = stores.rounds();
+        this.rounds = new CachingRoundStore(recordedRounds);
         this.answers = stores.answers();
         this.standings = new CachingStandings(stores.standings());
         this.decks = stores.decks();
@@ -535,9 +539,20 @@ public final class Quiz {
         return open;
     }
 
-    /** The round's question as it should look now, with the live answer count; empty if unknown. */
+    /**
+     * The round's question as it should look now, with the live answer count; empty if unknown or closed.
+     * Read from the database, not the cache, since any process may have closed the round.
+     */
     public Optional<QuestionCard> card(RoundId id) {
-        return rounds.find(id).map(r -> card(r, answers.countForRound(id)));
+        return recordedRounds.find(id).filter(r -> r.closedAt().isEmpty()).map(r -> card(r, answers.countForRound(id)));
+    }
+
+    /** The reveal of a round closed by any process, read from the database; empty while it is open. */
+    public Optional<RevealView> revealOf(RoundId id) {
+        return recordedRounds
+                .find(id)
+                .filter(r -> r.closedAt().isPresent() && r.kind() != RoundKind.PRACTICE)
+                .flatMap(this::reveal);
     }
 
     QuestionCard card(Round round, int answerCount) {
