@@ -97,12 +97,6 @@ public final class Quiz {
     private final Map<String, Object> deckLocks = new ConcurrentHashMap<>();
     private final Map<PlayerId, String> knownNames = new ConcurrentHashMap<>();
     private final DailyQuestions daily;
-    /** The thin-pool note of each open asked round, kept so every later edit of its card shows it too. */
-    private final Cache<RoundId, String> notes = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofSeconds(Settings.MAX_ROUND_SECONDS).multipliedBy(2))
-            .build();
-
     private final Cache<BoardKey, LeaderboardView> boards = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10))
@@ -202,12 +196,12 @@ public final class Quiz {
                 who.channel(),
                 Optional.empty(),
                 nextRoundId(now),
-                now.plus(settings.roundLength(who.channel())));
+                now.plus(settings.roundLength(who.channel())),
+                // Stored with the round, so every later edit of its card shows it, in any process.
+                thinPoolNote(filter, eligible.size()));
         if (!opened.fresh()) {
             return alreadyOpen(opened.round());
         }
-        thinPoolNote(filter, eligible.size())
-                .ifPresent(note -> notes.put(opened.round().id(), note));
         return Reply.toChannel(card(opened.round(), 0));
     }
 
@@ -261,7 +255,8 @@ public final class Quiz {
                 who.channel(),
                 Optional.of(player),
                 nextRoundId(now),
-                now.plus(PRACTICE_LENGTH));
+                now.plus(PRACTICE_LENGTH),
+                Optional.empty());
         QuestionCard card = card(opened.round(), 0);
         return Reply.privately(
                 replaced.isPresent()
@@ -309,7 +304,8 @@ public final class Quiz {
             ChannelId channel,
             Optional<PlayerId> owner,
             RoundId id,
-            Instant closesAt) {
+            Instant closesAt,
+            Optional<String> note) {
         synchronized (deckLock(deckKey)) {
             Instant now = now();
             Deck deck = Deck.of(decks.load(deckKey));
@@ -323,7 +319,8 @@ public final class Quiz {
                     OptionOrder.shuffled(random),
                     now,
                     closesAt,
-                    Optional.empty());
+                    Optional.empty(),
+                    note);
             Round opened = rounds.open(candidate);
             boolean fresh = opened.id().equals(candidate.id());
             if (fresh) {
@@ -573,7 +570,7 @@ public final class Quiz {
                 Scoring.pointsFor(round.kind(), q.difficulty(), true),
                 round.closesAt(),
                 answerCount,
-                Optional.ofNullable(notes.getIfPresent(round.id())));
+                round.note());
     }
 
     public Reply leaderboard(Invocation who, Window window, LeaderboardScope scope) {

@@ -189,4 +189,16 @@ class TwoInstancesTest {
         assertThat(messages.edits).singleElement().satisfies(edit -> assertThat(((QuestionCard) edit).answerCount())
                 .isEqualTo(2));
     }
+
+    @Test
+    void a_count_edit_on_a_keeps_the_note_of_a_round_asked_on_b() {
+        QuestionCard card = f.ask();
+        answerOnA("alice", card, Letter.A);
+
+        delayer.runAll();
+
+        assertThat(card.note()).isPresent();
+        assertThat(messages.edits).singleElement().satisfies(edit -> assertThat(((QuestionCard) edit).note())
+                .isEqualTo(card.note()));
+    }
 }
