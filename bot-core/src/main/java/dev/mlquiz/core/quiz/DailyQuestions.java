@@ -189,7 +189,8 @@ final class DailyQuestions {
                         channel,
                         Optional.empty(),
                         id,
-                        times.closesAt(date, now))
+                        times.closesAt(date, now),
+                        Optional.empty())
                 .round();
         Optional<RecapView> recap = schedule.recap() && times.firstOfWeek(date)
                 ? Optional.of(recap(channel, date, times.zone())).filter(r -> r.players() > 0 || r.dailyQuestions() > 0)

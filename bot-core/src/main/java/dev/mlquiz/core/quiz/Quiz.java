@@ -83,6 +83,9 @@ public final class Quiz {
 
     private final QuestionBank bank;
     private final RoundStore rounds;
+    /** The rounds as recorded, uncached: what must hold across processes (is it still open?) is read here. */
+    private final RoundStore recordedRounds;
+
     private final AnswerStore answers;
     private final CachingStandings standings;
     private final DeckStore decks;
@@ -94,12 +97,6 @@ public final class Quiz {
     private final Map<String, Object> deckLocks = new ConcurrentHashMap<>();
     private final Map<PlayerId, String> knownNames = new ConcurrentHashMap<>();
     private final DailyQuestions daily;
-    /** The thin-pool note of each open asked round, kept so every later edit of its card shows it too. */
-    private final Cache<RoundId, String> notes = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofSeconds(Settings.MAX_ROUND_SECONDS).multipliedBy(2))
-            .build();
-
     private final Cache<BoardKey, LeaderboardView> boards = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10))
@@ -107,7 +104,8 @@ public final class Quiz {
 
     public Quiz(QuestionBank bank, QuizStores stores, Announcer announcer, Clock clock, RandomGenerator random) {
         this.bank = Objects.requireNonNull(bank, "bank");
-        this.rounds = new CachingRoundStore(stores.rounds());
+        this.recordedRounds = stores.rounds();
+        this.rounds = new CachingRoundStore(recordedRounds);
         this.answers = stores.answers();
         this.standings = new CachingStandings(stores.standings());
         this.decks = stores.decks();
@@ -198,12 +196,12 @@ public final class Quiz {
                 who.channel(),
                 Optional.empty(),
                 nextRoundId(now),
-                now.plus(settings.roundLength(who.channel())));
+                now.plus(settings.roundLength(who.channel())),
+                // Stored with the round, so every later edit of its card shows it, in any process.
+                thinPoolNote(filter, eligible.size()));
         if (!opened.fresh()) {
             return alreadyOpen(opened.round());
         }
-        thinPoolNote(filter, eligible.size())
-                .ifPresent(note -> notes.put(opened.round().id(), note));
         return Reply.toChannel(card(opened.round(), 0));
     }
 
@@ -257,7 +255,8 @@ public final class Quiz {
                 who.channel(),
                 Optional.of(player),
                 nextRoundId(now),
-                now.plus(PRACTICE_LENGTH));
+                now.plus(PRACTICE_LENGTH),
+                Optional.empty());
         QuestionCard card = card(opened.round(), 0);
         return Reply.privately(
                 replaced.isPresent()
@@ -305,7 +304,8 @@ public final class Quiz {
             ChannelId channel,
             Optional<PlayerId> owner,
             RoundId id,
-            Instant closesAt) {
+            Instant closesAt,
+            Optional<String> note) {
         synchronized (deckLock(deckKey)) {
             Instant now = now();
             Deck deck = Deck.of(decks.load(deckKey));
@@ -319,7 +319,8 @@ public final class Quiz {
                     OptionOrder.shuffled(random),
                     now,
                     closesAt,
-                    Optional.empty());
+                    Optional.empty(),
+                    note);
             Round opened = rounds.open(candidate);
             boolean fresh = opened.id().equals(candidate.id());
             if (fresh) {
@@ -527,9 +528,20 @@ public final class Quiz {
         return open;
     }
 
-    /** The round's question as it should look now, with the live answer count; empty if unknown. */
+    /**
+     * The round's question as it should look now, with the live answer count; empty if unknown or closed.
+     * Read from the database, not the cache, since any process may have closed the round.
+     */
     public Optional<QuestionCard> card(RoundId id) {
-        return rounds.find(id).map(r -> card(r, answers.countForRound(id)));
+        return recordedRounds.find(id).filter(r -> r.closedAt().isEmpty()).map(r -> card(r, answers.countForRound(id)));
+    }
+
+    /** The reveal of a round closed by any process, read from the database; empty while it is open. */
+    public Optional<RevealView> revealOf(RoundId id) {
+        return recordedRounds
+                .find(id)
+                .filter(r -> r.closedAt().isPresent() && r.kind() != RoundKind.PRACTICE)
+                .flatMap(this::reveal);
     }
 
     QuestionCard card(Round round, int answerCount) {
@@ -550,7 +562,7 @@ public final class Quiz {
                 Scoring.pointsFor(round.kind(), q.difficulty(), true),
                 round.closesAt(),
                 answerCount,
-                Optional.ofNullable(notes.getIfPresent(round.id())));
+                round.note());
     }
 
     public Reply leaderboard(Invocation who, Window window, LeaderboardScope scope) {

@@ -14,7 +14,10 @@ import java.util.Optional;
 
 /**
  * Keeps rounds in memory so a burst of clicks on one round reads it once. Rounds change only by
- * closing, which goes through this store and updates the cached copy.
+ * closing; a close through this store drops the cached copy, but one by another process on the same
+ * database does not, so a cached round may still look open. That is safe for answers, since their
+ * insert refuses a closed round in the same statement (the player is told the round closed); whatever
+ * must know whether a round is open right now reads the store behind this cache.
  */
 public final class CachingRoundStore implements RoundStore {
     private final RoundStore store;

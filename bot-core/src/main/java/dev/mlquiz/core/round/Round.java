@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One question put to a channel (or to one player, for practice), open until {@code closesAt}. */
+/**
+ * One question put to a channel (or to one player, for practice), open until {@code closesAt}; its card
+ * shows {@code note}, if any, for as long as it is open (a filter with only a few questions, say).
+ */
 public record Round(
         RoundId id,
         RoundKind kind,
@@ -17,7 +20,8 @@ public record Round(
         OptionOrder order,
         Instant openedAt,
         Instant closesAt,
-        Optional<Instant> closedAt) {
+        Optional<Instant> closedAt,
+        Optional<String> note) {
 
     public Round {
         Objects.requireNonNull(id, "id");
@@ -29,6 +33,7 @@ public record Round(
         Objects.requireNonNull(openedAt, "openedAt");
         Objects.requireNonNull(closesAt, "closesAt");
         Objects.requireNonNull(closedAt, "closedAt");
+        Objects.requireNonNull(note, "note");
         if (closesAt.isBefore(openedAt)) {
             throw new IllegalArgumentException("round " + id + " closes before it opens");
         }

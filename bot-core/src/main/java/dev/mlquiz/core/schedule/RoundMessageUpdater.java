@@ -18,7 +18,8 @@ import java.util.Optional;
  * Keeps a posted round message current on any platform: a live answer count, coalesced so a burst of
  * clicks makes one edit, and the reveal when the round closes; and posts questions of the day. Edits of a
  * round are issued under one lock, and a revealed round never gets a later count edit, so the reveal is
- * always the last word. The platform part is only the {@link Messenger}.
+ * always the last word; across processes, a count edit is made only while the database has the round
+ * open, and is followed by the reveal when the round closed meanwhile. The platform part is only the {@link Messenger}.
  */
 public final class RoundMessageUpdater implements Announcer {
     /** The platform part: posting to a channel and editing a round's posted message. */
@@ -64,9 +65,21 @@ public final class RoundMessageUpdater implements Announcer {
         coalescer.request(round.value(), () -> {
             synchronized (this) {
                 Quiz current = quiz;
-                if (current != null && revealed.getIfPresent(round) == null) {
-                    current.card(round).ifPresent(card -> messenger.edit(channel, round, card));
+                if (current == null || revealed.getIfPresent(round) != null) {
+                    return;
                 }
+                // The card is empty once the round closed in the database, in this process or another.
+                Optional<QuestionCard> card = current.card(round);
+                if (card.isEmpty()) {
+                    return;
+                }
+                messenger.edit(channel, round, card.get());
+                // Another process may have closed the round and shown its reveal while this edit was under
+                // way; showing the reveal again keeps it the last word.
+                current.revealOf(round).ifPresent(reveal -> {
+                    revealed.put(round, true);
+                    messenger.edit(channel, round, reveal);
+                });
             }
         });
     }

@@ -5,9 +5,7 @@ import dev.mlquiz.core.identity.TeamId;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Settings with their defaults and allowed ranges applied. */
 public final class Settings {
@@ -17,9 +15,8 @@ public final class Settings {
     public static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
     public static final int MAX_ASK_COOLDOWN_SECONDS = 86_400;
 
+    /** Read through on every call: another process on the same database may change any setting. */
     private final SettingsStore store;
-    /** Read on every answer, written by an admin now and then: kept in memory, written through. */
-    private final Map<TeamId, ZoneId> zones = new ConcurrentHashMap<>();
 
     public Settings(SettingsStore store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -46,7 +43,7 @@ public final class Settings {
     }
 
     public ZoneId timeZone(TeamId team) {
-        return zones.computeIfAbsent(team, t -> store.timeZone(t).orElse(DEFAULT_ZONE));
+        return store.timeZone(team).orElse(DEFAULT_ZONE);
     }
 
     public static boolean validRoundSeconds(int seconds) {
@@ -62,6 +59,5 @@ public final class Settings {
 
     public void setTimeZone(TeamId team, ZoneId zone) {
         store.setTimeZone(team, zone);
-        zones.put(team, zone);
     }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 final class JdbcRoundStore implements RoundStore {
     private static final String COLUMNS =
-            "round_id, kind, channel_key, owner_key, question_id, option_order, opened_at, closes_at, closed_at";
+            "round_id, kind, channel_key, owner_key, question_id, option_order, opened_at, closes_at, closed_at, note";
 
     private final Database db;
 
@@ -31,7 +31,7 @@ final class JdbcRoundStore implements RoundStore {
     public Round open(Round candidate) {
         // The partial unique indexes allow one open ASK round per channel and one open PRACTICE per owner.
         int inserted = db.update(
-                "INSERT INTO rounds (" + COLUMNS + ", team_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO rounds (" + COLUMNS + ", team_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT DO NOTHING",
                 candidate.id().value(),
                 candidate.kind().name(),
@@ -42,6 +42,7 @@ final class JdbcRoundStore implements RoundStore {
                 candidate.openedAt().toEpochMilli(),
                 candidate.closesAt().toEpochMilli(),
                 candidate.closedAt().map(Instant::toEpochMilli).orElse(null),
+                candidate.note().orElse(null),
                 candidate.channel().team().key());
         if (inserted == 1) {
             return candidate;
@@ -156,6 +157,7 @@ final class JdbcRoundStore implements RoundStore {
                 OptionOrder.parse(row.getString("option_order")),
                 Instant.ofEpochMilli(row.getLong("opened_at")),
                 Instant.ofEpochMilli(row.getLong("closes_at")),
-                open ? Optional.empty() : Optional.of(Instant.ofEpochMilli(closedAt)));
+                open ? Optional.empty() : Optional.of(Instant.ofEpochMilli(closedAt)),
+                Optional.ofNullable(row.getString("note")));
     }
 }

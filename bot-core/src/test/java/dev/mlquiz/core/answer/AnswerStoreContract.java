@@ -50,6 +50,7 @@ public abstract class AnswerStoreContract {
                 OptionOrder.parse("0123"),
                 T0,
                 T0.plus(Duration.ofHours(1)),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -174,6 +175,7 @@ public abstract class AnswerStoreContract {
                 OptionOrder.parse("0123"),
                 opened,
                 opened.plus(Duration.ofHours(8)),
+                Optional.empty(),
                 Optional.empty());
     }
 

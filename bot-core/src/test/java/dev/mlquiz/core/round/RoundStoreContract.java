@@ -31,6 +31,7 @@ public abstract class RoundStoreContract {
                 OptionOrder.parse("2031"),
                 opened,
                 opened.plus(Duration.ofSeconds(60)),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -44,6 +45,7 @@ public abstract class RoundStoreContract {
                 OptionOrder.parse("0123"),
                 T0,
                 T0.plus(Duration.ofHours(1)),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -55,6 +57,26 @@ public abstract class RoundStoreContract {
         assertThat(store().find(round.id())).contains(round);
         assertThat(store().openAsk(CHANNEL)).contains(round);
         assertThat(store().find(new RoundId("nosuchround"))).isEmpty();
+    }
+
+    @Test
+    void a_round_keeps_its_note() {
+        Round plain = ask("round1", CHANNEL, T0);
+        Round noted = new Round(
+                plain.id(),
+                plain.kind(),
+                plain.channel(),
+                plain.owner(),
+                plain.questionId(),
+                plain.order(),
+                plain.openedAt(),
+                plain.closesAt(),
+                plain.closedAt(),
+                Optional.of("Only 3 questions match core-concepts, so they will repeat."));
+
+        store().open(noted);
+
+        assertThat(store().find(noted.id())).contains(noted);
     }
 
     @Test
@@ -123,6 +145,7 @@ public abstract class RoundStoreContract {
                 OptionOrder.parse("1230"),
                 opened,
                 opened.plus(Duration.ofHours(20)),
+                Optional.empty(),
                 Optional.empty());
     }
 

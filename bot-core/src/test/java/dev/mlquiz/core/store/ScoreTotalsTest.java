@@ -84,6 +84,7 @@ class ScoreTotalsTest {
                         OptionOrder.parse("0123"),
                         NOW,
                         NOW.plusSeconds(60),
+                        Optional.empty(),
                         Optional.empty()));
         List<Answer> answers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {

@@ -7,6 +7,7 @@ import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.quiz.Announcer;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.Letter;
@@ -75,7 +76,7 @@ public final class QuizFixture implements AutoCloseable, AfterEachCallback {
     }
 
     /** A second process on the same database file, with its own announcer. */
-    public Quiz anotherInstance(RecordingAnnouncer itsAnnouncer) {
+    public Quiz anotherInstance(Announcer itsAnnouncer) {
         Database second = Database.sqlite(dbFile);
         others.add(second);
         return new Quiz(bank, JdbcStorage.stores(second), itsAnnouncer, clock, new SplittableRandom(1000 + seed++));
