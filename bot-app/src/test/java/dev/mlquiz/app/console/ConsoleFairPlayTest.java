@@ -35,18 +35,14 @@ class ConsoleFairPlayTest {
         return buffer.toString(StandardCharsets.UTF_8);
     }
 
+    /** alice asks; alice, bob, carol and dave answer A, B, C and D: exactly one is right, whatever is drawn. */
+    static final String ASKED_AND_ANSWERED_ONCE_PER_LETTER =
+            String.join("\n", "/as alice", "/mlquiz ask", "A", "/as bob", "B", "/as carol", "C", "/as dave", "D");
+
     @Test
     void the_issues_scenario_shows_eve_an_empty_board_and_no_ones_answers() {
         String output = play(
-                "/as alice",
-                "/mlquiz ask",
-                "A",
-                "/as bob",
-                "B",
-                "/as carol",
-                "C",
-                "/as dave",
-                "D",
+                ASKED_AND_ANSWERED_ONCE_PER_LETTER,
                 "/as eve",
                 "/mlquiz leaderboard",
                 "/mlquiz leaderboard all channel",
@@ -64,19 +60,7 @@ class ConsoleFairPlayTest {
 
     @Test
     void after_the_reveal_the_board_shows_the_points() {
-        // Four players, one per letter: exactly one is right whichever question the deck draws.
-        String output = play(
-                "/as alice",
-                "/mlquiz ask",
-                "A",
-                "/as bob",
-                "B",
-                "/as carol",
-                "C",
-                "/as dave",
-                "D",
-                "/mlquiz close",
-                "/mlquiz leaderboard");
+        String output = play(ASKED_AND_ANSWERED_ONCE_PER_LETTER, "/mlquiz close", "/mlquiz leaderboard");
 
         String board = output.substring(output.lastIndexOf("Leaderboard"));
         assertThat(board).contains("(4 players)").contains("(1/1 correct)");
