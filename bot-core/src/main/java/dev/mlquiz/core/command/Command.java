@@ -26,20 +26,26 @@ public sealed interface Command
                 Command.QotdRecap,
                 Command.Invalid {
 
+    <T> T accept(CommandVisitor<T> visitor);
+
+    /** The refusal a non-admin gets for it; empty when anyone may run it. Decided in AdminRule. */
+    default Optional<String> adminRefusal() {
+        return accept(AdminRule.INSTANCE);
+    }
+
     /** Whether only admins may run it; adapters look up admin rights (a platform call) only then. */
     default boolean requiresAdmin() {
-        return this instanceof Close
-                || this instanceof SetRoundSeconds
-                || this instanceof SetAskCooldown
-                || this instanceof SetTimeZone
-                || this instanceof QotdOn
-                || this instanceof QotdOff
-                || this instanceof QotdRecap;
+        return adminRefusal().isPresent();
     }
 
     record Ask(Filter filter) implements Command {
         public Ask {
             Objects.requireNonNull(filter, "filter");
+        }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.ask(this);
         }
     }
 
@@ -47,20 +53,40 @@ public sealed interface Command
         public Practice {
             Objects.requireNonNull(filter, "filter");
         }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.practice(this);
+        }
     }
 
-    record Close() implements Command {}
+    record Close() implements Command {
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.close(this);
+        }
+    }
 
     record Leaderboard(Window window, LeaderboardScope scope) implements Command {
         public Leaderboard {
             Objects.requireNonNull(window, "window");
             Objects.requireNonNull(scope, "scope");
         }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.leaderboard(this);
+        }
     }
 
     record Teams(Window window) implements Command {
         public Teams {
             Objects.requireNonNull(window, "window");
+        }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.teams(this);
         }
     }
 
@@ -69,22 +95,57 @@ public sealed interface Command
         public Stats {
             Objects.requireNonNull(player, "player");
         }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.stats(this);
+        }
     }
 
-    record Topics() implements Command {}
+    record Topics() implements Command {
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.topics(this);
+        }
+    }
 
-    record Help() implements Command {}
+    record Help() implements Command {
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.help(this);
+        }
+    }
 
     /** {@code config} alone: the channel's settings, for anyone to see. */
-    record ShowSettings() implements Command {}
+    record ShowSettings() implements Command {
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.showSettings(this);
+        }
+    }
 
-    record SetRoundSeconds(int seconds) implements Command {}
+    record SetRoundSeconds(int seconds) implements Command {
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.setRoundSeconds(this);
+        }
+    }
 
-    record SetAskCooldown(int seconds) implements Command {}
+    record SetAskCooldown(int seconds) implements Command {
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.setAskCooldown(this);
+        }
+    }
 
     record SetTimeZone(ZoneId zone) implements Command {
         public SetTimeZone {
             Objects.requireNonNull(zone, "zone");
+        }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.setTimeZone(this);
         }
     }
 
@@ -93,19 +154,44 @@ public sealed interface Command
         public QotdOn {
             Objects.requireNonNull(settings, "settings");
         }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.qotdOn(this);
+        }
     }
 
-    record QotdOff() implements Command {}
+    record QotdOff() implements Command {
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.qotdOff(this);
+        }
+    }
 
-    record QotdStatus() implements Command {}
+    record QotdStatus() implements Command {
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.qotdStatus(this);
+        }
+    }
 
     /** Whether the first question of each week is preceded by last week's recap. */
-    record QotdRecap(boolean on) implements Command {}
+    record QotdRecap(boolean on) implements Command {
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.qotdRecap(this);
+        }
+    }
 
     /** Input that is not a valid command, with the message that says why and what would work. */
     record Invalid(String message) implements Command {
         public Invalid {
             Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.invalid(this);
         }
     }
 }

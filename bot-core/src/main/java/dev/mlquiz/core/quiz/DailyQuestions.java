@@ -2,7 +2,6 @@ package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.answer.AnswerStore;
-import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.daily.DailySchedule;
 import dev.mlquiz.core.daily.DailySettings;
@@ -78,39 +77,38 @@ final class DailyQuestions {
         this.announcer = announcer;
     }
 
-    Reply execute(Invocation who, Command command) {
-        if (command instanceof Command.QotdStatus) {
-            return Reply.privately(Notice.info(status(who.channel())));
+    /** Turns the channel's question of the day on, or changes its settings; the caller checked admin rights. */
+    Reply turnOn(Invocation who, DailySettings wanted) {
+        if (who.cannotPost().isPresent()) {
+            return Reply.privately(Notice.error(who.cannotPost().get()));
         }
-        if (!who.admin()) {
-            return Reply.privately(Notice.error("Only admins can change the question of the day."));
+        int questions = quiz.eligible(filter(wanted)).size();
+        if (questions == 0) {
+            return Reply.privately(quiz.noQuestions(filter(wanted)));
         }
-        DailySchedule current = schedules
-                .find(who.channel())
-                .orElseGet(() -> new DailySchedule(
-                        who.channel(), DailySettings.defaults(), false, false, Optional.empty(), Optional.empty()));
-        if (command instanceof Command.QotdOn) {
-            DailySettings wanted = ((Command.QotdOn) command).settings();
-            if (who.cannotPost().isPresent()) {
-                return Reply.privately(Notice.error(who.cannotPost().get()));
-            }
-            int questions = quiz.eligible(filter(wanted)).size();
-            if (questions == 0) {
-                return Reply.privately(quiz.noQuestions(filter(wanted)));
-            }
-            schedules.save(current.withSettings(wanted, true));
-            return Reply.privately(Notice.info(status(who.channel())
-                    + Quiz.thinPoolNote(filter(wanted), questions)
-                            .map(note -> " " + note)
-                            .orElse("")));
-        } else if (command instanceof Command.QotdOff) {
-            schedules.save(current.withSettings(current.settings(), false));
-        } else if (command instanceof Command.QotdRecap) {
-            schedules.save(current.withRecap(((Command.QotdRecap) command).on()));
-        } else {
-            throw new AssertionError("not a question-of-the-day command: " + command);
-        }
+        schedules.save(current(who.channel()).withSettings(wanted, true));
+        return Reply.privately(Notice.info(status(who.channel())
+                + Quiz.thinPoolNote(filter(wanted), questions)
+                        .map(note -> " " + note)
+                        .orElse("")));
+    }
+
+    Reply turnOff(Invocation who) {
+        DailySchedule current = current(who.channel());
+        schedules.save(current.withSettings(current.settings(), false));
         return Reply.privately(Notice.info(status(who.channel())));
+    }
+
+    Reply setRecap(Invocation who, boolean on) {
+        schedules.save(current(who.channel()).withRecap(on));
+        return Reply.privately(Notice.info(status(who.channel())));
+    }
+
+    private DailySchedule current(ChannelId channel) {
+        return schedules
+                .find(channel)
+                .orElseGet(() -> new DailySchedule(
+                        channel, DailySettings.defaults(), false, false, Optional.empty(), Optional.empty()));
     }
 
     String status(ChannelId channel) {

@@ -1,6 +1,11 @@
 package dev.mlquiz.core.quiz;
 
+import dev.mlquiz.core.command.Command;
+import dev.mlquiz.core.command.Filter;
+import dev.mlquiz.core.command.LeaderboardScope;
+import dev.mlquiz.core.daily.DailySettings;
 import dev.mlquiz.core.score.Scoring;
+import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.view.HelpView;
 import dev.mlquiz.core.view.Wording;
@@ -8,6 +13,7 @@ import dev.mlquiz.questions.Difficulty;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** The command list and the rules of the game, in one place for every platform. */
 final class Help {
@@ -17,42 +23,53 @@ final class Help {
     static HelpView view(Duration roundLength, ZoneId zone) {
         return new HelpView(
                 List.of(
-                        new HelpView.Entry("/mlquiz ask [topic] [level]", "ask the channel a question", false),
-                        new HelpView.Entry(
-                                "/mlquiz practice [topic] [level]", "a private question with instant feedback", false),
-                        new HelpView.Entry(
+                        entry("/mlquiz ask [topic] [level]", "ask the channel a question", new Command.Ask(Filter.ANY)),
+                        entry(
+                                "/mlquiz practice [topic] [level]",
+                                "a private question with instant feedback",
+                                new Command.Practice(Filter.ANY)),
+                        entry(
                                 "/mlquiz leaderboard [week|month|all] [channel]",
                                 "top players of the team or this channel",
-                                false),
-                        new HelpView.Entry(
+                                new Command.Leaderboard(Window.WEEK, LeaderboardScope.TEAM)),
+                        entry(
                                 "/mlquiz leaderboard teams [week|month|all]",
                                 "channels ranked by points per active player",
-                                false),
-                        new HelpView.Entry("/mlquiz stats [user]", "accuracy, points, streaks and weak topics", false),
-                        new HelpView.Entry("/mlquiz topics", "topics and levels you can ask for", false),
-                        new HelpView.Entry("/mlquiz help", "this help", false),
-                        new HelpView.Entry(
-                                "/mlquiz config", "this channel's settings: round length, zone, cooldown, qotd", false),
-                        new HelpView.Entry("/mlquiz close", "close the open round now and reveal it", true),
-                        new HelpView.Entry(
+                                new Command.Teams(Window.WEEK)),
+                        entry(
+                                "/mlquiz stats [user]",
+                                "accuracy, points, streaks and weak topics",
+                                new Command.Stats(Optional.empty())),
+                        entry("/mlquiz topics", "topics and levels you can ask for", new Command.Topics()),
+                        entry("/mlquiz help", "this help", new Command.Help()),
+                        entry(
+                                "/mlquiz config",
+                                "this channel's settings: round length, zone, cooldown, qotd",
+                                new Command.ShowSettings()),
+                        entry("/mlquiz close", "close the open round now and reveal it", new Command.Close()),
+                        entry(
                                 "/mlquiz config round-seconds <n>",
                                 "round length in this channel (" + Settings.MIN_ROUND_SECONDS + "-"
                                         + Settings.MAX_ROUND_SECONDS + ")",
-                                true),
-                        new HelpView.Entry(
+                                new Command.SetRoundSeconds(Settings.MIN_ROUND_SECONDS)),
+                        entry(
                                 "/mlquiz config ask-cooldown <seconds>",
                                 "least time between rounds asked here (0 = none)",
-                                true),
-                        new HelpView.Entry(
-                                "/mlquiz config timezone <zone>", "the team's time zone for weeks and months", true),
-                        new HelpView.Entry("/mlquiz qotd status", "this channel's question of the day", false),
-                        new HelpView.Entry(
+                                new Command.SetAskCooldown(0)),
+                        entry(
+                                "/mlquiz config timezone <zone>",
+                                "the team's time zone for weeks and months",
+                                new Command.SetTimeZone(zone)),
+                        entry("/mlquiz qotd status", "this channel's question of the day", new Command.QotdStatus()),
+                        entry(
                                 "/mlquiz qotd on [HH:MM] [zone] [days] [topic] [level] [8h]",
                                 "post a question of the day here (default 09:00, Mon-Fri)",
-                                true),
-                        new HelpView.Entry("/mlquiz qotd off", "stop the question of the day here", true),
-                        new HelpView.Entry(
-                                "/mlquiz qotd recap on|off", "last week's leaderboard before Monday's question", true)),
+                                new Command.QotdOn(DailySettings.defaults())),
+                        entry("/mlquiz qotd off", "stop the question of the day here", new Command.QotdOff()),
+                        entry(
+                                "/mlquiz qotd recap on|off",
+                                "last week's leaderboard before Monday's question",
+                                new Command.QotdRecap(true))),
                 List.of(
                         "Everyone in the channel may answer a round once; your first click is final.",
                         "Your choice is confirmed only to you and stays hidden until the round closes (after "
@@ -70,5 +87,10 @@ final class Help {
                         "No question repeats in a channel until all of its questions have been asked.",
                         "The question of the day scores like a round; answer it right on consecutive days to build"
                                 + " a daily streak."));
+    }
+
+    /** {@code example}: the command the entry runs, which alone says whether it is for admins. */
+    private static HelpView.Entry entry(String usage, String description, Command example) {
+        return new HelpView.Entry(usage, description, example.requiresAdmin());
     }
 }

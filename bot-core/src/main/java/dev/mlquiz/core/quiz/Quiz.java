@@ -7,6 +7,7 @@ import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.command.Command;
+import dev.mlquiz.core.command.CommandVisitor;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.command.LeaderboardScope;
 import dev.mlquiz.core.deck.Deck;
@@ -128,44 +129,113 @@ public final class Quiz {
 
     /** Runs a parsed command. Answers are not commands: they arrive through {@link #answer}. */
     public Reply execute(Invocation who, Command command) {
-        if (command instanceof Command.Ask) {
-            return ask(who, ((Command.Ask) command).filter());
-        } else if (command instanceof Command.Practice) {
-            return practice(who, ((Command.Practice) command).filter());
-        } else if (command instanceof Command.Close) {
-            return close(who);
-        } else if (command instanceof Command.Leaderboard) {
-            Command.Leaderboard leaderboard = (Command.Leaderboard) command;
-            return leaderboard(who, leaderboard.window(), leaderboard.scope());
-        } else if (command instanceof Command.Teams) {
-            return teams(who, ((Command.Teams) command).window());
-        } else if (command instanceof Command.Stats) {
-            return stats(who, ((Command.Stats) command).player());
-        } else if (command instanceof Command.Topics) {
-            return Reply.privately(topics());
-        } else if (command instanceof Command.Help) {
+        return command.accept(new Dispatch(who));
+    }
+
+    /** Each command to its use case; admin-only ones refuse non-admins where the use case begins. */
+    private final class Dispatch implements CommandVisitor<Reply> {
+        private final Invocation who;
+
+        Dispatch(Invocation who) {
+            this.who = who;
+        }
+
+        @Override
+        public Reply ask(Command.Ask ask) {
+            return Quiz.this.ask(who, ask.filter());
+        }
+
+        @Override
+        public Reply practice(Command.Practice practice) {
+            return Quiz.this.practice(who, practice.filter());
+        }
+
+        @Override
+        public Reply close(Command.Close close) {
+            return Quiz.this.close(who);
+        }
+
+        @Override
+        public Reply leaderboard(Command.Leaderboard leaderboard) {
+            return Quiz.this.leaderboard(who, leaderboard.window(), leaderboard.scope());
+        }
+
+        @Override
+        public Reply teams(Command.Teams teams) {
+            return Quiz.this.teams(who, teams.window());
+        }
+
+        @Override
+        public Reply stats(Command.Stats stats) {
+            return Quiz.this.stats(who, stats.player());
+        }
+
+        @Override
+        public Reply topics(Command.Topics topics) {
+            return Reply.privately(Quiz.this.topics());
+        }
+
+        @Override
+        public Reply help(Command.Help help) {
             return Reply.privately(Help.view(
                     settings.roundLength(who.channel()),
                     settings.timeZone(who.channel().team())));
-        } else if (command instanceof Command.ShowSettings) {
+        }
+
+        @Override
+        public Reply showSettings(Command.ShowSettings showSettings) {
             remember(who);
             return Reply.privately(settingsView(who.channel()));
-        } else if (command instanceof Command.SetRoundSeconds) {
-            return setRoundSeconds(who, ((Command.SetRoundSeconds) command).seconds());
-        } else if (command instanceof Command.SetAskCooldown) {
-            return setAskCooldown(who, ((Command.SetAskCooldown) command).seconds());
-        } else if (command instanceof Command.SetTimeZone) {
-            return setTimeZone(who, ((Command.SetTimeZone) command));
-        } else if (command instanceof Command.QotdOn
-                || command instanceof Command.QotdOff
-                || command instanceof Command.QotdStatus
-                || command instanceof Command.QotdRecap) {
-            remember(who);
-            return daily.execute(who, command);
-        } else if (command instanceof Command.Invalid) {
-            return Reply.privately(Notice.error(((Command.Invalid) command).message()));
         }
-        throw new AssertionError("unhandled command " + command);
+
+        @Override
+        public Reply setRoundSeconds(Command.SetRoundSeconds command) {
+            return refusal(who, command).orElseGet(() -> Quiz.this.setRoundSeconds(who, command.seconds()));
+        }
+
+        @Override
+        public Reply setAskCooldown(Command.SetAskCooldown command) {
+            return refusal(who, command).orElseGet(() -> Quiz.this.setAskCooldown(who, command.seconds()));
+        }
+
+        @Override
+        public Reply setTimeZone(Command.SetTimeZone command) {
+            return refusal(who, command).orElseGet(() -> Quiz.this.setTimeZone(who, command));
+        }
+
+        @Override
+        public Reply qotdOn(Command.QotdOn command) {
+            remember(who);
+            return refusal(who, command).orElseGet(() -> daily.turnOn(who, command.settings()));
+        }
+
+        @Override
+        public Reply qotdOff(Command.QotdOff command) {
+            remember(who);
+            return refusal(who, command).orElseGet(() -> daily.turnOff(who));
+        }
+
+        @Override
+        public Reply qotdStatus(Command.QotdStatus command) {
+            remember(who);
+            return Reply.privately(Notice.info(daily.status(who.channel())));
+        }
+
+        @Override
+        public Reply qotdRecap(Command.QotdRecap command) {
+            remember(who);
+            return refusal(who, command).orElseGet(() -> daily.setRecap(who, command.on()));
+        }
+
+        @Override
+        public Reply invalid(Command.Invalid invalid) {
+            return Reply.privately(Notice.error(invalid.message()));
+        }
+    }
+
+    /** The command's admin refusal, when it is admin-only and the invoker is not an admin. */
+    private static Optional<Reply> refusal(Invocation who, Command command) {
+        return who.admin() ? Optional.empty() : command.adminRefusal().map(text -> Reply.privately(Notice.error(text)));
     }
 
     public Reply ask(Invocation who, Filter filter) {
@@ -398,9 +468,9 @@ public final class Quiz {
 
     /** Admins close the channel's open round early; the reveal goes out through the announcer. */
     public Reply close(Invocation who) {
-        if (!who.admin()) {
-            return Reply.privately(
-                    Notice.error("Only admins can close a round early. It closes by itself when its" + " time is up."));
+        Optional<Reply> refused = refusal(who, new Command.Close());
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Optional<Round> open = rounds.openAsk(who.channel());
         if (open.isEmpty()) {
@@ -722,19 +792,14 @@ public final class Quiz {
                 "Admins change them with config round-seconds, config ask-cooldown, config timezone and qotd on.");
     }
 
+    /** The admin-only setters below are reached through {@link Dispatch}, which refuses non-admins. */
     private Reply setRoundSeconds(Invocation who, int seconds) {
-        if (!who.admin()) {
-            return Reply.privately(Notice.error("Only admins can change the round length."));
-        }
         settings.setRoundLength(who.channel(), seconds);
         return Reply.privately(
                 Notice.info("Rounds in this channel now last " + Wording.duration(Duration.ofSeconds(seconds)) + "."));
     }
 
     private Reply setAskCooldown(Invocation who, int seconds) {
-        if (!who.admin()) {
-            return Reply.privately(Notice.error("Only admins can change the ask cooldown."));
-        }
         settings.setAskCooldown(who.channel(), seconds);
         return Reply.privately(Notice.info(
                 seconds == 0
@@ -744,9 +809,6 @@ public final class Quiz {
     }
 
     private Reply setTimeZone(Invocation who, Command.SetTimeZone command) {
-        if (!who.admin()) {
-            return Reply.privately(Notice.error("Only admins can change the team's time zone."));
-        }
         settings.setTimeZone(who.channel().team(), command.zone());
         standings.rebuild(who.channel().team(), command.zone());
         return Reply.privately(Notice.info("The team's time zone is now " + Wording.zone(command.zone())
