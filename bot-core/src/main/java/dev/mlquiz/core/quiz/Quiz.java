@@ -65,6 +65,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -353,8 +354,16 @@ public final class Quiz {
     record Opened(Round round, boolean fresh) {}
 
     RoundId nextRoundId(Instant now) {
+        return withRandom(r -> RoundId.next(now.toEpochMilli(), r));
+    }
+
+    /**
+     * Every use of the generator goes through here, holding the generator's own monitor: it need not be
+     * thread-safe, and rounds of two channels (each under its own deck lock) draw at the same time.
+     */
+    private <T> T withRandom(Function<RandomGenerator, T> use) {
         synchronized (random) {
-            return RoundId.next(now.toEpochMilli(), random);
+            return use.apply(random);
         }
     }
 
@@ -379,14 +388,14 @@ public final class Quiz {
         synchronized (deckLock(deckKey)) {
             Instant now = now();
             Deck deck = Deck.of(decks.load(deckKey));
-            String questionId = deck.draw(eligible, random).orElseThrow();
+            String questionId = withRandom(r -> deck.draw(eligible, r)).orElseThrow();
             Round candidate = new Round(
                     id,
                     kind,
                     channel,
                     owner,
                     questionId,
-                    OptionOrder.shuffled(random),
+                    withRandom(OptionOrder::shuffled),
                     now,
                     closesAt,
                     Optional.empty(),
