@@ -33,6 +33,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,8 +58,12 @@ final class DailyQuestions {
     private final RoundStore rounds;
     private final AnswerStore answers;
     private final Announcer announcer;
-    /** Slots known to be taken, so a due schedule is not re-claimed in the database every tick. */
-    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    /**
+     * Each enabled channel's day last known to be taken, so a due schedule is not re-claimed in the database
+     * every tick. Only the latest day can still be due, and channels no longer enabled are dropped, so it
+     * does not grow with time; the database claim alone decides.
+     */
+    private final Map<ChannelId, LocalDate> claimed = new ConcurrentHashMap<>();
 
     DailyQuestions(
             Quiz quiz,
@@ -147,7 +152,9 @@ final class DailyQuestions {
 
     List<RoundId> postDue() {
         List<RoundId> posted = new ArrayList<>();
-        for (DailySchedule schedule : schedules.enabled()) {
+        List<DailySchedule> enabled = schedules.enabled();
+        claimed.keySet().retainAll(enabled.stream().map(DailySchedule::channel).collect(Collectors.toSet()));
+        for (DailySchedule schedule : enabled) {
             try {
                 postIfDue(schedule).ifPresent(posted::add);
             } catch (RuntimeException e) {
@@ -165,11 +172,11 @@ final class DailyQuestions {
         DailyTimes times = times(schedule);
         Optional<LocalDate> due = times.due(now);
         ChannelId channel = schedule.channel();
-        if (due.isEmpty() || claimed.contains(channel.key() + "|" + due.get())) {
+        if (due.isEmpty() || due.get().equals(claimed.get(channel))) {
             return Optional.empty();
         }
         LocalDate date = due.get();
-        claimed.add(channel.key() + "|" + date);
+        claimed.put(channel, date);
         Set<String> eligible = quiz.eligible(filter(schedule.settings()));
         if (eligible.isEmpty()) {
             schedules.recordError(

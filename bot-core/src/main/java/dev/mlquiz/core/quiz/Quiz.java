@@ -83,6 +83,8 @@ public final class Quiz {
     /** A filter with fewer questions than this repeats them soon, so its rounds say so. */
     public static final int THIN_POOL = 5;
 
+    private static final int DECK_LOCK_STRIPES = 64;
+
     private final QuestionBank bank;
     private final RoundStore rounds;
     /** The rounds as recorded, uncached: what must hold across processes (is it still open?) is read here. */
@@ -96,7 +98,13 @@ public final class Quiz {
     private final Announcer announcer;
     private final Clock clock;
     private final RandomGenerator random;
-    private final Map<String, Object> deckLocks = new ConcurrentHashMap<>();
+    /**
+     * Striped, so their number stays fixed however many decks there are: two decks sharing a stripe only
+     * wait for each other. Across processes, the round store decides which opening wins.
+     */
+    private final Object[] deckLocks =
+            IntStream.range(0, DECK_LOCK_STRIPES).mapToObj(i -> new Object()).toArray();
+
     private final Map<PlayerId, String> knownNames = new ConcurrentHashMap<>();
     private final DailyQuestions daily;
     private final Cache<BoardKey, LeaderboardView> boards = Caffeine.newBuilder()
@@ -848,7 +856,7 @@ public final class Quiz {
     }
 
     private Object deckLock(String deckKey) {
-        return deckLocks.computeIfAbsent(deckKey, k -> new Object());
+        return deckLocks[Math.floorMod(deckKey.hashCode(), DECK_LOCK_STRIPES)];
     }
 
     private void remember(Invocation who) {
