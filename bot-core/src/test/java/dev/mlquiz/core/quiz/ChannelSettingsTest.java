@@ -12,11 +12,13 @@ import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.HelpView;
+import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.Wording;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +58,25 @@ class ChannelSettingsTest {
 
     String rules(ChannelId channel) {
         return String.join("\n", ((HelpView) f.run(in(channel, "alice"), "help").view()).rules());
+    }
+
+    @Test
+    void every_admin_only_command_refuses_a_player_who_is_not_an_admin_and_changes_nothing() {
+        String before = settings(CHANNEL);
+        for (String command : List.of(
+                "config round-seconds 90",
+                "config ask-cooldown 300",
+                "config timezone europe/berlin",
+                "qotd on 08:30",
+                "qotd off",
+                "qotd recap on",
+                "close")) {
+            Reply reply = f.run(in(CHANNEL, "alice"), command);
+            assertThat(reply.audience()).as(command).isEqualTo(Audience.PRIVATE);
+            assertThat(((Notice) reply.view()).tone()).as(command).isEqualTo(Notice.Tone.ERROR);
+            assertThat(((Notice) reply.view()).text()).as(command).startsWith("Only admins can ");
+        }
+        assertThat(settings(CHANNEL)).isEqualTo(before);
     }
 
     @Test
