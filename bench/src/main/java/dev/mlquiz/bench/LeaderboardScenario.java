@@ -33,7 +33,7 @@ import java.util.SplittableRandom;
 /**
  * Scenario 2: a team with 100,000 players and 1,000,000 recorded answers over 90 days. Leaderboards (top 10
  * plus the asker's own rank) for this week, this month and all time, cold (a quiz with empty caches) and
- * warm (the same quiz asked again).
+ * warm (the same quiz asked again, timed after as many untimed warm-up asks).
  */
 final class LeaderboardScenario {
     static final int PLAYERS = 100_000;
@@ -211,7 +211,11 @@ final class LeaderboardScenario {
                     cold[i] = System.nanoTime() - begin;
                 }
                 Quiz warmQuiz = quiz(db, clock);
-                check(warmQuiz.leaderboard(asker, window, LeaderboardScope.TEAM).view());
+                // Warm means steady state: the JIT has compiled the cached path before it is timed.
+                for (int i = 0; i < WARM_SAMPLES; i++) {
+                    check(warmQuiz.leaderboard(asker, window, LeaderboardScope.TEAM)
+                            .view());
+                }
                 long[] warm = new long[WARM_SAMPLES];
                 for (int i = 0; i < WARM_SAMPLES; i++) {
                     long begin = System.nanoTime();

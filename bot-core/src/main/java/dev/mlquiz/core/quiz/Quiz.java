@@ -53,6 +53,7 @@ import dev.mlquiz.questions.bank.QuestionBank;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -111,6 +112,14 @@ public final class Quiz {
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
+    /**
+     * A team's zone as of a board version: a zone change rebuilds the totals, which moves the version in any
+     * process, so a warm board needs one read (the version), not two.
+     */
+    private final Cache<TeamVersion, ZoneId> boardZones =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private record TeamVersion(TeamId team, long version) {}
 
     public Quiz(QuestionBank bank, QuizStores stores, Announcer announcer, Clock clock, RandomGenerator random) {
         this.bank = Objects.requireNonNull(bank, "bank");
@@ -655,7 +664,8 @@ public final class Quiz {
     public Reply leaderboard(Invocation who, Window window, LeaderboardScope scope) {
         remember(who);
         TeamId team = who.channel().team();
-        Period period = Period.of(window, now(), settings.timeZone(team));
+        long version = standings.version(team);
+        Period period = Period.of(window, now(), boardZone(team, version));
         return Reply.toChannel(
                 scope == LeaderboardScope.TEAM
                         ? leaderboardView(
@@ -663,19 +673,26 @@ public final class Quiz {
                                 window,
                                 Scope.team(team),
                                 period,
-                                who.player().id())
+                                who.player().id(),
+                                version)
                         : leaderboardView(
                                 "#" + who.channelName(),
                                 window,
                                 Scope.channel(who.channel()),
                                 period,
-                                who.player().id()));
+                                who.player().id(),
+                                version));
     }
 
     /** The team's leaderboard outside any channel (a Slack App Home, say). */
     public LeaderboardView teamLeaderboard(TeamId team, PlayerId asker, Window window) {
-        Period period = Period.of(window, now(), settings.timeZone(team));
-        return leaderboardView("Team", window, Scope.team(team), period, asker);
+        long version = standings.version(team);
+        Period period = Period.of(window, now(), boardZone(team, version));
+        return leaderboardView("Team", window, Scope.team(team), period, asker, version);
+    }
+
+    private ZoneId boardZone(TeamId team, long version) {
+        return boardZones.get(new TeamVersion(team, version), key -> settings.timeZone(team));
     }
 
     private record BoardKey(
@@ -683,8 +700,8 @@ public final class Quiz {
 
     /** Built views are cached by the team's totals version, so a warm leaderboard costs a map lookup. */
     private LeaderboardView leaderboardView(
-            String scopeName, Window window, Scope scope, Period period, PlayerId asker) {
-        BoardKey key = new BoardKey(scopeName, window, scope.key(), period, asker, standings.version(scope.team()));
+            String scopeName, Window window, Scope scope, Period period, PlayerId asker, long version) {
+        BoardKey key = new BoardKey(scopeName, window, scope.key(), period, asker, version);
         return boards.get(key, k -> buildLeaderboard(scopeName, window, scope, period, asker));
     }
 
