@@ -97,6 +97,32 @@ class JdbcRoundTripTest {
     }
 
     @Test
+    void upgrading_keeps_every_player_and_their_name(@TempDir Path dir) throws SQLException {
+        Path file = dir.resolve("old.db");
+        Flyway.configure()
+                .dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:db/migration")
+                .javaMigrations(new V6__Totals_from_revealed_rounds())
+                .target("9")
+                .load()
+                .migrate();
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement sql = old.createStatement()) {
+            sql.executeUpdate("INSERT INTO players (player_key, display_name) VALUES"
+                    + " ('slack:U1', 'Alice'), ('console:josé', 'José')");
+        }
+
+        try (Database upgraded = Database.sqlite(file)) {
+            PlayerId alice = new PlayerId(Platform.SLACK, "U1");
+            PlayerId jose = PlayerId.fromKey("console:josé");
+            JdbcStorage.stores(upgraded).directory().rememberPlayer(new Player(alice, "Alice L."));
+
+            assertThat(JdbcStorage.stores(upgraded).directory().names(List.of(alice, jose)))
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(alice, "Alice L.", jose, "José"));
+        }
+    }
+
+    @Test
     void settings_read_back_and_can_change() {
         assertThat(stores().settings().roundLength(CHANNEL)).isEmpty();
         assertThat(stores().settings().timeZone(TEAM)).isEmpty();
