@@ -1,5 +1,6 @@
 package dev.mlquiz.app;
 
+import dev.mlquiz.core.concurrent.DaemonThreads;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -23,8 +24,7 @@ final class BoundedClose {
         long deadline = System.nanoTime() + limit.toNanos();
         for (AutoCloseable resource : resources) {
             String name = resource.getClass().getSimpleName();
-            Thread closing = new Thread(() -> close(resource, name, err), "mlquiz-closing-" + name);
-            closing.setDaemon(true);
+            Thread closing = DaemonThreads.named("mlquiz-closing-" + name).newThread(() -> close(resource, name, err));
             closing.start();
             try {
                 closing.join(Math.max(LAST_CHANCE_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));

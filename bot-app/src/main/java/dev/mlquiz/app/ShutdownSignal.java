@@ -1,5 +1,6 @@
 package dev.mlquiz.app;
 
+import dev.mlquiz.core.concurrent.DaemonThreads;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -60,16 +61,13 @@ final class ShutdownSignal {
             Runtime.getRuntime().halt(128 + received.getNumber());
         }
         err.println("mlquiz: SIG" + received.getName() + " received, stopping (send it again to stop at once)");
-        Thread watchdog = new Thread(
-                () -> {
-                    if (!awaitStopped(limit)) {
-                        err.println("mlquiz: the stop did not finish within " + limit.toSeconds()
-                                + " s; exiting without waiting for the rest");
-                        Runtime.getRuntime().halt(1);
-                    }
-                },
-                "mlquiz-stop-watchdog");
-        watchdog.setDaemon(true);
+        Thread watchdog = DaemonThreads.named("mlquiz-stop-watchdog").newThread(() -> {
+            if (!awaitStopped(limit)) {
+                err.println("mlquiz: the stop did not finish within " + limit.toSeconds()
+                        + " s; exiting without waiting for the rest");
+                Runtime.getRuntime().halt(1);
+            }
+        });
         watchdog.start();
         request();
     }

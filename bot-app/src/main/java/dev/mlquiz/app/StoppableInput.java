@@ -1,5 +1,6 @@
 package dev.mlquiz.app;
 
+import dev.mlquiz.core.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,9 +28,9 @@ final class StoppableInput extends Reader {
 
     StoppableInput(InputStream in) {
         Reader source = new InputStreamReader(in, StandardCharsets.UTF_8);
-        Thread copying = new Thread(() -> copy(source), "mlquiz-console-input");
-        copying.setDaemon(true);
-        copying.start();
+        DaemonThreads.named("mlquiz-console-input")
+                .newThread(() -> copy(source))
+                .start();
     }
 
     private void copy(Reader source) {

@@ -1,5 +1,6 @@
 package dev.mlquiz.discord;
 
+import dev.mlquiz.core.view.Wording;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ final class ChannelAccess {
             return Optional.empty();
         }
         boolean one = missing.size() == 1;
-        return Optional.of("my role needs the " + and(missing) + (one ? " permission" : " permissions")
+        return Optional.of("my role needs the " + Wording.names(missing) + (one ? " permission" : " permissions")
                 + " there. Ask an admin to add " + (one ? "it." : "them."));
     }
 
@@ -82,12 +83,5 @@ final class ChannelAccess {
 
     private static String name(GuildChannel channel) {
         return channel == null ? "this channel" : "#" + channel.getName();
-    }
-
-    private static String and(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 final class InteractionGate implements EventListener {
     private static final Logger log = LoggerFactory.getLogger(InteractionGate.class);
     private static final int THREADS = 4;
-    static final String STOPPING = "mlquiz is restarting; please try again in a minute.";
 
     private final List<EventListener> listeners;
     private final ExecutorService pool;
@@ -47,7 +46,7 @@ final class InteractionGate implements EventListener {
         try {
             pool.execute(() -> handle(interaction));
         } catch (RejectedExecutionException closed) {
-            answer(interaction, Notice.error(STOPPING));
+            answer(interaction, Notice.restarting());
         }
     }
 

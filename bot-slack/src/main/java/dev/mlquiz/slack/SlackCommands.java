@@ -55,7 +55,7 @@ final class SlackCommands {
         }
         if (!work.submit("/mlquiz " + payload.getText(), () -> run(payload, context))) {
             deliveries.forget("command:" + payload.getTriggerId());
-            return ackWith(context, SlackNotices.busy());
+            return ackWith(context, Notice.busy());
         }
         return context.ack();
     }

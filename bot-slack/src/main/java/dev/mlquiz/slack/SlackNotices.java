@@ -16,10 +16,6 @@ final class SlackNotices {
                 + " recorded. Answer in the channel where the question was asked.");
     }
 
-    static Notice busy() {
-        return Notice.error("mlquiz is busy right now; please try again in a moment.");
-    }
-
     static Notice cannotPost() {
         return Notice.error("I can't post in this channel yet. Add me with /invite @mlquiz, then ask again.");
     }

@@ -9,6 +9,7 @@ import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.View;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Where the console writes: replies to typed lines, and reveals announced from the round timer. */
@@ -77,10 +78,13 @@ public final class ConsoleOutput implements Announcer {
 
     @Override
     public PostResult postDailyQuestion(ChannelId channel, Optional<RecapView> recap, QuestionCard card) {
-        recap.ifPresent(this::show);
-        print("Question of the day!");
-        show(card);
+        // Seen before it is printed, so a letter typed at once goes to it; printed in one piece, so no
+        // reply or prompt lands between the recap, the heading and the card.
         seen.shownToChannel(card);
+        Instant now = clock.instant();
+        String recapText =
+                recap.map(view -> ConsoleRenderer.render(view, now) + "\n").orElse("");
+        print(recapText + "Question of the day!\n" + ConsoleRenderer.render(card, now));
         return new PostResult.Posted(card.round().value());
     }
 

@@ -3,11 +3,15 @@ package dev.mlquiz.core.store;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.settings.SettingsStore;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
 final class JdbcSettingsStore implements SettingsStore {
+    private static final String TIME_ZONE = "SELECT time_zone FROM team_settings WHERE team_key = ?";
     private static final String ROUND_SECONDS = "round_seconds";
     private static final String ASK_COOLDOWN_SECONDS = "ask_cooldown_seconds";
 
@@ -61,10 +65,17 @@ final class JdbcSettingsStore implements SettingsStore {
 
     @Override
     public Optional<ZoneId> timeZone(TeamId team) {
-        return db.queryOne(
-                "SELECT time_zone FROM team_settings WHERE team_key = ?",
-                row -> ZoneId.of(row.getString(1)),
-                team.key());
+        return db.queryOne(TIME_ZONE, JdbcSettingsStore::zone, team.key());
+    }
+
+    /** The team's stored zone, read within a transaction already open on {@code connection}. */
+    static Optional<ZoneId> timeZone(Connection connection, String team) throws SQLException {
+        return Database.query(connection, TIME_ZONE, JdbcSettingsStore::zone, team).stream()
+                .findFirst();
+    }
+
+    private static ZoneId zone(ResultSet row) throws SQLException {
+        return ZoneId.of(row.getString(1));
     }
 
     @Override

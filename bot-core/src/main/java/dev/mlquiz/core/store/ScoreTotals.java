@@ -177,14 +177,7 @@ final class ScoreTotals {
     }
 
     private static ZoneId zone(Connection connection, String team) throws SQLException {
-        return Database.query(
-                        connection,
-                        "SELECT time_zone FROM team_settings WHERE team_key = ?",
-                        row -> ZoneId.of(row.getString(1)),
-                        team)
-                .stream()
-                .findFirst()
-                .orElse(Settings.DEFAULT_ZONE);
+        return JdbcSettingsStore.timeZone(connection, team).orElse(Settings.DEFAULT_ZONE);
     }
 
     private static String key(String scope, Period period, String player) {

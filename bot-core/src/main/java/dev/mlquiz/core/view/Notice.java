@@ -27,6 +27,16 @@ public record Notice(Tone tone, String text) implements View {
         return error("Your answer was not saved because of a problem on our side; please click again.");
     }
 
+    /** Turned away while the bot stops: nothing was done, so asking again after the restart is safe. */
+    public static Notice restarting() {
+        return error("mlquiz is restarting; please try again in a minute.");
+    }
+
+    /** Turned away because the bot has no room to take the request now. */
+    public static Notice busy() {
+        return error("mlquiz is busy right now; please try again in a moment.");
+    }
+
     /** Anything else that failed on our side, said the same way on every platform. */
     public static Notice failedOnOurSide() {
         return error("Something went wrong on our side; please try again.");
