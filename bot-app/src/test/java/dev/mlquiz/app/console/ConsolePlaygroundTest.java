@@ -2,6 +2,8 @@ package dev.mlquiz.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.command.Command;
+import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
@@ -49,8 +51,8 @@ class ConsolePlaygroundTest {
                     ConsolePlayground.CHANNEL,
                     "playground",
                     true);
-            quiz.ask(admin, dev.mlquiz.core.command.Filter.ANY);
-            quiz.close(admin);
+            quiz.execute(admin, new Command.Ask(Filter.ANY));
+            quiz.execute(admin, new Command.Close());
         }
         return announcer.reveals.get(0);
     }

@@ -51,7 +51,11 @@ final class DailyQuestions {
     private static final Logger log = LoggerFactory.getLogger(DailyQuestions.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
-    private final Quiz quiz;
+    private final QuestionPool pool;
+    private final RoundOpener opener;
+    private final RoundCards cards;
+    private final Closing closing;
+    private final StoredClock clock;
     private final ScheduleStore schedules;
     private final Settings settings;
     private final Standings standings;
@@ -66,14 +70,22 @@ final class DailyQuestions {
     private final Map<ChannelId, LocalDate> claimed = new ConcurrentHashMap<>();
 
     DailyQuestions(
-            Quiz quiz,
+            QuestionPool pool,
+            RoundOpener opener,
+            RoundCards cards,
+            Closing closing,
+            StoredClock clock,
             ScheduleStore schedules,
             Settings settings,
             Standings standings,
             RoundStore rounds,
             AnswerStore answers,
             Announcer announcer) {
-        this.quiz = quiz;
+        this.pool = pool;
+        this.opener = opener;
+        this.cards = cards;
+        this.closing = closing;
+        this.clock = clock;
         this.schedules = schedules;
         this.settings = settings;
         this.standings = standings;
@@ -87,13 +99,13 @@ final class DailyQuestions {
         if (who.cannotPost().isPresent()) {
             return Reply.privately(Notice.error(who.cannotPost().get()));
         }
-        int questions = quiz.eligible(filter(wanted)).size();
+        int questions = pool.eligible(filter(wanted)).size();
         if (questions == 0) {
-            return Reply.privately(quiz.noQuestions(filter(wanted)));
+            return Reply.privately(pool.noQuestions(filter(wanted)));
         }
         schedules.save(current(who.channel()).withSettings(wanted, true));
         return Reply.privately(Notice.info(status(who.channel())
-                + Quiz.thinPoolNote(filter(wanted), questions)
+                + QuestionPool.thinPoolNote(filter(wanted), questions)
                         .map(note -> " " + note)
                         .orElse("")));
     }
@@ -137,7 +149,7 @@ final class DailyQuestions {
                         .map(d -> ", open for " + Wording.duration(d))
                         .orElse(", open until " + Wording.duration(DailyTimes.MARGIN) + " before the next one"))
                 .append(". Next: ")
-                .append(WHEN.format(times.nextPost(quiz.now()).atZone(times.zone())))
+                .append(WHEN.format(times.nextPost(clock.now()).atZone(times.zone())))
                 .append(". Weekly recap: ")
                 .append(schedule.recap() ? "on" : "off")
                 .append('.');
@@ -161,14 +173,14 @@ final class DailyQuestions {
                 // One channel's failure (a removed pack, a storage hiccup) must not stop the others.
                 log.error(
                         "question of the day for {} failed", schedule.channel().key(), e);
-                schedules.recordError(schedule.channel(), "internal error: " + e.getMessage(), quiz.now());
+                schedules.recordError(schedule.channel(), "internal error: " + e.getMessage(), clock.now());
             }
         }
         return posted;
     }
 
     private Optional<RoundId> postIfDue(DailySchedule schedule) {
-        Instant now = quiz.now();
+        Instant now = clock.now();
         DailyTimes times = times(schedule);
         Optional<LocalDate> due = times.due(now);
         ChannelId channel = schedule.channel();
@@ -177,33 +189,33 @@ final class DailyQuestions {
         }
         LocalDate date = due.get();
         claimed.put(channel, date);
-        Set<String> eligible = quiz.eligible(filter(schedule.settings()));
+        Set<String> eligible = pool.eligible(filter(schedule.settings()));
         if (eligible.isEmpty()) {
             schedules.recordError(
-                    channel, quiz.noQuestions(filter(schedule.settings())).text(), now);
+                    channel, pool.noQuestions(filter(schedule.settings())).text(), now);
             return Optional.empty();
         }
-        RoundId id = quiz.nextRoundId(now);
+        RoundId id = opener.nextRoundId(now);
         if (!schedules.claim(channel, date, id, now)) {
             return Optional.empty();
         }
-        Round round = quiz.drawAndOpen(
-                        Quiz.channelDeck(channel),
+        Round round = opener.open(new RoundOpener.Request(
+                        RoundOpener.channelDeck(channel),
                         eligible,
                         RoundKind.DAILY,
                         channel,
                         Optional.empty(),
                         id,
                         times.closesAt(date, now),
-                        Optional.empty())
+                        Optional.empty()))
                 .round();
         Optional<RecapView> recap = schedule.recap() && times.firstOfWeek(date)
                 ? Optional.of(recap(channel, date, times.zone())).filter(r -> r.players() > 0 || r.dailyQuestions() > 0)
                 : Optional.empty();
-        Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, quiz.card(round, 0));
+        Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, cards.card(round, 0));
         if (result instanceof Announcer.PostResult.Failed) {
             schedules.recordError(channel, "posting failed: " + ((Announcer.PostResult.Failed) result).reason(), now);
-            quiz.discard(round);
+            closing.withdraw(round);
             return Optional.empty();
         }
         return Optional.of(id);

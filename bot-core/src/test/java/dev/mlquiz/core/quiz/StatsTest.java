@@ -5,6 +5,7 @@ import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.score.PlayerStats;
@@ -136,10 +137,10 @@ class StatsTest {
     void stats_of_another_player_by_id() {
         channelAnswer("core", true);
 
-        Reply reply = f.quiz.stats(in(CHANNEL, "bob"), Optional.of("alice"));
+        Reply reply = f.quiz.execute(in(CHANNEL, "bob"), new Command.Stats(Optional.of("alice")));
 
         assertThat(((StatsView) reply.view()).stats().correct()).isEqualTo(1);
-        assertThat(f.quiz.stats(in(CHANNEL, "bob"), Optional.of("<@nope>")))
+        assertThat(f.quiz.execute(in(CHANNEL, "bob"), new Command.Stats(Optional.of("<@nope>"))))
                 .isEqualTo(Reply.privately(Notice.error("'<@nope>' is not a user I know.")));
     }
 }

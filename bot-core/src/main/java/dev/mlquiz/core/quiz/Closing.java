@@ -1,0 +1,64 @@
+package dev.mlquiz.core.quiz;
+
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.round.Round;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.RevealView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Ends rounds: by their timer, by an admin's {@code /mlquiz close}, or withdrawn when their post failed. */
+final class Closing {
+    private final RoundStore rounds;
+    private final RoundCards cards;
+    private final Announcer announcer;
+    private final StoredClock clock;
+
+    Closing(RoundStore rounds, RoundCards cards, Announcer announcer, StoredClock clock) {
+        this.rounds = Objects.requireNonNull(rounds, "rounds");
+        this.cards = Objects.requireNonNull(cards, "cards");
+        this.announcer = Objects.requireNonNull(announcer, "announcer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The admin's close; the reveal goes to the channel, the admin's own reply only confirms it. */
+    Reply closeEarly(Invocation who) {
+        Optional<Round> open = rounds.openAsk(who.channel());
+        if (open.isEmpty()) {
+            return Reply.privately(Notice.error("No round is open in this channel. Start one with /mlquiz ask."));
+        }
+        close(open.get());
+        return Reply.privately(Notice.info("You closed the round early."));
+    }
+
+    List<RevealView> closeDue() {
+        List<RevealView> reveals = new ArrayList<>();
+        for (Round round : rounds.due(clock.now())) {
+            close(round).ifPresent(reveals::add);
+        }
+        return reveals;
+    }
+
+    /** Closes a round that never reached its channel (its post failed): no reveal, and it scores nothing. */
+    void withdraw(RoundId round) {
+        rounds.find(round).ifPresent(this::withdraw);
+    }
+
+    void withdraw(Round round) {
+        rounds.withdraw(round.id(), clock.now());
+    }
+
+    private Optional<RevealView> close(Round round) {
+        if (!rounds.close(round.id(), clock.now()) || round.kind() == RoundKind.PRACTICE) {
+            return Optional.empty();
+        }
+        Optional<RevealView> reveal = cards.reveal(round);
+        reveal.ifPresent(announcer::roundClosed);
+        return reveal;
+    }
+}

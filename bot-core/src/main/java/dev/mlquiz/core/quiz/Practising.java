@@ -1,0 +1,72 @@
+package dev.mlquiz.core.quiz;
+
+import dev.mlquiz.core.command.Filter;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.round.Round;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.view.NotedCard;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code /mlquiz practice}: a private question, one open at a time per player. */
+final class Practising {
+    /** A practice question waits this long for its answer before it is quietly dropped. */
+    static final Duration PRACTICE_LENGTH = Duration.ofHours(24);
+
+    private final QuestionPool pool;
+    private final RoundOpener opener;
+    private final RoundCards cards;
+    private final RoundStore rounds;
+    private final StoredClock clock;
+
+    Practising(QuestionPool pool, RoundOpener opener, RoundCards cards, RoundStore rounds, StoredClock clock) {
+        this.pool = Objects.requireNonNull(pool, "pool");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.cards = Objects.requireNonNull(cards, "cards");
+        this.rounds = Objects.requireNonNull(rounds, "rounds");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    Reply practice(Invocation who, Filter filter) {
+        PlayerId player = who.player().id();
+        Optional<Round> waiting = rounds.openPractice(player);
+        if (waiting.isPresent() && pool.fits(waiting.get(), filter)) {
+            return Reply.privately(new NotedCard(
+                    "Your practice question is still open: answer it, or ask for another topic or level to"
+                            + " replace it.",
+                    cards.card(waiting.get(), 0)));
+        }
+        Set<String> eligible = pool.eligible(filter);
+        if (eligible.isEmpty()) {
+            return Reply.privately(pool.noQuestions(filter));
+        }
+        Instant now = clock.now();
+        // A request the open question does not fit replaces it; withdrawn, it never counts as answered.
+        // Only a question still open here is replaced: one answered or expired a moment ago stands as it is.
+        Optional<Round> replaced = waiting.filter(open -> rounds.withdraw(open.id(), now));
+        RoundOpener.Opened opened = opener.open(new RoundOpener.Request(
+                RoundOpener.practiceDeck(player),
+                eligible,
+                RoundKind.PRACTICE,
+                who.channel(),
+                Optional.of(player),
+                opener.nextRoundId(now),
+                now.plus(PRACTICE_LENGTH),
+                Optional.empty()));
+        QuestionCard card = cards.card(opened.round(), 0);
+        return Reply.privately(
+                replaced.isPresent()
+                        ? new NotedCard(
+                                "Your open practice question (" + pool.topicOf(replaced.get())
+                                        + ") is replaced by one on " + filter.describe()
+                                        + "; the old one does not count.",
+                                card)
+                        : card);
+    }
+}
