@@ -1,5 +1,6 @@
 package dev.mlquiz.bench;
 
+import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.LeaderboardScope;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
@@ -200,26 +201,26 @@ final class LeaderboardScenario {
                     new ChannelId(new TeamId(Platform.SLACK, "T0EMPTY"), "C1"),
                     "C1",
                     false);
-            quiz(db, clock).leaderboard(stranger, Window.WEEK, LeaderboardScope.TEAM);
+            quiz(db, clock).execute(stranger, new Command.Leaderboard(Window.WEEK, LeaderboardScope.TEAM));
             for (Window window : Window.values()) {
                 long[] cold = new long[COLD_SAMPLES];
                 for (int i = 0; i < COLD_SAMPLES; i++) {
                     Quiz fresh = quiz(db, clock);
                     long begin = System.nanoTime();
-                    check(fresh.leaderboard(asker, window, LeaderboardScope.TEAM)
+                    check(fresh.execute(asker, new Command.Leaderboard(window, LeaderboardScope.TEAM))
                             .view());
                     cold[i] = System.nanoTime() - begin;
                 }
                 Quiz warmQuiz = quiz(db, clock);
                 // Warm means steady state: the JIT has compiled the cached path before it is timed.
                 for (int i = 0; i < WARM_SAMPLES; i++) {
-                    check(warmQuiz.leaderboard(asker, window, LeaderboardScope.TEAM)
+                    check(warmQuiz.execute(asker, new Command.Leaderboard(window, LeaderboardScope.TEAM))
                             .view());
                 }
                 long[] warm = new long[WARM_SAMPLES];
                 for (int i = 0; i < WARM_SAMPLES; i++) {
                     long begin = System.nanoTime();
-                    check(warmQuiz.leaderboard(asker, window, LeaderboardScope.TEAM)
+                    check(warmQuiz.execute(asker, new Command.Leaderboard(window, LeaderboardScope.TEAM))
                             .view());
                     warm[i] = System.nanoTime() - begin;
                 }

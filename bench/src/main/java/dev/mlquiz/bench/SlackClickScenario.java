@@ -9,19 +9,19 @@ import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
-import dev.mlquiz.core.schedule.RoundMessageUpdater;
 import dev.mlquiz.core.store.Database;
 import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.SlackBot;
-import dev.mlquiz.slack.SlackMessenger;
+import dev.mlquiz.slack.SlackPublisher;
 import dev.mlquiz.slack.SlackSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -78,8 +78,9 @@ final class SlackClickScenario {
         try (Database db = Database.sqlite(file);
                 BenchSlack slack = new BenchSlack(responseUrlDelay)) {
             RoundMessages messages = JdbcStorage.roundMessages(db);
-            SlackMessenger editor = new SlackMessenger(messages);
-            RoundMessageUpdater updater = new RoundMessageUpdater(EditCoalescer.onTimer(Duration.ofSeconds(3)), editor);
+            SlackPublisher editor = new SlackPublisher();
+            RoundMessageUpdater updater =
+                    new RoundMessageUpdater(EditCoalescer.onTimer(Duration.ofSeconds(3)), editor, messages);
             Quiz quiz = new Quiz(bank, JdbcStorage.stores(db), updater, Clock.systemUTC(), new SplittableRandom(1));
             updater.attach(quiz);
             SlackSettings settings = new SlackSettings(
@@ -89,7 +90,7 @@ final class SlackClickScenario {
                     Optional.of(0),
                     Optional.of(slack.apiUrl()),
                     Set.of());
-            try (SlackBot bot = SlackBot.start(settings, "127.0.0.1", quiz, messages, editor)) {
+            try (SlackBot bot = SlackBot.start(settings, "127.0.0.1", quiz, updater, editor)) {
                 int port = bot.httpPort();
                 String warmUp = openRound(quiz, messages, "CWARMUP");
                 send(port, signedClicks(slack, warmUp, "CWARMUP", WARM_UP_PLAYERS));

@@ -5,19 +5,20 @@ import dev.mlquiz.app.console.ConsolePlayground;
 import dev.mlquiz.app.packs.BankCommand;
 import dev.mlquiz.app.packs.ValidatePackCommand;
 import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.publish.Publisher;
+import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.schedule.QuizTimer;
-import dev.mlquiz.core.schedule.RoundMessageUpdater;
 import dev.mlquiz.core.store.Database;
 import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.discord.DiscordBot;
-import dev.mlquiz.discord.DiscordMessenger;
+import dev.mlquiz.discord.DiscordPublisher;
 import dev.mlquiz.discord.DiscordStartException;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.SlackBot;
-import dev.mlquiz.slack.SlackMessenger;
+import dev.mlquiz.slack.SlackPublisher;
 import dev.mlquiz.slack.SlackSettings;
 import dev.mlquiz.slack.SlackStartException;
 import java.io.BufferedReader;
@@ -205,25 +206,27 @@ public final class Main {
         List<AutoCloseable> running = new ArrayList<>();
         try {
             if (discordToken.isPresent()) {
-                DiscordMessenger editor = new DiscordMessenger(messages);
-                announcer.route(Platform.DISCORD, updater(quiz, editor));
+                DiscordPublisher publisher = new DiscordPublisher();
+                RoundMessageUpdater rounds = updater(quiz, publisher, messages);
+                announcer.route(Platform.DISCORD, rounds);
                 running.add(DiscordBot.start(
                         discordToken.get(),
                         AppConfig.value(env, "DISCORD_GUILD_ID"),
                         quiz,
-                        messages,
-                        editor,
+                        rounds,
+                        publisher,
                         builder -> {}));
             }
             if (slackToken.isPresent()) {
-                SlackMessenger editor = new SlackMessenger(messages);
-                announcer.route(Platform.SLACK, updater(quiz, editor));
+                SlackPublisher publisher = new SlackPublisher();
+                RoundMessageUpdater rounds = updater(quiz, publisher, messages);
+                announcer.route(Platform.SLACK, rounds);
                 running.add(SlackBot.start(
                         slackSettings(slackToken.get()),
                         AppConfig.value(env, "MLQUIZ_HTTP_HOST").orElse("0.0.0.0"),
                         quiz,
-                        messages,
-                        editor));
+                        rounds,
+                        publisher));
             }
             running.add(new QuizTimer(quiz, TIMER_TICK));
             out.println("mlquiz is running. Stop it with Ctrl+C.");
@@ -238,8 +241,9 @@ public final class Main {
         }
     }
 
-    private static RoundMessageUpdater updater(Quiz quiz, RoundMessageUpdater.Messenger editor) {
-        RoundMessageUpdater updater = new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), editor);
+    private static RoundMessageUpdater updater(Quiz quiz, Publisher publisher, RoundMessages messages) {
+        RoundMessageUpdater updater =
+                new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), publisher, messages);
         updater.attach(quiz);
         return updater;
     }

@@ -5,10 +5,10 @@ import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.command.ZoneParser;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
-import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
@@ -43,13 +43,13 @@ public final class CommandListener extends ListenerAdapter {
     private static final int MAX_CHOICES = 25;
 
     private final Quiz quiz;
-    private final RoundMessages messages;
-    private final DiscordMessenger messenger;
+    private final RoundMessageUpdater rounds;
+    private final DiscordPublisher publisher;
 
-    public CommandListener(Quiz quiz, RoundMessages messages, DiscordMessenger messenger) {
+    public CommandListener(Quiz quiz, RoundMessageUpdater rounds, DiscordPublisher publisher) {
         this.quiz = quiz;
-        this.messages = messages;
-        this.messenger = messenger;
+        this.rounds = rounds;
+        this.publisher = publisher;
     }
 
     @Override
@@ -83,7 +83,7 @@ public final class CommandListener extends ListenerAdapter {
             postQuestion(event, (QuestionCard) reply.view());
             return;
         }
-        Optional<DiscordMessenger.UnshownReveal> unshown = closing.flatMap(messenger::takeUnshownReveal);
+        Optional<DiscordPublisher.UnshownReveal> unshown = closing.flatMap(publisher::takeUnshownReveal);
         if (unshown.isPresent()) {
             RestCalls.complete(event.reply(new MessageCreateBuilder()
                             .setContent(DiscordRenderer.render(
@@ -103,7 +103,7 @@ public final class CommandListener extends ListenerAdapter {
     private View linked(View view, ChannelId channel) {
         if (view instanceof NotedCard && ((NotedCard) view).card().kind() != RoundKind.PRACTICE) {
             NotedCard noted = (NotedCard) view;
-            return noted.withMessageLink(messages.messageRef(noted.card().round())
+            return noted.withMessageLink(rounds.messageRef(noted.card().round())
                     .map(messageId -> DiscordRenderer.messageLink(channel, messageId)));
         }
         return view;
@@ -135,17 +135,15 @@ public final class CommandListener extends ListenerAdapter {
         rememberMessage(card.round(), hook);
     }
 
-    /**
-     * The reply's message id, which the live count and the reveal edit, comes back with the callback.
-     * Without it the question still takes answers, and its reveal is posted as a new message.
-     */
+    /** The reply's message id, which the live count and the reveal edit, comes back with the callback. */
     private void rememberMessage(RoundId round, InteractionHook hook) {
         try {
             Message message = hook.getCallbackResponse().getMessage();
-            String messageId = message != null
-                    ? message.getId()
-                    : RestCalls.complete(hook.retrieveOriginal()).getId();
-            messages.attach(round, messageId);
+            rounds.shown(
+                    round,
+                    message != null
+                            ? message.getId()
+                            : RestCalls.complete(hook.retrieveOriginal()).getId());
         } catch (RuntimeException e) {
             log.warn("the message of round {} could not be remembered: {}", round.value(), Failures.oneLine(e));
         }

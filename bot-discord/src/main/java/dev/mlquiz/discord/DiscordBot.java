@@ -1,7 +1,7 @@
 package dev.mlquiz.discord;
 
+import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
-import dev.mlquiz.core.round.RoundMessages;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,14 +46,14 @@ public final class DiscordBot implements AutoCloseable {
             String token,
             Optional<String> guildId,
             Quiz quiz,
-            RoundMessages messages,
-            DiscordMessenger editor,
+            RoundMessageUpdater rounds,
+            DiscordPublisher publisher,
             Consumer<JDABuilder> customize)
             throws DiscordStartException {
         Objects.requireNonNull(token, "token");
         // No intents beyond the GUILDS one JDA always has (for the channel cache): nothing privileged.
         InteractionGate gate =
-                new InteractionGate(List.of(new CommandListener(quiz, messages, editor), new ButtonListener(quiz)));
+                new InteractionGate(List.of(new CommandListener(quiz, rounds, publisher), new ButtonListener(quiz)));
         JDABuilder builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
                 .addEventListeners(gate);
         customize.accept(builder);
@@ -79,7 +79,7 @@ public final class DiscordBot implements AutoCloseable {
             bot.close();
             throw e;
         }
-        editor.connect(jda);
+        publisher.connect(jda);
         jda.setRequiredScopes("applications.commands");
         log.info(
                 "Discord connected as {}. Invite the bot with: {}",

@@ -13,12 +13,12 @@ import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
-import dev.mlquiz.core.schedule.RoundMessageUpdater;
 import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
@@ -76,7 +76,8 @@ class DiscordEndToEndTest {
     DiscordBot bot;
     Quiz quiz;
     RoundMessages messages;
-    DiscordMessenger editor;
+    RoundMessageUpdater updater;
+    DiscordPublisher editor;
 
     @BeforeEach
     void start() throws Exception {
@@ -85,13 +86,12 @@ class DiscordEndToEndTest {
                 .channel(OTHER, "random", 0)
                 .channel(NO_EMBEDS, "no-embeds", Permission.MESSAGE_EMBED_LINKS.getRawValue()));
         messages = JdbcStorage.roundMessages(db.database());
-        editor = new DiscordMessenger(messages);
-        RoundMessageUpdater updater =
-                new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(3)), editor);
+        editor = new DiscordPublisher();
+        updater = new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(3)), editor, messages);
         quiz = new Quiz(TestBanks.beginner(6), db.stores(), updater, clock, new SplittableRandom(1));
         updater.attach(quiz);
         bot = DiscordBot.start(
-                FakeDiscord.DEFAULT_TOKEN, Optional.of(discord.guildId()), quiz, messages, editor, discord::configure);
+                FakeDiscord.DEFAULT_TOKEN, Optional.of(discord.guildId()), quiz, updater, editor, discord::configure);
     }
 
     /** The bot first: its listeners may still be using the database, which the extension closes after this. */
@@ -437,12 +437,7 @@ class DiscordEndToEndTest {
     @Test
     void a_bad_token_is_a_clear_error() {
         assertThatThrownBy(() -> DiscordBot.start(
-                        "not-the-token",
-                        Optional.empty(),
-                        quiz,
-                        messages,
-                        new DiscordMessenger(messages),
-                        discord::configure))
+                        "not-the-token", Optional.empty(), quiz, updater, new DiscordPublisher(), discord::configure))
                 .isInstanceOf(DiscordStartException.class)
                 .hasMessage("Discord rejected DISCORD_TOKEN. Copy the bot token again from the Discord developer portal"
                         + " (Bot > Reset Token).");
@@ -584,7 +579,7 @@ class DiscordEndToEndTest {
         PostedRound round = ask();
         discord.denyBot(discord.channelId(), Permission.VIEW_CHANNEL.getRawValue());
         eventuallyBotLacks(discord.channelId(), Permission.VIEW_CHANNEL);
-        List<ILoggingEvent> logs = logsOf(DiscordMessenger.class);
+        List<ILoggingEvent> logs = logsOf(DiscordPublisher.class);
 
         JsonNode closed = command("31", MANAGE_SERVER, "mlquiz-admin", "close", Map.of());
 
@@ -607,7 +602,7 @@ class DiscordEndToEndTest {
         discord.stub(
                 r -> r.matches("PATCH", "channels/2000/messages/" + round.messageId()),
                 FakeDiscord.StubResponse.error(404, 10008, "Unknown Message"));
-        List<ILoggingEvent> logs = logsOf(DiscordMessenger.class);
+        List<ILoggingEvent> logs = logsOf(DiscordPublisher.class);
         clock.advance(Duration.ofSeconds(61));
 
         quiz.closeDueRounds();
@@ -630,7 +625,7 @@ class DiscordEndToEndTest {
         eventually(() -> messages.messageRef(otherRound).isPresent());
         discord.denyBot(discord.channelId(), Permission.VIEW_CHANNEL.getRawValue());
         eventuallyBotLacks(discord.channelId(), Permission.VIEW_CHANNEL);
-        List<ILoggingEvent> logs = logsOf(DiscordMessenger.class);
+        List<ILoggingEvent> logs = logsOf(DiscordPublisher.class);
         clock.advance(Duration.ofSeconds(61));
 
         assertThat(quiz.closeDueRounds()).hasSize(2);

@@ -8,8 +8,8 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
-import dev.mlquiz.core.round.RoundMessages;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +46,7 @@ public final class SlackBot implements AutoCloseable {
 
     /** @param bindHost where HTTP mode listens ("0.0.0.0" in production, loopback in tests) */
     public static SlackBot start(
-            SlackSettings settings, String bindHost, Quiz quiz, RoundMessages messages, SlackMessenger editor)
+            SlackSettings settings, String bindHost, Quiz quiz, RoundMessageUpdater rounds, SlackPublisher publisher)
             throws SlackStartException {
         SlackConfig config = new SlackConfig();
         settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
@@ -70,13 +70,13 @@ public final class SlackBot implements AutoCloseable {
         Workers outbound = new Workers("mlquiz-slack-outbound", OUTBOUND_THREADS, 10_000);
         Deliveries deliveries = new Deliveries();
         SlackCommands commands =
-                new SlackCommands(quiz, messages, new WorkspaceAdmins(client, settings.admins()), deliveries, work);
+                new SlackCommands(quiz, rounds, new WorkspaceAdmins(client, settings.admins()), deliveries, work);
         SlackActions actions = new SlackActions(quiz, deliveries, outbound, new ResponseUrls(slack, OUTBOUND_THREADS));
         AppHome home = new AppHome(quiz, deliveries, work);
         app.command(COMMAND, commands::handle);
         app.blockAction(ANSWER_ACTIONS, actions::handle);
         app.event(AppHomeOpenedEvent.class, home::handle);
-        editor.connect(client);
+        publisher.connect(client);
         SlackBot bot = new SlackBot(app, work, outbound);
         try {
             if (settings.appToken().isPresent()) {

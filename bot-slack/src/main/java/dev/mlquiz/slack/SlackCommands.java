@@ -4,20 +4,21 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.webhook.WebhookResponse;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.publish.RoundMessageUpdater;
+import dev.mlquiz.core.quiz.Announcer.PostResult;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
-import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +31,14 @@ final class SlackCommands {
     private static final Logger log = LoggerFactory.getLogger(SlackCommands.class);
 
     private final Quiz quiz;
-    private final RoundMessages messages;
+    private final RoundMessageUpdater rounds;
     private final WorkspaceAdmins admins;
     private final Deliveries deliveries;
     private final Workers work;
 
-    SlackCommands(Quiz quiz, RoundMessages messages, WorkspaceAdmins admins, Deliveries deliveries, Workers work) {
+    SlackCommands(Quiz quiz, RoundMessageUpdater rounds, WorkspaceAdmins admins, Deliveries deliveries, Workers work) {
         this.quiz = quiz;
-        this.messages = messages;
+        this.rounds = rounds;
         this.admins = admins;
         this.deliveries = deliveries;
         this.work = work;
@@ -90,28 +91,26 @@ final class SlackCommands {
     private View linked(View view, SlashCommandPayload payload) {
         if (view instanceof NotedCard && ((NotedCard) view).card().kind() != RoundKind.PRACTICE) {
             NotedCard noted = (NotedCard) view;
-            return noted.withMessageLink(messages.messageRef(noted.card().round())
+            return noted.withMessageLink(rounds.messageRef(noted.card().round())
                     .flatMap(ts -> SlackRenderer.messageLink(payload.getTeamDomain(), payload.getChannelId(), ts)));
         }
         return view;
     }
 
-    private void post(SlashCommandPayload payload, SlashCommandContext context, QuestionCard card) throws Exception {
-        SlackMessage message = SlackRenderer.render(card);
-        ChatPostMessageResponse posted = context.client()
-                .chatPostMessage(r ->
-                        r.channel(payload.getChannelId()).text(message.text()).blocks(message.blocks()));
-        if (posted.isOk()) {
-            messages.attach(card.round(), posted.getTs());
+    /** The question goes to the channel through the core, which remembers its message; a refused one is withdrawn. */
+    private void post(SlashCommandPayload payload, SlashCommandContext context, QuestionCard card) {
+        PostResult result =
+                rounds.post(SlackIdentities.channel(payload.getTeamId(), payload.getChannelId()), List.of(), card);
+        if (result instanceof PostResult.Posted) {
             return;
         }
         quiz.withdraw(card.round());
-        boolean notInChannel =
-                "not_in_channel".equals(posted.getError()) || "channel_not_found".equals(posted.getError());
+        String error = ((PostResult.Failed) result).reason();
+        boolean notInChannel = "not_in_channel".equals(error) || "channel_not_found".equals(error);
         respond(
                 context,
                 Audience.PRIVATE,
-                notInChannel ? SlackNotices.cannotPost() : SlackNotices.questionRefused(posted.getError()));
+                notInChannel ? SlackNotices.cannotPost() : SlackNotices.questionRefused(error));
     }
 
     private static void respond(SlashCommandContext context, Audience audience, View view) {

@@ -4,11 +4,11 @@ import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
-import dev.mlquiz.core.schedule.RoundMessageUpdater;
 import dev.mlquiz.core.store.Database;
 import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.TestBanks;
@@ -33,8 +33,9 @@ public final class SlackBotProcess {
     public static void main(String[] args) throws Exception {
         Database db = Database.sqlite(Path.of(args[0]));
         RoundMessages messages = JdbcStorage.roundMessages(db);
-        SlackMessenger editor = new SlackMessenger(messages);
-        RoundMessageUpdater updater = new RoundMessageUpdater(EditCoalescer.onTimer(Duration.ofSeconds(3)), editor);
+        SlackPublisher editor = new SlackPublisher();
+        RoundMessageUpdater updater =
+                new RoundMessageUpdater(EditCoalescer.onTimer(Duration.ofSeconds(3)), editor, messages);
         Quiz quiz = new Quiz(
                 TestBanks.beginner(6), JdbcStorage.stores(db), updater, Clock.systemUTC(), new SplittableRandom(1));
         updater.attach(quiz);
@@ -60,7 +61,7 @@ public final class SlackBotProcess {
                         Set.of()),
                 "127.0.0.1",
                 quiz,
-                messages,
+                updater,
                 editor);
         System.out.println("ready " + bot.httpPort() + " " + card.round().value());
         System.out.flush();

@@ -13,6 +13,7 @@ import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.quiz.QuizStores;
@@ -20,7 +21,6 @@ import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
-import dev.mlquiz.core.schedule.RoundMessageUpdater;
 import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
@@ -77,14 +77,16 @@ class SlackClicksTest {
     RoundMessages messages;
     SlackBot bot;
     RoundId round;
+    SlackPublisher editor;
+    RoundMessageUpdater updater;
 
     @BeforeEach
     void start() throws Exception {
         slack = new FakeSlack();
         messages = JdbcStorage.roundMessages(db.database());
-        SlackMessenger editor = new SlackMessenger(messages);
-        RoundMessageUpdater updater =
-                new RoundMessageUpdater(new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)), editor);
+        editor = new SlackPublisher();
+        updater = new RoundMessageUpdater(
+                new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)), editor, messages);
         QuizStores real = db.stores();
         answers.real = real.answers();
         QuizStores stores = new QuizStores(
@@ -107,7 +109,7 @@ class SlackClicksTest {
                         Set.of()),
                 "127.0.0.1",
                 quiz,
-                messages,
+                updater,
                 editor);
         round = openRound();
         logs.start();
@@ -345,8 +347,8 @@ class SlackClicksTest {
                         Set.of()),
                 "127.0.0.1",
                 quiz,
-                messages,
-                new SlackMessenger(messages));
+                updater,
+                editor);
         slack.awaitSocketConnection(WAIT);
 
         String envelope = slack.sendInteractiveEnvelope(click("U1", responseName()));

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
-import dev.mlquiz.core.schedule.RoundMessageUpdater;
 import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
@@ -54,17 +54,18 @@ class SlackEndToEndTest {
     SlackBot bot;
     Quiz quiz;
     RoundMessages messages;
+    RoundMessageUpdater updater;
+    SlackPublisher editor;
 
     @BeforeEach
     void start() throws Exception {
         slack = new FakeSlack();
         messages = JdbcStorage.roundMessages(db.database());
-        SlackMessenger editor = new SlackMessenger(messages);
-        RoundMessageUpdater updater =
-                new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(3)), editor);
+        editor = new SlackPublisher();
+        updater = new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(3)), editor, messages);
         quiz = new Quiz(TestBanks.beginner(6), db.stores(), updater, clock, new SplittableRandom(1));
         updater.attach(quiz);
-        bot = SlackBot.start(settings(Optional.empty(), Set.of()), "127.0.0.1", quiz, messages, editor);
+        bot = SlackBot.start(settings(Optional.empty(), Set.of()), "127.0.0.1", quiz, updater, editor);
     }
 
     SlackSettings settings(Optional<String> appToken, Set<String> admins) {
@@ -281,8 +282,7 @@ class SlackEndToEndTest {
     @Test
     void users_listed_in_the_admin_setting_may_close_rounds() throws Exception {
         bot.close();
-        bot = SlackBot.start(
-                settings(Optional.empty(), Set.of("U7")), "127.0.0.1", quiz, messages, new SlackMessenger(messages));
+        bot = SlackBot.start(settings(Optional.empty(), Set.of("U7")), "127.0.0.1", quiz, updater, editor);
         ask();
 
         assertThat(command("U7", "close").path("text").asText()).isEqualTo("You closed the round early.");
@@ -400,8 +400,8 @@ class SlackEndToEndTest {
                                 Set.of()),
                         "127.0.0.1",
                         quiz,
-                        messages,
-                        new SlackMessenger(messages)))
+                        updater,
+                        editor))
                 .isInstanceOf(SlackStartException.class)
                 .hasMessage("Slack rejected SLACK_BOT_TOKEN (invalid_auth). Copy the Bot User OAuth Token (xoxb-...)"
                         + " again from your app's OAuth & Permissions page.");
@@ -431,8 +431,8 @@ class SlackEndToEndTest {
                                 Set.of()),
                         "127.0.0.1",
                         quiz,
-                        messages,
-                        new SlackMessenger(messages)))
+                        updater,
+                        editor))
                 .isInstanceOf(SlackStartException.class)
                 .hasMessage("Slack needs SLACK_APP_TOKEN (Socket Mode), or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT"
                         + " (HTTP mode).");
@@ -450,8 +450,8 @@ class SlackEndToEndTest {
                                 Set.of()),
                         "127.0.0.1",
                         quiz,
-                        messages,
-                        new SlackMessenger(messages)))
+                        updater,
+                        editor))
                 .isInstanceOf(SlackStartException.class)
                 .hasMessageContaining("Failed to bind");
     }
@@ -459,12 +459,7 @@ class SlackEndToEndTest {
     @Test
     void socket_mode_receives_the_command_and_acknowledges_it() throws Exception {
         bot.close();
-        bot = SlackBot.start(
-                settings(Optional.of("xapp-test"), Set.of()),
-                "127.0.0.1",
-                quiz,
-                messages,
-                new SlackMessenger(messages));
+        bot = SlackBot.start(settings(Optional.of("xapp-test"), Set.of()), "127.0.0.1", quiz, updater, editor);
         slack.awaitSocketConnection(WAIT);
 
         String envelope = slack.sendSlashCommandEnvelope(

@@ -9,23 +9,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.identity.ChannelId;
-import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.publish.Publisher;
+import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.schedule.EditCoalescer;
-import dev.mlquiz.core.schedule.RoundMessageUpdater;
+import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.QuestionCard;
-import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.View;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +45,8 @@ class TwoInstancesTest {
     Quiz a;
 
     final ManualDelayer delayer = new ManualDelayer();
-    final RecordingMessenger messages = new RecordingMessenger();
-    final RoundMessageUpdater updater =
-            new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(1)), messages);
+    final RecordingPublisher messages = new RecordingPublisher();
+    RoundMessageUpdater updater;
 
     @BeforeEach
     void start() {
@@ -56,6 +54,8 @@ class TwoInstancesTest {
                 dir,
                 TestBanks.of(4, List.of("core-concepts"), List.of("beginner")),
                 MutableClock.at("2026-03-04T10:00:00Z"));
+        updater = new RoundMessageUpdater(
+                new EditCoalescer(delayer, Duration.ofSeconds(1)), messages, JdbcStorage.roundMessages(f.db));
         a = f.anotherInstance(updater);
         updater.attach(a);
     }
@@ -66,22 +66,31 @@ class TwoInstancesTest {
     }
 
     /** The platform side of A's updater: every edit of a round's message, in order. */
-    static final class RecordingMessenger implements RoundMessageUpdater.Messenger {
+    static final class RecordingPublisher implements Publisher {
         final List<View> edits = new CopyOnWriteArrayList<>();
+        final List<View> posts = new CopyOnWriteArrayList<>();
         Runnable duringNextEdit = () -> {};
 
         @Override
-        public Announcer.PostResult post(ChannelId channel, Optional<RecapView> recap, QuestionCard card) {
+        public Announcer.PostResult post(ChannelId channel, List<View> views) {
+            posts.addAll(views);
             return new Announcer.PostResult.Posted("message");
         }
 
         @Override
-        public void edit(ChannelId channel, RoundId round, View view) {
+        public void edit(ChannelId channel, String messageRef, View view) {
             Runnable during = duringNextEdit;
             duringNextEdit = () -> {};
             during.run();
             edits.add(view);
         }
+    }
+
+    /** Asked on B, whose front end posted the question as the message A's updater edits. */
+    QuestionCard askOnB() {
+        QuestionCard card = f.ask();
+        updater.shown(card.round(), "message");
+        return card;
     }
 
     AnswerOutcome answerOnA(String name, QuestionCard card, Letter letter) {
@@ -111,7 +120,7 @@ class TwoInstancesTest {
 
     @Test
     void a_round_closed_on_b_refuses_answers_on_a_and_counts_match_the_reveal() {
-        QuestionCard card = f.ask();
+        QuestionCard card = askOnB();
         assertThat(answerOnA("alice", card, Letter.A)).isInstanceOf(AnswerOutcome.Accepted.class);
 
         RevealView reveal = closeOnB();
@@ -124,12 +133,12 @@ class TwoInstancesTest {
 
     @Test
     void a_board_on_a_shows_points_revealed_on_b_at_once() {
-        QuestionCard first = f.ask();
+        QuestionCard first = askOnB();
         answerOnA("alice", first, f.correctLetter(first));
         closeOnB();
         assertThat(boardOnA()).containsExactly("alice 1");
 
-        QuestionCard second = f.ask();
+        QuestionCard second = askOnB();
         f.answer("bob", second, f.correctLetter(second));
         closeOnB();
 
@@ -155,7 +164,7 @@ class TwoInstancesTest {
 
     @Test
     void no_live_count_edit_follows_a_reveal_on_b() {
-        QuestionCard card = f.ask();
+        QuestionCard card = askOnB();
         answerOnA("alice", card, Letter.A);
 
         closeOnB();
@@ -166,7 +175,7 @@ class TwoInstancesTest {
 
     @Test
     void a_reveal_on_b_during_a_count_edit_on_a_is_shown_last() {
-        QuestionCard card = f.ask();
+        QuestionCard card = askOnB();
         answerOnA("alice", card, Letter.A);
         messages.duringNextEdit = this::closeOnB;
 
@@ -180,7 +189,7 @@ class TwoInstancesTest {
 
     @Test
     void a_live_count_edit_on_a_shows_answers_given_on_b() {
-        QuestionCard card = f.ask();
+        QuestionCard card = askOnB();
         answerOnA("alice", card, Letter.A);
         f.answer("bob", card, Letter.B);
 
@@ -192,7 +201,7 @@ class TwoInstancesTest {
 
     @Test
     void a_count_edit_on_a_keeps_the_note_of_a_round_asked_on_b() {
-        QuestionCard card = f.ask();
+        QuestionCard card = askOnB();
         answerOnA("alice", card, Letter.A);
 
         delayer.runAll();
@@ -200,5 +209,17 @@ class TwoInstancesTest {
         assertThat(card.note()).isPresent();
         assertThat(messages.edits).singleElement().satisfies(edit -> assertThat(((QuestionCard) edit).note())
                 .isEqualTo(card.note()));
+    }
+
+    @Test
+    void a_reveal_whose_question_message_is_unknown_is_posted_anew() {
+        QuestionCard card = f.ask();
+        answerOnA("alice", card, Letter.A);
+
+        a.execute(admin(CHANNEL, "admin"), CommandParser.parse("close", a.bank().topics()));
+        delayer.runAll();
+
+        assertThat(messages.edits).isEmpty();
+        assertThat(messages.posts).singleElement().isInstanceOf(RevealView.class);
     }
 }

@@ -1,0 +1,143 @@
+package dev.mlquiz.discord;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.publish.Publisher;
+import dev.mlquiz.core.quiz.Announcer.PostResult;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RevealView;
+import dev.mlquiz.core.view.View;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Discord side of {@link Publisher}: posts to a channel and edits a posted message, through the channel
+ * JDA knows from the guild cache. Nothing here throws: a refused post is a {@link PostResult.Failed}; a
+ * reveal whose message cannot be edited is posted as a new message, and one its channel cannot show at all
+ * is kept for the admin who closed the round; each is logged.
+ */
+public final class DiscordPublisher implements Publisher {
+    private static final Logger log = LoggerFactory.getLogger(DiscordPublisher.class);
+    private static final String CHANNEL_GONE = "the channel is deleted or hidden from the bot";
+
+    /** A reveal its channel could not show, and why, in words for the admin who closed the round. */
+    record UnshownReveal(RevealView reveal, String why) {}
+
+    /** The admin's close reply reads it at once; the expiry only drops reveals closed by the timer. */
+    private final Cache<RoundId, UnshownReveal> unshown = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(1_000)
+            .build();
+
+    private volatile JDA jda;
+
+    /** JDA is built after the quiz and its announcer; posts and edits before that fail with a warning. */
+    void connect(JDA jda) {
+        this.jda = jda;
+    }
+
+    @Override
+    public PostResult post(ChannelId channel, List<View> views) {
+        try {
+            return send(channel, views);
+        } catch (RuntimeException e) {
+            // JDA reports a refused send (a missing permission, a deleted channel) as an unchecked exception.
+            return new PostResult.Failed(Failures.oneLine(e));
+        }
+    }
+
+    private PostResult send(ChannelId channel, List<View> views) {
+        GuildMessageChannel target = channel(channel);
+        Optional<String> cannotPost = target == null ? Optional.of(CHANNEL_GONE) : ChannelAccess.cannotPost(target);
+        if (cannotPost.isPresent()) {
+            views.forEach(view -> keepIfReveal(target, view, cannotPost.get()));
+            return new PostResult.Failed(cannotPost.get());
+        }
+        Message posted = null;
+        for (View view : views) {
+            posted = RestCalls.complete(target.sendMessage(DiscordRenderer.create(view)));
+        }
+        return posted == null ? new PostResult.Failed("nothing to post") : new PostResult.Posted(posted.getId());
+    }
+
+    private GuildMessageChannel channel(ChannelId channel) {
+        JDA client = jda;
+        return client == null ? null : client.getChannelById(GuildMessageChannel.class, channel.value());
+    }
+
+    @Override
+    public void edit(ChannelId channel, String messageId, View view) {
+        try {
+            show(channel, messageId, view);
+        } catch (RuntimeException e) {
+            // Called by the core's timers and closes: a platform failure must not travel up into the quiz.
+            log.warn("{} could not be shown: {}", what(view), Failures.oneLine(e));
+        }
+    }
+
+    private void show(ChannelId channel, String messageId, View view) {
+        GuildMessageChannel target = channel(channel);
+        Optional<String> missing = target == null ? Optional.of(CHANNEL_GONE) : ChannelAccess.missing(target);
+        if (missing.isPresent()) {
+            keepIfReveal(target, view, missing.get());
+            log.warn("{} cannot be shown in channel {}: {}", what(view), channel.value(), missing.get());
+            return;
+        }
+        target.editMessageById(messageId, DiscordRenderer.edit(view)).queue(done -> {}, failure -> {
+            if (view instanceof RevealView) {
+                postReveal(target, (RevealView) view, Failures.oneLine(failure));
+            } else {
+                log.warn("{} could not be edited: {}", what(view), Failures.oneLine(failure));
+            }
+        });
+    }
+
+    /** A reveal the channel cannot show waits, briefly, for the admin who closed the round. */
+    private void keepIfReveal(GuildMessageChannel target, View view, String problem) {
+        if (view instanceof RevealView) {
+            RevealView reveal = (RevealView) view;
+            unshown.put(
+                    reveal.round(),
+                    new UnshownReveal(
+                            reveal, ChannelAccess.revealNotShown(target).orElse(problem)));
+        }
+    }
+
+    /** Where the question's message is gone or cannot be edited, the reveal still reaches the channel. */
+    private static void postReveal(GuildMessageChannel target, RevealView reveal, String why) {
+        RoundId round = reveal.round();
+        log.warn("the reveal of round {} could not replace its question ({}); posting it anew", round.value(), why);
+        try {
+            target.sendMessage(DiscordRenderer.create(reveal)).queue(done -> {}, failure -> lost(round, failure));
+        } catch (RuntimeException e) {
+            lost(round, e);
+        }
+    }
+
+    private static void lost(RoundId round, Throwable failure) {
+        log.warn("the reveal of round {} could not be posted either: {}", round.value(), Failures.oneLine(failure));
+    }
+
+    /** The reveal of a round that its channel could not show, once, for the admin who closed it. */
+    Optional<UnshownReveal> takeUnshownReveal(RoundId round) {
+        return Optional.ofNullable(unshown.asMap().remove(round));
+    }
+
+    /** "the reveal of round R" or "the live count of round R", for logs. */
+    private static String what(View view) {
+        if (view instanceof RevealView) {
+            return "the reveal of round " + ((RevealView) view).round().value();
+        }
+        return view instanceof QuestionCard
+                ? "the live count of round " + ((QuestionCard) view).round().value()
+                : "a message";
+    }
+}
