@@ -1,0 +1,16 @@
+package dev.mlquiz.core.store;
+
+import dev.mlquiz.core.deck.DeckStore;
+import dev.mlquiz.core.deck.DeckStoreContract;
+import dev.mlquiz.core.testing.TempDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbcDeckStoreTest extends DeckStoreContract {
+    @RegisterExtension
+    final TempDatabase db = new TempDatabase();
+
+    @Override
+    protected DeckStore store() {
+        return db.stores().decks();
+    }
+}
