@@ -6,6 +6,7 @@ import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
+import dev.mlquiz.core.testing.SqliteStorage;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.QuestionCard;
@@ -33,7 +34,8 @@ class ConcurrencyTest {
     @Test
     void two_thousand_players_double_clicking_at_once_are_each_recorded_once_with_the_winning_choice()
             throws Exception {
-        try (QuizFixture f = new QuizFixture(dir, TestBanks.beginner(4), MutableClock.at("2026-03-04T10:00:00Z"))) {
+        try (QuizFixture f = new QuizFixture(
+                SqliteStorage.in(dir), TestBanks.beginner(4), MutableClock.at("2026-03-04T10:00:00Z"))) {
             QuestionCard card = f.ask();
             Letter right = f.correctLetter(card);
             Letter wrong = f.wrongLetter(card);

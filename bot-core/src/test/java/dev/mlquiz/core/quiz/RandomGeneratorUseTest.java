@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.identity.ChannelId;
-import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.QuestionCard;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,17 +21,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class RandomGeneratorUseTest {
-    @TempDir
-    Path dir;
-
     @Test
     void two_channels_asking_at_once_never_use_the_generator_at_the_same_time() throws Exception {
-        try (QuizFixture f = new QuizFixture(dir, TestBanks.beginner(4), MutableClock.at("2026-03-04T10:00:00Z"))) {
+        try (QuizFixture f = new QuizFixture(TestBanks.beginner(4), MutableClock.at("2026-03-04T10:00:00Z"))) {
             OneUserAtATime random = new OneUserAtATime();
-            Quiz quiz = new Quiz(f.bank, JdbcStorage.stores(f.db), f.announcer, f.clock, random);
+            Quiz quiz = new Quiz(f.bank, f.stores(), f.announcer, f.clock, random);
             ConcurrentLinkedQueue<Object> results = new ConcurrentLinkedQueue<>();
             for (String channel : List.of("north", "south")) {
                 random.users.add(new Thread(() -> {

@@ -16,6 +16,7 @@ import dev.mlquiz.core.schedule.RoundMessageUpdater;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
+import dev.mlquiz.core.testing.SqliteStorage;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.QuestionCard;
@@ -53,7 +54,7 @@ class TwoInstancesTest {
     @BeforeEach
     void start() {
         f = new QuizFixture(
-                dir,
+                SqliteStorage.in(dir),
                 TestBanks.of(4, List.of("core-concepts"), List.of("beginner")),
                 MutableClock.at("2026-03-04T10:00:00Z"));
         a = f.anotherInstance(updater);
@@ -94,11 +95,7 @@ class TwoInstancesTest {
     }
 
     int recordedAnswers(QuestionCard card) {
-        return f.db.queryOne(
-                        "SELECT COUNT(*) FROM answers WHERE round_id = ?",
-                        row -> row.getInt(1),
-                        card.round().value())
-                .orElseThrow();
+        return f.stores().answers().countForRound(card.round());
     }
 
     List<String> boardOnA() {
