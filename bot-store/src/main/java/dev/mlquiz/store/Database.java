@@ -1,17 +1,12 @@
 package dev.mlquiz.store;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.mlquiz.core.concurrent.DaemonThreads;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +17,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * A pooled connection to the database with the schema migrated. SQLite by default; the SQL in this
- * package is written to run on PostgreSQL too.
+ * A pooled connection to the database with the schema migrated. What is particular to one database
+ * (SQLite's pragmas and checkpoints) is its {@link Dialect}; the SQL in this package is written to run on
+ * PostgreSQL too.
  */
 public final class Database implements AutoCloseable {
     /** Maps one row; may throw, since JDBC getters do. */
@@ -38,19 +34,16 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    static final int AUTOCHECKPOINT_PAGES = 20_000;
-    static final Duration CHECKPOINT_EVERY = Duration.ofMillis(500);
-
     private final HikariDataSource pool;
-    private final ScheduledExecutorService checkpoints =
+    private final ScheduledExecutorService maintenance =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlquiz-db-checkpoint"));
     private final GroupCommitWriter writer;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, Optional<Dialect.Maintenance> upkeep) {
         this.pool = pool;
         this.writer = new GroupCommitWriter(pool, "mlquiz-db-writer");
-        checkpoints.scheduleWithFixedDelay(
-                this::checkpoint, CHECKPOINT_EVERY.toMillis(), CHECKPOINT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        upkeep.ifPresent(work -> maintenance.scheduleWithFixedDelay(
+                () -> maintain(work), work.every().toMillis(), work.every().toMillis(), TimeUnit.MILLISECONDS));
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -65,29 +58,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Opens (creating if needed) a SQLite file in WAL mode. Write transactions start IMMEDIATE so two
-     * writers queue on the busy timeout instead of failing on a lock upgrade.
-     */
+    /** Opens (creating if needed) a SQLite file: see {@link SqliteDialect}. */
     public static Database sqlite(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder for database " + file, e);
-        }
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("mlquiz-sqlite");
-        config.setJdbcUrl("jdbc:sqlite:" + file.toAbsolutePath()
-                + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&transaction_mode=IMMEDIATE"
-                // 64 MB of page cache per connection (SQLite's default is 2 MB): the totals' indexes stay hot.
-                + "&cache_size=-65536&temp_store=MEMORY");
-        // Checkpoints (copying the WAL back into the file, with an fsync) run on a background thread, not
-        // inside a commit on the writer thread; the large automatic threshold is only a backstop.
-        config.setConnectionInitSql("PRAGMA wal_autocheckpoint=" + AUTOCHECKPOINT_PAGES);
-        config.setMaximumPoolSize(8);
-        config.setMinimumIdle(1);
-        return new Database(new HikariDataSource(config));
+        return open(new SqliteDialect(file));
+    }
+
+    /** Opens the dialect's database and migrates its schema. */
+    public static Database open(Dialect dialect) {
+        return new Database(new HikariDataSource(dialect.pool()), dialect.maintenance());
     }
 
     public DataSource dataSource() {
@@ -164,13 +142,11 @@ public final class Database implements AutoCloseable {
         return statement;
     }
 
-    /** A passive checkpoint never waits for the writer; what it cannot copy now it copies next time. */
-    private void checkpoint() {
-        try (Connection connection = pool.getConnection();
-                java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+    private void maintain(Dialect.Maintenance work) {
+        try (Connection connection = pool.getConnection()) {
+            work.run(connection);
         } catch (SQLException | RuntimeException e) {
-            // The next run retries; the automatic threshold bounds the WAL meanwhile.
+            // The next run retries (for SQLite, the automatic checkpoint threshold bounds the WAL meanwhile).
         }
     }
 
@@ -180,7 +156,7 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
-        checkpoints.shutdownNow();
+        maintenance.shutdownNow();
         writer.close();
         pool.close();
     }

@@ -117,7 +117,7 @@ final class JdbcRoundStore implements RoundStore {
             // Practice scores nothing, so its close leaves the boards (and their version) alone.
             List<String> team = Database.query(
                     connection,
-                    "SELECT team_key FROM rounds WHERE round_id = ? AND kind <> 'PRACTICE'",
+                    "SELECT team_key FROM rounds WHERE round_id = ? AND " + ScoreTotals.ranked("kind"),
                     row -> row.getString(1),
                     id.value());
             if (!team.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.mlquiz.store;
 
+import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Period;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
@@ -9,10 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The score_totals table: per scope (a team, or one of its channels), period and player, the sums of the
@@ -27,11 +30,16 @@ import java.util.Map;
  * over up to every player's row.
  */
 final class ScoreTotals {
+    /** The kinds that never rank ({@link RoundKind#ranked}), as an SQL list: the one place SQL names them. */
+    private static final String UNRANKED_KINDS = Arrays.stream(RoundKind.values())
+            .filter(kind -> !kind.ranked())
+            .map(kind -> "'" + kind.name() + "'")
+            .collect(Collectors.joining(", "));
+
     /** Answers that count: those of revealed (closed, not withdrawn) channel rounds. */
     static final String REVEALED = " FROM answers a JOIN rounds r ON r.round_id = a.round_id"
-            + " WHERE r.closed_at IS NOT NULL AND r.withdrawn = 0 AND a.kind <> 'PRACTICE'";
+            + " WHERE r.closed_at IS NOT NULL AND r.withdrawn = 0 AND " + ranked("a.kind");
 
-    private static final char SEPARATOR = '\u0000';
     private static final List<Window> PERIODIC = List.of(Window.WEEK, Window.MONTH);
     private static final String UPSERT = "INSERT INTO score_totals (scope_key, period, player_key, points, correct,"
             + " answered) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (scope_key, period, player_key) DO UPDATE SET"
@@ -41,20 +49,29 @@ final class ScoreTotals {
 
     private ScoreTotals() {}
 
+    /** An SQL condition: the round kind in {@code column} is one that ranks. */
+    static String ranked(String column) {
+        return column + " NOT IN (" + UNRANKED_KINDS + ")";
+    }
+
     /** Adds the answers of a round that has just closed to its team's totals. */
     static void settle(Connection connection, String roundId, String team) throws SQLException {
         ZoneId zone = zone(connection, team);
-        Map<String, int[]> sums = new HashMap<>();
+        Map<Key, int[]> sums = new HashMap<>();
         try (PreparedStatement select = Database.prepare(
                         connection,
                         "SELECT channel_key, player_key, points, correct, answered_at FROM answers"
-                                + " WHERE round_id = ? AND kind <> 'PRACTICE'",
+                                + " WHERE round_id = ? AND " + ranked("kind"),
                         roundId);
                 ResultSet answers = select.executeQuery()) {
             while (answers.next()) {
                 for (Period period : Period.containing(Instant.ofEpochMilli(answers.getLong(5)), zone)) {
                     for (String scope : new String[] {team, answers.getString(1)}) {
-                        add(sums, key(scope, period, answers.getString(2)), answers.getInt(3), answers.getInt(4));
+                        add(
+                                sums,
+                                new Key(scope, period.key(), answers.getString(2)),
+                                answers.getInt(3),
+                                answers.getInt(4));
                     }
                 }
             }
@@ -110,7 +127,7 @@ final class ScoreTotals {
      * answers come in time order, so each period's sums are written once, when the period ends.
      */
     private static void rebuildPeriods(Connection connection, String team, ZoneId zone) throws SQLException {
-        Map<Window, Map<String, int[]>> sums = Map.of(Window.WEEK, new HashMap<>(), Window.MONTH, new HashMap<>());
+        Map<Window, Map<Key, int[]>> sums = Map.of(Window.WEEK, new HashMap<>(), Window.MONTH, new HashMap<>());
         Map<Window, Period> current = new EnumMap<>(Window.class);
         try (PreparedStatement select = Database.prepare(
                         connection,
@@ -128,12 +145,16 @@ final class ScoreTotals {
                         current.put(window, period);
                     }
                     for (String scope : new String[] {team, rows.getString(2)}) {
-                        add(sums.get(window), key(scope, period, rows.getString(1)), rows.getInt(3), rows.getInt(4));
+                        add(
+                                sums.get(window),
+                                new Key(scope, period.key(), rows.getString(1)),
+                                rows.getInt(3),
+                                rows.getInt(4));
                     }
                 }
             }
         }
-        for (Map<String, int[]> left : sums.values()) {
+        for (Map<Key, int[]> left : sums.values()) {
             upsert(connection, left);
         }
     }
@@ -180,11 +201,7 @@ final class ScoreTotals {
         return JdbcSettingsStore.timeZone(connection, team).orElse(Settings.DEFAULT_ZONE);
     }
 
-    private static String key(String scope, Period period, String player) {
-        return scope + SEPARATOR + period.key() + SEPARATOR + player;
-    }
-
-    private static void add(Map<String, int[]> sums, String key, int points, int correct) {
+    private static void add(Map<Key, int[]> sums, Key key, int points, int correct) {
         int[] sum = sums.computeIfAbsent(key, k -> new int[3]);
         sum[0] += points;
         sum[1] += correct;
@@ -195,11 +212,11 @@ final class ScoreTotals {
      * Adds each sum (points, correct, answered) to its row, creating rows as needed, and moves each player
      * whose points changed from the count at the old total to the count at the new one.
      */
-    private static void upsertCounted(Connection connection, Map<String, int[]> sums) throws SQLException {
+    private static void upsertCounted(Connection connection, Map<Key, int[]> sums) throws SQLException {
         Map<PointsCount, Integer> moves = new HashMap<>();
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT + " RETURNING points, answered")) {
-            for (Map.Entry<String, int[]> entry : sums.entrySet()) {
-                Key key = Key.parse(entry.getKey());
+            for (Map.Entry<Key, int[]> entry : sums.entrySet()) {
+                Key key = entry.getKey();
                 int[] sum = entry.getValue();
                 upsert.setString(1, key.scope());
                 upsert.setString(2, key.period());
@@ -249,13 +266,13 @@ final class ScoreTotals {
     }
 
     /** Adds each sum (points, correct, answered) to its row, creating rows as needed. */
-    private static void upsert(Connection connection, Map<String, int[]> sums) throws SQLException {
+    private static void upsert(Connection connection, Map<Key, int[]> sums) throws SQLException {
         if (sums.isEmpty()) {
             return;
         }
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            for (Map.Entry<String, int[]> entry : sums.entrySet()) {
-                Key key = Key.parse(entry.getKey());
+            for (Map.Entry<Key, int[]> entry : sums.entrySet()) {
+                Key key = entry.getKey();
                 upsert.setString(1, key.scope());
                 upsert.setString(2, key.period());
                 upsert.setString(3, key.player());
@@ -268,15 +285,8 @@ final class ScoreTotals {
         }
     }
 
-    /** A totals row's key, kept in maps as one string (scope, period and player joined by NUL). */
-    private record Key(String scope, String period, String player) {
-        static Key parse(String joined) {
-            int first = joined.indexOf(SEPARATOR);
-            int second = joined.indexOf(SEPARATOR, first + 1);
-            return new Key(
-                    joined.substring(0, first), joined.substring(first + 1, second), joined.substring(second + 1));
-        }
-    }
+    /** A totals row's key: a scope (team or channel key), a period key and a player key. */
+    private record Key(String scope, String period, String player) {}
 
     /** A players_by_points row's key. */
     private record PointsCount(String scope, String period, int points) {}
