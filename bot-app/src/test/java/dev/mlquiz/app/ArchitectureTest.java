@@ -38,6 +38,50 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_core_knows_no_database() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.mlquiz.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.sql..",
+                        "javax.sql..",
+                        "com.zaxxer.hikari..",
+                        "org.flywaydb..",
+                        "org.sqlite..",
+                        "dev.mlquiz.store..")
+                .check(MLQUIZ);
+    }
+
+    @Test
+    void the_store_knows_no_platform_and_no_launcher() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.mlquiz.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.mlquiz.discord..",
+                        "dev.mlquiz.slack..",
+                        "dev.mlquiz.app..",
+                        "net.dv8tion..",
+                        "com.slack..")
+                .check(MLQUIZ);
+    }
+
+    @Test
+    void the_adapters_use_the_cores_ports_never_the_store() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.mlquiz.discord..", "dev.mlquiz.slack..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.mlquiz.store..", "java.sql..", "javax.sql..")
+                .check(MLQUIZ);
+    }
+
+    @Test
     void the_question_bank_does_not_depend_on_the_core() {
         noClasses()
                 .that()

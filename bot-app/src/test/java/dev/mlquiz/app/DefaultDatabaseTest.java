@@ -2,7 +2,7 @@ package dev.mlquiz.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mlquiz.core.store.Database;
+import dev.mlquiz.store.Database;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

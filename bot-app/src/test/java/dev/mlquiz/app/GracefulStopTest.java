@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.mlquiz.core.store.Database;
+import dev.mlquiz.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -3,7 +3,7 @@ package dev.mlquiz.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.mlquiz.core.store.Database;
+import dev.mlquiz.store.Database;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;

@@ -3,10 +3,10 @@ package dev.mlquiz.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.quiz.Quiz;
-import dev.mlquiz.core.store.Database;
-import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.questions.bank.QuestionBank;
+import dev.mlquiz.store.Database;
+import dev.mlquiz.store.JdbcStorage;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -11,6 +11,7 @@ import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
+import dev.mlquiz.core.testing.InMemoryStorage;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.core.view.OptionLine;
@@ -20,9 +21,7 @@ import dev.mlquiz.questions.Difficulty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,21 +32,6 @@ class RoundMessageUpdaterTest {
     static final ChannelId RANDOM = new ChannelId(new TeamId(Platform.CONSOLE, "team"), "random");
     static final RoundId FIRST = new RoundId("round1");
     static final RoundId SECOND = new RoundId("round2");
-
-    /** Remembers message references in a map, as the storage port does in a table. */
-    static final class MessagesInMemory implements RoundMessages {
-        final Map<RoundId, String> refs = new ConcurrentHashMap<>();
-
-        @Override
-        public void attach(RoundId round, String messageRef) {
-            refs.put(round, messageRef);
-        }
-
-        @Override
-        public Optional<String> messageRef(RoundId round) {
-            return Optional.ofNullable(refs.get(round));
-        }
-    }
 
     /** Records posts and edits; an edit of {@code slowMessage} waits until released. */
     static final class RecordingPublisher implements Publisher {
@@ -91,7 +75,7 @@ class RoundMessageUpdaterTest {
                 Optional.empty());
     }
 
-    final MessagesInMemory messages = new MessagesInMemory();
+    final RoundMessages messages = new InMemoryStorage().roundMessages();
     final RecordingPublisher publisher = new RecordingPublisher();
     final RoundMessageUpdater updater =
             new RoundMessageUpdater(new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)), publisher, messages);

@@ -19,7 +19,6 @@ import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,17 +29,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class AskingTest {
-    @TempDir
-    Path dir;
-
     QuizFixture fixture;
 
     QuizFixture with(int questions) {
         fixture = new QuizFixture(
-                dir,
                 TestBanks.of(
                         questions,
                         List.of("core-concepts", "llms-nlp"),

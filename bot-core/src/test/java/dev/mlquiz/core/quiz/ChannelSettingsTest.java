@@ -16,27 +16,22 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.Wording;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code config} alone shows what applies in the channel, and help tells the channel's real settings. */
 class ChannelSettingsTest {
     static final ChannelId OTHER = new ChannelId(TEAM, "random");
 
-    @TempDir
-    Path dir;
-
     QuizFixture f;
 
     @BeforeEach
     void start() {
-        f = new QuizFixture(dir, TestBanks.beginner(6), MutableClock.at("2026-03-04T10:00:00Z"));
+        f = new QuizFixture(TestBanks.beginner(6), MutableClock.at("2026-03-04T10:00:00Z"));
     }
 
     @AfterEach

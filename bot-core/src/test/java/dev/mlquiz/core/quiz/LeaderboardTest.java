@@ -15,19 +15,14 @@ import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.TeamsView;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class LeaderboardTest {
-    @TempDir
-    Path dir;
-
     QuizFixture f;
 
     @AfterEach
@@ -36,7 +31,7 @@ class LeaderboardTest {
     }
 
     QuizFixture start(String instant, List<String> levels) {
-        f = new QuizFixture(dir, TestBanks.of(60, List.of("core-concepts"), levels), MutableClock.at(instant));
+        f = new QuizFixture(TestBanks.of(60, List.of("core-concepts"), levels), MutableClock.at(instant));
         return f;
     }
 

@@ -6,6 +6,7 @@ import static dev.mlquiz.core.testing.QuizFixture.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.testing.FixtureStorage;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.view.Notice;
@@ -15,13 +16,11 @@ import dev.mlquiz.core.view.TopicsView;
 import dev.mlquiz.questions.Topic;
 import dev.mlquiz.questions.bank.PackFile;
 import dev.mlquiz.questions.bank.QuestionBank;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A team's pack brings a topic of its own, and the whole game picks it up. */
 class PackTopicsTest {
@@ -54,8 +53,8 @@ class PackTopicsTest {
         return text.toString();
     }
 
-    @TempDir
-    Path dir;
+    /** One test's storage: a fixture built later in the test finds what an earlier one stored. */
+    final FixtureStorage storage = FixtureStorage.inMemory();
 
     QuizFixture fixture(String... packs) {
         List<PackFile> files = new java.util.ArrayList<>();
@@ -64,7 +63,7 @@ class PackTopicsTest {
         }
         QuestionBank bank = QuestionBank.of(files);
         assertThat(bank.problems()).isEmpty();
-        return new QuizFixture(dir, bank, MutableClock.at("2026-03-04T10:00:00Z"));
+        return new QuizFixture(storage, bank, MutableClock.at("2026-03-04T10:00:00Z"));
     }
 
     static PlayerStats stats(QuizFixture f) {

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.identity.ChannelId;
-import dev.mlquiz.core.store.JdbcStorage;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.QuestionCard;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,19 +19,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class RandomGeneratorUseTest {
-    @TempDir
-    Path dir;
-
     @Test
     void two_channels_asking_at_once_never_use_the_generator_at_the_same_time() throws Exception {
-        try (QuizFixture f = new QuizFixture(dir, TestBanks.beginner(4), MutableClock.at("2026-03-04T10:00:00Z"))) {
+        try (QuizFixture f = new QuizFixture(TestBanks.beginner(4), MutableClock.at("2026-03-04T10:00:00Z"))) {
             OneUserAtATime random = new OneUserAtATime();
-            Quiz quiz = new Quiz(f.bank, JdbcStorage.stores(f.db), f.announcer, f.clock, random);
+            Quiz quiz = new Quiz(f.bank, f.stores(), f.announcer, f.clock, random);
             ConcurrentLinkedQueue<Object> results = new ConcurrentLinkedQueue<>();
             for (String channel : List.of("north", "south")) {
                 random.users.add(new Thread(() -> {
@@ -63,9 +58,10 @@ class RandomGeneratorUseTest {
     }
 
     /**
-     * A generator that is not thread-safe and says so: the first deck draw (the only caller of the plain
-     * {@code nextInt()}) holds on until the other thread is either inside the generator too (an overlap) or
-     * waiting for the generator's monitor, which the quiz holds for every use.
+     * A generator that is not thread-safe and says so: its first use, by whichever channel gets there first,
+     * holds on until the other thread is either inside the generator too (an overlap) or waiting for the
+     * generator's monitor, which the quiz holds for every use. The other ask cannot finish first: every ask
+     * uses the generator.
      */
     static final class OneUserAtATime implements RandomGenerator {
         final List<Thread> users = new CopyOnWriteArrayList<>();
@@ -76,40 +72,30 @@ class RandomGeneratorUseTest {
 
         @Override
         public long nextLong() {
-            enter();
-            try {
-                return delegate.nextLong();
-            } finally {
-                inside.decrementAndGet();
-            }
+            return use(delegate::nextLong);
         }
 
         @Override
         public int nextInt(int bound) {
-            enter();
-            try {
-                return delegate.nextInt(bound);
-            } finally {
-                inside.decrementAndGet();
-            }
+            return use(() -> delegate.nextInt(bound));
         }
 
         @Override
         public int nextInt() {
-            enter();
+            return use(delegate::nextInt);
+        }
+
+        private <T> T use(Supplier<T> draw) {
+            if (inside.incrementAndGet() > 1) {
+                overlapped.set(true);
+            }
             try {
                 if (held.compareAndSet(false, true)) {
                     holdUntilTheOtherUserArrives();
                 }
-                return delegate.nextInt();
+                return draw.get();
             } finally {
                 inside.decrementAndGet();
-            }
-        }
-
-        private void enter() {
-            if (inside.incrementAndGet() > 1) {
-                overlapped.set(true);
             }
         }
 

@@ -7,15 +7,13 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Announcer;
 import dev.mlquiz.core.quiz.Quiz;
-import dev.mlquiz.core.store.Database;
-import dev.mlquiz.core.store.JdbcStorage;
+import dev.mlquiz.core.testing.InMemoryStorage;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +23,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 class QuizTimerTest {
     /** Holds each reveal until the test releases it, and notes whether it was shown or cut short. */
@@ -56,27 +53,25 @@ class QuizTimerTest {
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    void close_lets_the_sweep_in_progress_post_its_reveal(@TempDir Path dir) throws Exception {
+    void close_lets_the_sweep_in_progress_post_its_reveal() throws Exception {
         MutableClock clock = MutableClock.at("2026-03-02T10:00:00Z");
         RevealOnRelease announcer = new RevealOnRelease();
-        try (Database db = Database.sqlite(dir.resolve("quiz.db"))) {
-            Quiz quiz =
-                    new Quiz(TestBanks.beginner(8), JdbcStorage.stores(db), announcer, clock, new SplittableRandom(1));
-            quiz.execute(
-                    QuizFixture.in(QuizFixture.CHANNEL, "asker"),
-                    CommandParser.parse("ask", quiz.bank().topics()));
-            clock.advance(Duration.ofHours(1));
-            QuizTimer timer = new QuizTimer(quiz, Duration.ofHours(1));
-            announcer.revealing.await();
+        Quiz quiz = new Quiz(
+                TestBanks.beginner(8), new InMemoryStorage().stores(), announcer, clock, new SplittableRandom(1));
+        quiz.execute(
+                QuizFixture.in(QuizFixture.CHANNEL, "asker"),
+                CommandParser.parse("ask", quiz.bank().topics()));
+        clock.advance(Duration.ofHours(1));
+        QuizTimer timer = new QuizTimer(quiz, Duration.ofHours(1));
+        announcer.revealing.await();
 
-            Thread closing = new Thread(timer::close, "closing-the-timer");
-            closing.start();
-            awaitBlockedOrDone(closing);
-            announcer.release.countDown();
-            closing.join();
+        Thread closing = new Thread(timer::close, "closing-the-timer");
+        closing.start();
+        awaitBlockedOrDone(closing);
+        announcer.release.countDown();
+        closing.join();
 
-            assertThat(announcer.reveals).containsExactly("shown");
-        }
+        assertThat(announcer.reveals).containsExactly("shown");
     }
 
     /** Waits until the thread waits (for the sweep) or has ended; either way close has begun its work. */

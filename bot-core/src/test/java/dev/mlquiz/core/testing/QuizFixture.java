@@ -10,80 +10,72 @@ import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.quiz.Announcer;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.quiz.QuizStores;
 import dev.mlquiz.core.round.Letter;
-import dev.mlquiz.core.store.Database;
-import dev.mlquiz.core.store.JdbcStorage;
+import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.questions.bank.QuestionBank;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A quiz on a real SQLite file with a hand-moved clock and a seeded random generator. {@link #restart}
- * builds a fresh quiz on the same file, as a process restart would. A test class that wants a fresh one
- * per test registers {@link #perTest}: it is closed and its directory removed after each test.
+ * A quiz with a hand-moved clock and a seeded random generator, on in-memory storage unless given another
+ * {@link FixtureStorage}. {@link #restart} builds a fresh quiz on the same state, as a process restart
+ * would; {@link #anotherInstance} is a second process on it. A test class that wants a fresh one per
+ * test registers {@link #perTest}: it is closed after each test.
  */
 public final class QuizFixture implements AutoCloseable, AfterEachCallback {
     public static final TeamId TEAM = new TeamId(Platform.CONSOLE, "team");
     public static final ChannelId CHANNEL = new ChannelId(TEAM, "general");
 
-    public final Path dbFile;
     public final QuestionBank bank;
     public final MutableClock clock;
     public final RecordingAnnouncer announcer = new RecordingAnnouncer();
-    public Database db;
     public Quiz quiz;
+    private final FixtureStorage storage;
+    private FixtureStorage.Opened opened;
     private long seed;
-    private final List<Database> others = new ArrayList<>();
-    private final Optional<Path> ownDir;
+    private final List<FixtureStorage.Opened> others = new ArrayList<>();
 
-    public QuizFixture(Path dir, QuestionBank bank, MutableClock clock) {
-        this(dir, bank, clock, Optional.empty());
+    public QuizFixture(QuestionBank bank, MutableClock clock) {
+        this(FixtureStorage.inMemory(), bank, clock);
     }
 
-    private QuizFixture(Path dir, QuestionBank bank, MutableClock clock, Optional<Path> ownDir) {
-        this.dbFile = dir.resolve("mlquiz.db");
+    public QuizFixture(FixtureStorage storage, QuestionBank bank, MutableClock clock) {
+        this.storage = storage;
         this.bank = bank;
         this.clock = clock;
-        this.ownDir = ownDir;
         start();
     }
 
     /** For {@code @RegisterExtension} on an instance field: each test gets its own fresh quiz. */
     public static QuizFixture perTest(QuestionBank bank, MutableClock clock) {
-        try {
-            Path dir = Files.createTempDirectory("quiz-fixture");
-            return new QuizFixture(dir, bank, clock, Optional.of(dir));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new QuizFixture(bank, clock);
     }
 
     private void start() {
-        db = Database.sqlite(dbFile);
-        quiz = new Quiz(bank, JdbcStorage.stores(db), announcer, clock, new SplittableRandom(42 + seed++));
+        opened = storage.open();
+        quiz = new Quiz(bank, opened.stores(), announcer, clock, new SplittableRandom(42 + seed++));
     }
 
-    /** A second process on the same database file, with its own announcer. */
+    /** The storage ports of the fixture's own quiz. */
+    public QuizStores stores() {
+        return opened.stores();
+    }
+
+    /** A second process on the same state, with its own announcer. */
     public Quiz anotherInstance(Announcer itsAnnouncer) {
-        Database second = Database.sqlite(dbFile);
+        FixtureStorage.Opened second = storage.open();
         others.add(second);
-        return new Quiz(bank, JdbcStorage.stores(second), itsAnnouncer, clock, new SplittableRandom(1000 + seed++));
+        return new Quiz(bank, second.stores(), itsAnnouncer, clock, new SplittableRandom(1000 + seed++));
     }
 
     public void restart() {
-        db.close();
+        opened.close();
         start();
     }
 
@@ -123,11 +115,7 @@ public final class QuizFixture implements AutoCloseable, AfterEachCallback {
 
     /** The channel the card's round was asked in. */
     public ChannelId channelOf(QuestionCard card) {
-        return db.queryOne(
-                        "SELECT channel_key FROM rounds WHERE round_id = ?",
-                        row -> ChannelId.fromKey(row.getString(1)),
-                        card.round().value())
-                .orElse(CHANNEL);
+        return stores().rounds().find(card.round()).map(Round::channel).orElse(CHANNEL);
     }
 
     /** The letter showing the correct option on this card. */
@@ -148,19 +136,12 @@ public final class QuizFixture implements AutoCloseable, AfterEachCallback {
 
     @Override
     public void close() {
-        others.forEach(Database::close);
-        db.close();
+        others.forEach(FixtureStorage.Opened::close);
+        opened.close();
     }
 
     @Override
-    public void afterEach(ExtensionContext context) throws IOException {
+    public void afterEach(ExtensionContext context) {
         close();
-        if (ownDir.isPresent()) {
-            try (Stream<Path> files = Files.walk(ownDir.get())) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }

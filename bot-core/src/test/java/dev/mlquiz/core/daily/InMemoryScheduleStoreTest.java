@@ -1,0 +1,12 @@
+package dev.mlquiz.core.daily;
+
+import dev.mlquiz.core.testing.InMemoryStorage;
+
+class InMemoryScheduleStoreTest extends ScheduleStoreContract {
+    final InMemoryStorage storage = new InMemoryStorage();
+
+    @Override
+    protected ScheduleStore store() {
+        return storage.stores().schedules();
+    }
+}

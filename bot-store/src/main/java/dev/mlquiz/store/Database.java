@@ -1,0 +1,163 @@
+package dev.mlquiz.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.mlquiz.core.concurrent.DaemonThreads;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A pooled connection to the database with the schema migrated. What is particular to one database
+ * (SQLite's pragmas and checkpoints) is its {@link Dialect}; the SQL in this package is written to run on
+ * PostgreSQL too.
+ */
+public final class Database implements AutoCloseable {
+    /** Maps one row; may throw, since JDBC getters do. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** Work done on one connection, in one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final HikariDataSource pool;
+    private final ScheduledExecutorService maintenance =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlquiz-db-checkpoint"));
+    private final GroupCommitWriter writer;
+
+    private Database(HikariDataSource pool, Optional<Dialect.Maintenance> upkeep) {
+        this.pool = pool;
+        this.writer = new GroupCommitWriter(pool, "mlquiz-db-writer");
+        upkeep.ifPresent(work -> maintenance.scheduleWithFixedDelay(
+                () -> maintain(work), work.every().toMillis(), work.every().toMillis(), TimeUnit.MILLISECONDS));
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .javaMigrations(new V6__Totals_from_revealed_rounds())
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            // A file that is not ours or a schema newer than this version: leave no threads or connections behind.
+            close();
+            throw e;
+        }
+    }
+
+    /** Opens (creating if needed) a SQLite file: see {@link SqliteDialect}. */
+    public static Database sqlite(Path file) {
+        return open(new SqliteDialect(file));
+    }
+
+    /** Opens the dialect's database and migrates its schema. */
+    public static Database open(Dialect dialect) {
+        return new Database(new HikariDataSource(dialect.pool()), dialect.maintenance());
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /**
+     * Runs {@code work} atomically on the single writer thread (a failing unit is rolled back alone), possibly in one
+     * transaction with other callers' work, and returns once it is committed.
+     */
+    public <T> T transaction(Work<T> work) {
+        try {
+            return writer.write(work);
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    /** Queues an update without waiting for it; it commits before any write queued after it. */
+    public void updateLater(String sql, Object... parameters) {
+        writer.writeLater(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** For reads that must see queued updates (names, say): waits until they have committed. */
+    public void awaitQueuedUpdates() {
+        try {
+            writer.awaitQueued();
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    public int update(String sql, Object... parameters) {
+        return transaction(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
+        try (Connection connection = pool.getConnection()) {
+            return query(connection, sql, mapper, parameters);
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... parameters) {
+        return query(sql, mapper, parameters).stream().findFirst();
+    }
+
+    static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(mapper.map(rows));
+            }
+            return result;
+        }
+    }
+
+    static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+    private void maintain(Dialect.Maintenance work) {
+        try (Connection connection = pool.getConnection()) {
+            work.run(connection);
+        } catch (SQLException | RuntimeException e) {
+            // The next run retries (for SQLite, the automatic checkpoint threshold bounds the WAL meanwhile).
+        }
+    }
+
+    /**
+     * Stops the background task first, then commits every queued write, and only then closes the
+     * connections the writer needs.
+     */
+    @Override
+    public void close() {
+        maintenance.shutdownNow();
+        writer.close();
+        pool.close();
+    }
+}

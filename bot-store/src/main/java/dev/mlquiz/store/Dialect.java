@@ -1,0 +1,29 @@
+package dev.mlquiz.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What differs between the databases the store can run on: how the pool connects and configures each
+ * connection, and what housekeeping runs in the background. The stores' SQL is written once, in what
+ * SQLite and PostgreSQL both run (ON CONFLICT upserts, RETURNING, no rowid); anything else goes here.
+ */
+public interface Dialect {
+    /** The pool's configuration: URL, per-connection settings and size. */
+    HikariConfig pool();
+
+    /** Background upkeep run every {@link Maintenance#every}, on a pooled connection; none by default. */
+    default Optional<Maintenance> maintenance() {
+        return Optional.empty();
+    }
+
+    /** Periodic work on one connection; a failed run is simply retried by the next. */
+    interface Maintenance {
+        Duration every();
+
+        void run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.mlquiz.store;
+
+import dev.mlquiz.core.answer.Answer;
+import dev.mlquiz.core.answer.AnswerStore;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.questions.Difficulty;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+final class JdbcAnswerStore implements AnswerStore {
+    private static final String COLUMNS = "round_id, player_key, channel_key, kind, question_id, topic, difficulty,"
+            + " choice, correct, points, answered_at";
+    private static final String QUALIFIED = "a." + COLUMNS.replace(", ", ", a.");
+
+    private final Database db;
+
+    JdbcAnswerStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public boolean record(Answer answer) {
+        // One statement, so concurrent clicks need no lock: the primary key keeps the first and drops the
+        // rest, an answer to a round closed meanwhile (by any process) inserts nothing, and points for a
+        // question already scored in the team are zeroed in the same atomic step.
+        return db.update(
+                        "INSERT INTO answers (" + COLUMNS + ", team_key) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                + " CASE WHEN EXISTS (SELECT 1 FROM answers s WHERE s.player_key = ? AND s.question_id = ?"
+                                + " AND s.team_key = ? AND s.points > 0) THEN 0 ELSE ? END, ?, ?"
+                                + " WHERE EXISTS (SELECT 1 FROM rounds WHERE round_id = ? AND closed_at IS NULL)"
+                                + " ON CONFLICT (round_id, player_key) DO NOTHING",
+                        answer.round().value(),
+                        answer.player().key(),
+                        answer.channel().key(),
+                        answer.kind().name(),
+                        answer.questionId(),
+                        answer.topicId(),
+                        answer.difficulty().id(),
+                        answer.choice().ordinal(),
+                        answer.correct() ? 1 : 0,
+                        answer.player().key(),
+                        answer.questionId(),
+                        answer.channel().team().key(),
+                        answer.points(),
+                        answer.answeredAt().toEpochMilli(),
+                        answer.channel().team().key(),
+                        answer.round().value())
+                == 1;
+    }
+
+    @Override
+    public List<Optional<Boolean>> latestDailyResults(PlayerId player, int limit) {
+        // One query for a leaderboard line's streak: the newest revealed daily rounds of the player's
+        // channels (read from a covering index), then the player's answer to each of those only.
+        return db.query(
+                "SELECT a.correct FROM (SELECT round_id, opened_at FROM rounds"
+                        + " WHERE kind = 'DAILY' AND withdrawn = 0 AND closed_at IS NOT NULL AND channel_key IN"
+                        + " (SELECT DISTINCT p.channel_key FROM answers p JOIN rounds pr ON pr.round_id = p.round_id"
+                        + " WHERE p.player_key = ? AND p.kind = 'DAILY' AND pr.closed_at IS NOT NULL)"
+                        + " ORDER BY opened_at DESC, round_id DESC LIMIT ?) r"
+                        + " LEFT JOIN answers a ON a.round_id = r.round_id AND a.player_key = ?"
+                        + " ORDER BY r.opened_at DESC, r.round_id DESC",
+                row -> {
+                    int correct = row.getInt(1);
+                    return row.wasNull() ? Optional.<Boolean>empty() : Optional.of(correct == 1);
+                },
+                player.key(),
+                Math.max(0, limit),
+                player.key());
+    }
+
+    @Override
+    public Optional<Answer> find(RoundId round, PlayerId player) {
+        return db.queryOne(
+                "SELECT " + COLUMNS + " FROM answers WHERE round_id = ? AND player_key = ?",
+                JdbcAnswerStore::answer,
+                round.value(),
+                player.key());
+    }
+
+    @Override
+    public List<Answer> forRound(RoundId round) {
+        return db.query(
+                "SELECT " + COLUMNS + " FROM answers WHERE round_id = ? ORDER BY answered_at, player_key",
+                JdbcAnswerStore::answer,
+                round.value());
+    }
+
+    @Override
+    public int countForRound(RoundId round) {
+        return db.queryOne("SELECT COUNT(*) FROM answers WHERE round_id = ?", row -> row.getInt(1), round.value())
+                .orElse(0);
+    }
+
+    @Override
+    public List<Answer> history(PlayerId player) {
+        return db.query(
+                "SELECT " + QUALIFIED + " FROM answers a JOIN rounds r ON r.round_id = a.round_id"
+                        + " WHERE a.player_key = ? AND r.closed_at IS NOT NULL AND r.withdrawn = 0"
+                        + " ORDER BY a.answered_at, a.round_id",
+                JdbcAnswerStore::answer,
+                player.key());
+    }
+
+    private static Answer answer(ResultSet row) throws SQLException {
+        return new Answer(
+                new RoundId(row.getString("round_id")),
+                PlayerId.fromKey(row.getString("player_key")),
+                ChannelId.fromKey(row.getString("channel_key")),
+                RoundKind.valueOf(row.getString("kind")),
+                row.getString("question_id"),
+                row.getString("topic"),
+                Difficulty.parse(row.getString("difficulty")).orElseThrow(),
+                Letter.at(row.getInt("choice")),
+                row.getInt("correct") == 1,
+                row.getInt("points"),
+                Instant.ofEpochMilli(row.getLong("answered_at")));
+    }
+}

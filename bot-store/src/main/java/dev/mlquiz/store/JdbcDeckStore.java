@@ -1,0 +1,53 @@
+package dev.mlquiz.store;
+
+import dev.mlquiz.core.deck.DeckCard;
+import dev.mlquiz.core.deck.DeckStore;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.OptionalLong;
+
+final class JdbcDeckStore implements DeckStore {
+    private final Database db;
+
+    JdbcDeckStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<DeckCard> load(String deckKey) {
+        return db.query(
+                "SELECT question_id, position, times_drawn, drawn_seq FROM deck_cards WHERE deck_key = ?",
+                row -> {
+                    long seq = row.getLong("drawn_seq");
+                    OptionalLong drawnSeq = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(seq);
+                    return new DeckCard(
+                            row.getString("question_id"), row.getLong("position"), row.getInt("times_drawn"), drawnSeq);
+                },
+                deckKey);
+    }
+
+    @Override
+    public void save(String deckKey, List<DeckCard> cards) {
+        db.transaction(connection -> {
+            try (PreparedStatement delete =
+                    Database.prepare(connection, "DELETE FROM deck_cards WHERE deck_key = ?", deckKey)) {
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO deck_cards (deck_key, question_id, position, times_drawn, drawn_seq)"
+                            + " VALUES (?, ?, ?, ?, ?)")) {
+                for (DeckCard card : cards) {
+                    insert.setString(1, deckKey);
+                    insert.setString(2, card.questionId());
+                    insert.setLong(3, card.position());
+                    insert.setInt(4, card.timesDrawn());
+                    insert.setObject(
+                            5, card.drawnSeq().isPresent() ? card.drawnSeq().getAsLong() : null);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,126 @@
+package dev.mlquiz.store;
+
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.score.Board;
+import dev.mlquiz.core.score.ChannelTotal;
+import dev.mlquiz.core.score.Period;
+import dev.mlquiz.core.score.PlayerTotal;
+import dev.mlquiz.core.score.Scope;
+import dev.mlquiz.core.score.Standings;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads leaderboards from the running totals (one index range per board) and re-derives them from the
+ * answer record when a team's time zone changes.
+ */
+final class JdbcStandings implements Standings {
+    private static final String TOTALS = "SELECT t.player_key, p.display_name, t.points, t.correct, t.answered"
+            + " FROM score_totals t LEFT JOIN players p ON p.player_key = t.player_key";
+
+    private final Database db;
+
+    JdbcStandings(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Board board(Scope scope, Period period, int limit, Optional<PlayerId> asker) {
+        db.awaitQueuedUpdates();
+        List<PlayerTotal> top = db.query(
+                TOTALS + " WHERE t.scope_key = ? AND t.period = ?"
+                        + " ORDER BY t.points DESC, t.correct DESC, t.player_key LIMIT ?",
+                JdbcStandings::total,
+                scope.key(),
+                period.key(),
+                limit);
+        int players = db.queryOne(
+                        "SELECT COALESCE(SUM(players), 0) FROM players_by_points WHERE scope_key = ? AND period = ?",
+                        row -> row.getInt(1),
+                        scope.key(),
+                        period.key())
+                .orElse(0);
+        Optional<Board.RankedTotal> own = asker.flatMap(player -> db.queryOne(
+                        TOTALS + " WHERE t.scope_key = ? AND t.period = ? AND t.player_key = ?",
+                        JdbcStandings::total,
+                        scope.key(),
+                        period.key(),
+                        player.key()))
+                .map(total -> new Board.RankedTotal(
+                        1
+                                + db.queryOne(
+                                                "SELECT COALESCE(SUM(players), 0) FROM players_by_points"
+                                                        + " WHERE scope_key = ? AND period = ? AND points > ?",
+                                                row -> row.getInt(1),
+                                                scope.key(),
+                                                period.key(),
+                                                total.points())
+                                        .orElse(0),
+                        total));
+        return new Board(top, own, players);
+    }
+
+    @Override
+    public List<ChannelTotal> channels(TeamId team, Period period) {
+        db.awaitQueuedUpdates();
+        return db.query(
+                "SELECT t.scope_key, MAX(c.display_name) AS name, SUM(t.points) AS points, COUNT(*) AS players"
+                        + " FROM score_totals t LEFT JOIN channels c ON c.channel_key = t.scope_key"
+                        + " WHERE t.scope_key >= ? AND t.scope_key < ? AND t.period = ? GROUP BY t.scope_key",
+                row -> {
+                    ChannelId channel = ChannelId.fromKey(row.getString("scope_key"));
+                    String name = row.getString("name");
+                    return new ChannelTotal(
+                            channel,
+                            name == null ? channel.value() : name,
+                            row.getInt("points"),
+                            row.getInt("players"));
+                },
+                ScoreTotals.firstChannelKey(team.key()),
+                ScoreTotals.pastLastChannelKey(team.key()),
+                period.key());
+    }
+
+    @Override
+    public int regulars(ChannelId channel, Instant since) {
+        return db.queryOne(
+                        "SELECT COUNT(DISTINCT a.player_key)" + ScoreTotals.REVEALED
+                                + " AND a.channel_key = ? AND a.answered_at >= ?",
+                        row -> row.getInt(1),
+                        channel.key(),
+                        since.toEpochMilli())
+                .orElse(0);
+    }
+
+    /** Re-derives every total of the team from its revealed answers in {@code zone}. */
+    @Override
+    public void rebuild(TeamId team, ZoneId zone) {
+        db.transaction(connection -> {
+            ScoreTotals.rebuild(connection, team.key(), zone);
+            return null;
+        });
+    }
+
+    @Override
+    public long version(TeamId team) {
+        return db.queryOne("SELECT version FROM board_versions WHERE team_key = ?", row -> row.getLong(1), team.key())
+                .orElse(0L);
+    }
+
+    private static PlayerTotal total(ResultSet row) throws SQLException {
+        PlayerId player = PlayerId.fromKey(row.getString("player_key"));
+        String name = row.getString("display_name");
+        return new PlayerTotal(
+                player,
+                name == null ? player.value() : name,
+                row.getInt("points"),
+                row.getInt("correct"),
+                row.getInt("answered"));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.mlquiz.store;
+
+import dev.mlquiz.core.quiz.QuizStores;
+import dev.mlquiz.core.round.RoundMessages;
+
+/** Every storage port, backed by one database. */
+public final class JdbcStorage {
+    private JdbcStorage() {}
+
+    public static QuizStores stores(Database db) {
+        return new QuizStores(
+                new JdbcRoundStore(db),
+                new JdbcAnswerStore(db),
+                new JdbcStandings(db),
+                new JdbcDeckStore(db),
+                new JdbcSettingsStore(db),
+                new JdbcDirectory(db),
+                new JdbcScheduleStore(db));
+    }
+
+    public static RoundMessages roundMessages(Database db) {
+        return new JdbcRoundMessages(db);
+    }
+}
