@@ -28,7 +28,10 @@ public final class Database implements AutoCloseable {
         T map(ResultSet row) throws SQLException;
     }
 
-    /** Work done on one connection, in one transaction. */
+    /**
+     * Work done on one connection, in one transaction: it may not commit, roll back or close the
+     * connection, and closes the statements it prepares.
+     */
     @FunctionalInterface
     public interface Work<T> {
         T run(Connection connection) throws SQLException;
@@ -77,8 +80,16 @@ public final class Database implements AutoCloseable {
      * transaction with other callers' work, and returns once it is committed.
      */
     public <T> T transaction(Work<T> work) {
+        return write(context -> work.run(context.connection()));
+    }
+
+    /**
+     * {@link #transaction} for this package's stores: the unit prepares through its {@link WriteContext},
+     * sharing the group commit's statements.
+     */
+    <T> T write(WriteContext.Unit<T> unit) {
         try {
-            return writer.write(work);
+            return writer.write(unit);
         } catch (SQLException e) {
             throw new StorageException(e);
         }
@@ -86,11 +97,7 @@ public final class Database implements AutoCloseable {
 
     /** Queues an update without waiting for it; it commits before any write queued after it. */
     public void updateLater(String sql, Object... parameters) {
-        writer.writeLater(connection -> {
-            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
-                return statement.executeUpdate();
-            }
-        });
+        writer.writeLater(context -> context.statement(sql, parameters).executeUpdate());
     }
 
     /** For reads that must see queued updates (names, say): waits until they have committed. */
@@ -103,16 +110,21 @@ public final class Database implements AutoCloseable {
     }
 
     public int update(String sql, Object... parameters) {
-        return transaction(connection -> {
-            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
-                return statement.executeUpdate();
-            }
-        });
+        return write(context -> context.statement(sql, parameters).executeUpdate());
     }
 
+    /** Reads on a connection of its own, outside the writer. */
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-        try (Connection connection = pool.getConnection()) {
-            return query(connection, sql, mapper, parameters);
+        try (Connection connection = pool.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
         } catch (SQLException e) {
             throw new StorageException(e);
         }
@@ -122,24 +134,11 @@ public final class Database implements AutoCloseable {
         return query(sql, mapper, parameters).stream().findFirst();
     }
 
-    static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
-            throws SQLException {
-        try (PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            List<T> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(mapper.map(rows));
-            }
-            return result;
-        }
-    }
-
-    static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+    /** Binds {@code parameters} in order. */
+    static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
         }
-        return statement;
     }
 
     private void maintain(Dialect.Maintenance work) {

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * The one thread that writes. SQLite has a single writer anyway; funnelling every write of the process
  * through one thread means callers never sleep in SQLite's busy handler, and work that arrives together
  * commits together (group commit): a burst of clicks becomes a few transactions, not thousands, and
- * each statement is compiled once per batch. A failing unit fails alone (see {@link #commit}). Closing
- * refuses new units and commits every unit already queued before the thread ends.
+ * the units of a batch share one {@link WriteContext}, so each statement is compiled once per batch. A
+ * failing unit fails alone (see {@link #commit}). Closing refuses new units and commits every unit
+ * already queued before the thread ends.
  */
 final class GroupCommitWriter implements AutoCloseable {
     /** Most units committed in one transaction; bounds how long one caller waits for the others. */
@@ -28,13 +29,13 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
 
-    private record Unit<T>(Database.Work<T> work, CompletableFuture<T> done) {}
+    private record Queued<T>(WriteContext.Unit<T> unit, CompletableFuture<T> done) {}
 
     /** Queued last by {@link #close}: the writer ends once it has committed everything before it. */
-    private static final Unit<Void> END = new Unit<>(null, null);
+    private static final Queued<Void> END = new Queued<>(null, null);
 
     private final DataSource pool;
-    private final BlockingQueue<Unit<?>> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Queued<?>> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private final AtomicInteger queued = new AtomicInteger();
     /** Guards {@link #open} together with the queue, so no unit can land behind {@link #END}. */
@@ -54,7 +55,7 @@ final class GroupCommitWriter implements AutoCloseable {
      * Queues a write without waiting for it. Units commit in queue order, so anything the caller writes
      * and waits for afterwards commits after it, or with it.
      */
-    void writeLater(Database.Work<?> work) {
+    void writeLater(WriteContext.Unit<?> unit) {
         CompletableFuture<Object> done = new CompletableFuture<>();
         done.whenComplete((result, failure) -> {
             queued.decrementAndGet();
@@ -64,7 +65,7 @@ final class GroupCommitWriter implements AutoCloseable {
         });
         queued.incrementAndGet();
         try {
-            enqueue(new Unit<>(work::run, done));
+            enqueue(new Queued<>(unit::run, done));
         } catch (IllegalStateException closed) {
             queued.decrementAndGet();
             throw closed;
@@ -74,16 +75,16 @@ final class GroupCommitWriter implements AutoCloseable {
     /** Returns once every write queued with {@link #writeLater} so far has committed. */
     void awaitQueued() throws SQLException {
         if (queued.get() > 0) {
-            write(connection -> null);
+            write(context -> null);
         }
     }
 
-    <T> T write(Database.Work<T> work) throws SQLException {
+    <T> T write(WriteContext.Unit<T> unit) throws SQLException {
         if (Thread.currentThread() == thread) {
             throw new IllegalStateException("a write unit may not wait for another write unit");
         }
         CompletableFuture<T> done = new CompletableFuture<>();
-        enqueue(new Unit<>(work, done));
+        enqueue(new Queued<>(unit, done));
         try {
             return done.get();
         } catch (InterruptedException e) {
@@ -104,17 +105,17 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    private void enqueue(Unit<?> unit) {
+    private void enqueue(Queued<?> queued) {
         synchronized (admission) {
             if (!open) {
                 throw new IllegalStateException("the database is closed");
             }
-            queue.add(unit);
+            queue.add(queued);
         }
     }
 
     private void loop() {
-        List<Unit<?>> batch = new ArrayList<>(MAX_BATCH);
+        List<Queued<?>> batch = new ArrayList<>(MAX_BATCH);
         boolean ending = false;
         while (!ending) {
             try {
@@ -139,7 +140,7 @@ final class GroupCommitWriter implements AutoCloseable {
      * rare); if one fails, the batch is rolled back and every unit re-runs in a transaction of its own,
      * so only the failing unit fails.
      */
-    private void commit(List<Unit<?>> batch) {
+    private void commit(List<Queued<?>> batch) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             List<Runnable> completions = attempt(connection, batch);
@@ -150,8 +151,8 @@ final class GroupCommitWriter implements AutoCloseable {
             if (batch.size() == 1) {
                 return; // attempt has told the caller why
             }
-            for (Unit<?> unit : batch) {
-                List<Runnable> alone = attempt(connection, List.of(unit));
+            for (Queued<?> queued : batch) {
+                List<Runnable> alone = attempt(connection, List.of(queued));
                 if (alone != null) {
                     alone.forEach(Runnable::run);
                 }
@@ -159,16 +160,19 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (SQLException | RuntimeException | Error e) {
             // Even an Error fails only this batch: callers must never wait on a writer that is gone.
             log.error("a write transaction of {} units failed", batch.size(), e);
-            batch.forEach(unit -> unit.done().completeExceptionally(e));
+            batch.forEach(queued -> queued.done().completeExceptionally(e));
         }
     }
 
-    /** Runs the units in one transaction; their completions when committed, null when rolled back. */
-    private static List<Runnable> attempt(Connection connection, List<Unit<?>> units) throws SQLException {
+    /**
+     * Runs the units in one transaction and one {@link WriteContext}; their completions when committed,
+     * null when rolled back.
+     */
+    private static List<Runnable> attempt(Connection connection, List<Queued<?>> units) throws SQLException {
         List<Runnable> completions = new ArrayList<>(units.size());
-        try (StatementCache statements = new StatementCache(connection)) {
-            for (Unit<?> unit : units) {
-                completions.add(run(statements.connection(), unit));
+        try (WriteContext context = new WriteContext(connection)) {
+            for (Queued<?> queued : units) {
+                completions.add(run(context, queued));
             }
             connection.commit();
             return completions;
@@ -198,12 +202,12 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    private static <T> Runnable run(Connection connection, Unit<T> unit) throws UnitFailed {
+    private static <T> Runnable run(WriteContext context, Queued<T> queued) throws UnitFailed {
         try {
-            T result = unit.work().run(connection);
-            return () -> unit.done().complete(result);
+            T result = queued.unit().run(context);
+            return () -> queued.done().complete(result);
         } catch (SQLException | RuntimeException | Error e) {
-            throw new UnitFailed(() -> unit.done().completeExceptionally(e));
+            throw new UnitFailed(() -> queued.done().completeExceptionally(e));
         }
     }
 

@@ -28,25 +28,22 @@ final class JdbcDeckStore implements DeckStore {
 
     @Override
     public void save(String deckKey, List<DeckCard> cards) {
-        db.transaction(connection -> {
-            try (PreparedStatement delete =
-                    Database.prepare(connection, "DELETE FROM deck_cards WHERE deck_key = ?", deckKey)) {
-                delete.executeUpdate();
+        db.write(context -> {
+            context.statement("DELETE FROM deck_cards WHERE deck_key = ?", deckKey)
+                    .executeUpdate();
+            PreparedStatement insert =
+                    context.statement("INSERT INTO deck_cards (deck_key, question_id, position, times_drawn, drawn_seq)"
+                            + " VALUES (?, ?, ?, ?, ?)");
+            for (DeckCard card : cards) {
+                insert.setString(1, deckKey);
+                insert.setString(2, card.questionId());
+                insert.setLong(3, card.position());
+                insert.setInt(4, card.timesDrawn());
+                insert.setObject(
+                        5, card.drawnSeq().isPresent() ? card.drawnSeq().getAsLong() : null);
+                insert.addBatch();
             }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO deck_cards (deck_key, question_id, position, times_drawn, drawn_seq)"
-                            + " VALUES (?, ?, ?, ?, ?)")) {
-                for (DeckCard card : cards) {
-                    insert.setString(1, deckKey);
-                    insert.setString(2, card.questionId());
-                    insert.setLong(3, card.position());
-                    insert.setInt(4, card.timesDrawn());
-                    insert.setObject(
-                            5, card.drawnSeq().isPresent() ? card.drawnSeq().getAsLong() : null);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            insert.executeBatch();
             return null;
         });
     }

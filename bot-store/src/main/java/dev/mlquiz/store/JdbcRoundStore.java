@@ -7,8 +7,6 @@ import dev.mlquiz.core.round.OptionOrder;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -110,18 +108,17 @@ final class JdbcRoundStore implements RoundStore {
     @Override
     public boolean close(RoundId id, Instant closedAt) {
         // Whichever process closes first wins the UPDATE; only the winner adds the round's answers.
-        return db.transaction(connection -> {
-            if (markClosed(connection, id, closedAt, false) == 0) {
+        return db.write(context -> {
+            if (markClosed(context, id, closedAt, false) == 0) {
                 return false;
             }
             // Practice scores nothing, so its close leaves the boards (and their version) alone.
-            List<String> team = Database.query(
-                    connection,
+            List<String> team = context.query(
                     "SELECT team_key FROM rounds WHERE round_id = ? AND " + ScoreTotals.ranked("kind"),
                     row -> row.getString(1),
                     id.value());
             if (!team.isEmpty()) {
-                ScoreTotals.settle(connection, id.value(), team.get(0));
+                ScoreTotals.settle(context, id.value(), team.get(0));
             }
             return true;
         });
@@ -129,19 +126,17 @@ final class JdbcRoundStore implements RoundStore {
 
     @Override
     public boolean withdraw(RoundId id, Instant closedAt) {
-        return db.transaction(connection -> markClosed(connection, id, closedAt, true) == 1);
+        return db.write(context -> markClosed(context, id, closedAt, true) == 1);
     }
 
-    private static int markClosed(Connection connection, RoundId id, Instant closedAt, boolean withdrawn)
+    private static int markClosed(WriteContext context, RoundId id, Instant closedAt, boolean withdrawn)
             throws SQLException {
-        try (PreparedStatement update = Database.prepare(
-                connection,
-                "UPDATE rounds SET closed_at = ?, withdrawn = ? WHERE round_id = ? AND closed_at IS NULL",
-                closedAt.toEpochMilli(),
-                withdrawn ? 1 : 0,
-                id.value())) {
-            return update.executeUpdate();
-        }
+        return context.statement(
+                        "UPDATE rounds SET closed_at = ?, withdrawn = ? WHERE round_id = ? AND closed_at IS NULL",
+                        closedAt.toEpochMilli(),
+                        withdrawn ? 1 : 0,
+                        id.value())
+                .executeUpdate();
     }
 
     private static Round round(ResultSet row) throws SQLException {

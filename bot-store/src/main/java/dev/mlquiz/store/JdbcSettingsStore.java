@@ -3,7 +3,6 @@ package dev.mlquiz.store;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.settings.SettingsStore;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -68,10 +67,9 @@ final class JdbcSettingsStore implements SettingsStore {
         return db.queryOne(TIME_ZONE, JdbcSettingsStore::zone, team.key());
     }
 
-    /** The team's stored zone, read within a transaction already open on {@code connection}. */
-    static Optional<ZoneId> timeZone(Connection connection, String team) throws SQLException {
-        return Database.query(connection, TIME_ZONE, JdbcSettingsStore::zone, team).stream()
-                .findFirst();
+    /** The team's stored zone, read within the transaction of {@code context}. */
+    static Optional<ZoneId> timeZone(WriteContext context, String team) throws SQLException {
+        return context.query(TIME_ZONE, JdbcSettingsStore::zone, team).stream().findFirst();
     }
 
     private static ZoneId zone(ResultSet row) throws SQLException {

@@ -101,8 +101,8 @@ final class JdbcStandings implements Standings {
     /** Re-derives every total of the team from its revealed answers in {@code zone}. */
     @Override
     public void rebuild(TeamId team, ZoneId zone) {
-        db.transaction(connection -> {
-            ScoreTotals.rebuild(connection, team.key(), zone);
+        db.write(context -> {
+            ScoreTotals.rebuild(context, team.key(), zone);
             return null;
         });
     }

@@ -4,7 +4,6 @@ import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Period;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,15 +54,14 @@ final class ScoreTotals {
     }
 
     /** Adds the answers of a round that has just closed to its team's totals. */
-    static void settle(Connection connection, String roundId, String team) throws SQLException {
-        ZoneId zone = zone(connection, team);
+    static void settle(WriteContext context, String roundId, String team) throws SQLException {
+        ZoneId zone = zone(context, team);
         Map<Key, int[]> sums = new HashMap<>();
-        try (PreparedStatement select = Database.prepare(
-                        connection,
+        try (ResultSet answers = context.statement(
                         "SELECT channel_key, player_key, points, correct, answered_at FROM answers"
                                 + " WHERE round_id = ? AND " + ranked("kind"),
-                        roundId);
-                ResultSet answers = select.executeQuery()) {
+                        roundId)
+                .executeQuery()) {
             while (answers.next()) {
                 for (Period period : Period.containing(Instant.ofEpochMilli(answers.getLong(5)), zone)) {
                     for (String scope : new String[] {team, answers.getString(1)}) {
@@ -76,8 +74,8 @@ final class ScoreTotals {
                 }
             }
         }
-        upsertCounted(connection, sums);
-        bumpVersion(connection, team);
+        upsertCounted(context, sums);
+        bumpVersion(context, team);
     }
 
     /**
@@ -94,53 +92,49 @@ final class ScoreTotals {
     }
 
     /** Re-derives every total of the team from its revealed answers, weeks and months in {@code zone}. */
-    static void rebuild(Connection connection, String team, ZoneId zone) throws SQLException {
-        rebuildTotals(connection, team, zone);
-        recount(connection, team);
-        bumpVersion(connection, team);
+    static void rebuild(WriteContext context, String team, ZoneId zone) throws SQLException {
+        rebuildTotals(context, team, zone);
+        recount(context, team);
+        bumpVersion(context, team);
     }
 
-    private static void rebuildTotals(Connection connection, String team, ZoneId zone) throws SQLException {
-        try (PreparedStatement delete = Database.prepare(
-                connection,
-                "DELETE FROM score_totals WHERE scope_key = ? OR (scope_key >= ? AND scope_key < ?)",
-                team,
-                firstChannelKey(team),
-                pastLastChannelKey(team))) {
-            delete.executeUpdate();
-        }
+    private static void rebuildTotals(WriteContext context, String team, ZoneId zone) throws SQLException {
+        context.statement(
+                        "DELETE FROM score_totals WHERE scope_key = ? OR (scope_key >= ? AND scope_key < ?)",
+                        team,
+                        firstChannelKey(team),
+                        pastLastChannelKey(team))
+                .executeUpdate();
         for (String scope : new String[] {"a.team_key", "a.channel_key"}) {
-            try (PreparedStatement all = Database.prepare(
-                    connection,
-                    "INSERT INTO score_totals (scope_key, period, player_key, points, correct, answered)"
-                            + " SELECT " + scope + ", 'all', a.player_key, SUM(a.points), SUM(a.correct), COUNT(*)"
-                            + REVEALED + " AND a.team_key = ? GROUP BY " + scope + ", a.player_key",
-                    team)) {
-                all.executeUpdate();
-            }
+            context.statement(
+                            "INSERT INTO score_totals (scope_key, period, player_key, points, correct, answered)"
+                                    + " SELECT " + scope + ", 'all', a.player_key, SUM(a.points), SUM(a.correct),"
+                                    + " COUNT(*)" + REVEALED + " AND a.team_key = ? GROUP BY " + scope
+                                    + ", a.player_key",
+                            team)
+                    .executeUpdate();
         }
-        rebuildPeriods(connection, team, zone);
+        rebuildPeriods(context, team, zone);
     }
 
     /**
      * Weeks and months need the zone, so they are summed here, one week and one month at a time: the
      * answers come in time order, so each period's sums are written once, when the period ends.
      */
-    private static void rebuildPeriods(Connection connection, String team, ZoneId zone) throws SQLException {
+    private static void rebuildPeriods(WriteContext context, String team, ZoneId zone) throws SQLException {
         Map<Window, Map<Key, int[]>> sums = Map.of(Window.WEEK, new HashMap<>(), Window.MONTH, new HashMap<>());
         Map<Window, Period> current = new EnumMap<>(Window.class);
-        try (PreparedStatement select = Database.prepare(
-                        connection,
+        try (ResultSet rows = context.statement(
                         "SELECT a.player_key, a.channel_key, a.points, a.correct, a.answered_at" + REVEALED
                                 + " AND a.team_key = ? ORDER BY a.answered_at",
-                        team);
-                ResultSet rows = select.executeQuery()) {
+                        team)
+                .executeQuery()) {
             while (rows.next()) {
                 Instant at = Instant.ofEpochMilli(rows.getLong(5));
                 for (Window window : PERIODIC) {
                     Period period = Period.of(window, at, zone);
                     if (!period.equals(current.get(window))) {
-                        upsert(connection, sums.get(window));
+                        upsert(context, sums.get(window));
                         sums.get(window).clear();
                         current.put(window, period);
                     }
@@ -155,7 +149,7 @@ final class ScoreTotals {
             }
         }
         for (Map<Key, int[]> left : sums.values()) {
-            upsert(connection, left);
+            upsert(context, left);
         }
     }
 
@@ -163,16 +157,15 @@ final class ScoreTotals {
      * Every team with an answer, each rebuilt in its own zone: the upgrade (V6) to totals that start at
      * reveals. players_by_points does not exist yet at that version; V7 counts it from these totals.
      */
-    static void rebuildAll(Connection connection) throws SQLException {
-        for (String team :
-                Database.query(connection, "SELECT DISTINCT team_key FROM answers", row -> row.getString(1))) {
-            rebuildTotals(connection, team, zone(connection, team));
-            bumpVersion(connection, team);
+    static void rebuildAll(WriteContext context) throws SQLException {
+        for (String team : context.query("SELECT DISTINCT team_key FROM answers", row -> row.getString(1))) {
+            rebuildTotals(context, team, zone(context, team));
+            bumpVersion(context, team);
         }
     }
 
     /** Re-derives the team's players_by_points from its totals. */
-    private static void recount(Connection connection, String team) throws SQLException {
+    private static void recount(WriteContext context, String team) throws SQLException {
         String inTeam = " WHERE scope_key = ? OR (scope_key >= ? AND scope_key < ?)";
         for (String sql : new String[] {
             "DELETE FROM players_by_points" + inTeam,
@@ -180,25 +173,21 @@ final class ScoreTotals {
                     + " SELECT scope_key, period, points, COUNT(*) FROM score_totals" + inTeam
                     + " GROUP BY scope_key, period, points"
         }) {
-            try (PreparedStatement statement =
-                    Database.prepare(connection, sql, team, firstChannelKey(team), pastLastChannelKey(team))) {
-                statement.executeUpdate();
-            }
+            context.statement(sql, team, firstChannelKey(team), pastLastChannelKey(team))
+                    .executeUpdate();
         }
     }
 
-    private static void bumpVersion(Connection connection, String team) throws SQLException {
-        try (PreparedStatement bump = Database.prepare(
-                connection,
-                "INSERT INTO board_versions (team_key, version) VALUES (?, 1)"
-                        + " ON CONFLICT (team_key) DO UPDATE SET version = board_versions.version + 1",
-                team)) {
-            bump.executeUpdate();
-        }
+    private static void bumpVersion(WriteContext context, String team) throws SQLException {
+        context.statement(
+                        "INSERT INTO board_versions (team_key, version) VALUES (?, 1)"
+                                + " ON CONFLICT (team_key) DO UPDATE SET version = board_versions.version + 1",
+                        team)
+                .executeUpdate();
     }
 
-    private static ZoneId zone(Connection connection, String team) throws SQLException {
-        return JdbcSettingsStore.timeZone(connection, team).orElse(Settings.DEFAULT_ZONE);
+    private static ZoneId zone(WriteContext context, String team) throws SQLException {
+        return JdbcSettingsStore.timeZone(context, team).orElse(Settings.DEFAULT_ZONE);
     }
 
     private static void add(Map<Key, int[]> sums, Key key, int points, int correct) {
@@ -212,77 +201,74 @@ final class ScoreTotals {
      * Adds each sum (points, correct, answered) to its row, creating rows as needed, and moves each player
      * whose points changed from the count at the old total to the count at the new one.
      */
-    private static void upsertCounted(Connection connection, Map<Key, int[]> sums) throws SQLException {
+    private static void upsertCounted(WriteContext context, Map<Key, int[]> sums) throws SQLException {
         Map<PointsCount, Integer> moves = new HashMap<>();
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT + " RETURNING points, answered")) {
-            for (Map.Entry<Key, int[]> entry : sums.entrySet()) {
-                Key key = entry.getKey();
-                int[] sum = entry.getValue();
-                upsert.setString(1, key.scope());
-                upsert.setString(2, key.period());
-                upsert.setString(3, key.player());
-                upsert.setInt(4, sum[0]);
-                upsert.setInt(5, sum[1]);
-                upsert.setInt(6, sum[2]);
-                try (ResultSet row = upsert.executeQuery()) {
-                    row.next();
-                    int points = row.getInt(1);
-                    boolean created = row.getInt(2) == sum[2];
-                    if (created || sum[0] != 0) {
-                        moves.merge(new PointsCount(key.scope(), key.period(), points), 1, Integer::sum);
-                    }
-                    if (!created && sum[0] != 0) {
-                        moves.merge(new PointsCount(key.scope(), key.period(), points - sum[0]), -1, Integer::sum);
-                    }
+        PreparedStatement upsert = context.statement(UPSERT + " RETURNING points, answered");
+        for (Map.Entry<Key, int[]> entry : sums.entrySet()) {
+            Key key = entry.getKey();
+            int[] sum = entry.getValue();
+            upsert.setString(1, key.scope());
+            upsert.setString(2, key.period());
+            upsert.setString(3, key.player());
+            upsert.setInt(4, sum[0]);
+            upsert.setInt(5, sum[1]);
+            upsert.setInt(6, sum[2]);
+            try (ResultSet row = upsert.executeQuery()) {
+                row.next();
+                int points = row.getInt(1);
+                boolean created = row.getInt(2) == sum[2];
+                if (created || sum[0] != 0) {
+                    moves.merge(new PointsCount(key.scope(), key.period(), points), 1, Integer::sum);
+                }
+                if (!created && sum[0] != 0) {
+                    moves.merge(new PointsCount(key.scope(), key.period(), points - sum[0]), -1, Integer::sum);
                 }
             }
         }
-        try (PreparedStatement count = connection.prepareStatement(
-                        "INSERT INTO players_by_points (scope_key, period, points, players) VALUES (?, ?, ?, ?)"
-                                + " ON CONFLICT (scope_key, period, points)"
-                                + " DO UPDATE SET players = players_by_points.players + excluded.players");
-                PreparedStatement dropEmpty = connection.prepareStatement(
-                        "DELETE FROM players_by_points WHERE scope_key = ? AND period = ? AND points = ? AND players = 0")) {
-            for (Map.Entry<PointsCount, Integer> move : moves.entrySet()) {
-                PointsCount at = move.getKey();
-                if (move.getValue() == 0) {
-                    continue;
-                }
-                count.setString(1, at.scope());
-                count.setString(2, at.period());
-                count.setInt(3, at.points());
-                count.setInt(4, move.getValue());
-                count.addBatch();
-                if (move.getValue() < 0) {
-                    dropEmpty.setString(1, at.scope());
-                    dropEmpty.setString(2, at.period());
-                    dropEmpty.setInt(3, at.points());
-                    dropEmpty.addBatch();
-                }
+        PreparedStatement count = context.statement(
+                "INSERT INTO players_by_points (scope_key, period, points, players) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (scope_key, period, points)"
+                        + " DO UPDATE SET players = players_by_points.players + excluded.players");
+        PreparedStatement dropEmpty = context.statement(
+                "DELETE FROM players_by_points WHERE scope_key = ? AND period = ? AND points = ? AND players = 0");
+        for (Map.Entry<PointsCount, Integer> move : moves.entrySet()) {
+            PointsCount at = move.getKey();
+            if (move.getValue() == 0) {
+                continue;
             }
-            count.executeBatch();
-            dropEmpty.executeBatch();
+            count.setString(1, at.scope());
+            count.setString(2, at.period());
+            count.setInt(3, at.points());
+            count.setInt(4, move.getValue());
+            count.addBatch();
+            if (move.getValue() < 0) {
+                dropEmpty.setString(1, at.scope());
+                dropEmpty.setString(2, at.period());
+                dropEmpty.setInt(3, at.points());
+                dropEmpty.addBatch();
+            }
         }
+        count.executeBatch();
+        dropEmpty.executeBatch();
     }
 
     /** Adds each sum (points, correct, answered) to its row, creating rows as needed. */
-    private static void upsert(Connection connection, Map<Key, int[]> sums) throws SQLException {
+    private static void upsert(WriteContext context, Map<Key, int[]> sums) throws SQLException {
         if (sums.isEmpty()) {
             return;
         }
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-            for (Map.Entry<Key, int[]> entry : sums.entrySet()) {
-                Key key = entry.getKey();
-                upsert.setString(1, key.scope());
-                upsert.setString(2, key.period());
-                upsert.setString(3, key.player());
-                upsert.setInt(4, entry.getValue()[0]);
-                upsert.setInt(5, entry.getValue()[1]);
-                upsert.setInt(6, entry.getValue()[2]);
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
+        PreparedStatement upsert = context.statement(UPSERT);
+        for (Map.Entry<Key, int[]> entry : sums.entrySet()) {
+            Key key = entry.getKey();
+            upsert.setString(1, key.scope());
+            upsert.setString(2, key.period());
+            upsert.setString(3, key.player());
+            upsert.setInt(4, entry.getValue()[0]);
+            upsert.setInt(5, entry.getValue()[1]);
+            upsert.setInt(6, entry.getValue()[2]);
+            upsert.addBatch();
         }
+        upsert.executeBatch();
     }
 
     /** A totals row's key: a scope (team or channel key), a period key and a player key. */

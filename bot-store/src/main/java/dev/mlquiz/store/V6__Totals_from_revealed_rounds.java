@@ -10,6 +10,8 @@ import org.flywaydb.core.api.migration.Context;
 final class V6__Totals_from_revealed_rounds extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
-        ScoreTotals.rebuildAll(context.getConnection());
+        try (WriteContext write = new WriteContext(context.getConnection())) {
+            ScoreTotals.rebuildAll(write);
+        }
     }
 }

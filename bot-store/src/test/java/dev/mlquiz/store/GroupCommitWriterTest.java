@@ -7,14 +7,19 @@ import dev.mlquiz.store.testing.TempDatabase;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GroupCommitWriterTest {
+    static final String INSERT_PLAYER = "INSERT INTO players (player_key, display_name) VALUES (?, ?)";
+
     @RegisterExtension
     final TempDatabase temp = new TempDatabase();
 
@@ -95,12 +100,84 @@ class GroupCommitWriterTest {
     }
 
     void insertPlayer(GroupCommitWriter writer, String key) {
-        writer.writeLater(connection -> {
-            try (PreparedStatement insert = Database.prepare(
-                    connection, "INSERT INTO players (player_key, display_name) VALUES (?, ?)", key, key)) {
-                return insert.executeUpdate();
+        writer.writeLater(context -> context.statement(INSERT_PLAYER, key, key).executeUpdate());
+    }
+
+    @Test
+    void the_units_of_one_batch_share_each_statement_and_the_batch_closes_it() throws Exception {
+        Database db = temp.database();
+        GroupCommitWriter writer = new GroupCommitWriter(db.dataSource(), "test-writer");
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<PreparedStatement> handedOut = new CopyOnWriteArrayList<>();
+        // The first unit holds the writer, so the two queued behind it commit together, in one batch.
+        writer.writeLater(context -> {
+            holding.countDown();
+            try {
+                return release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
             }
         });
+        holding.await();
+        for (String key : List.of("console:a", "console:b")) {
+            writer.writeLater(context -> {
+                handedOut.add(context.statement(INSERT_PLAYER, key, key));
+                handedOut.add(context.statement(INSERT_PLAYER, key, key));
+                return handedOut.get(handedOut.size() - 1).executeUpdate();
+            });
+        }
+        release.countDown();
+
+        writer.awaitQueued();
+        writer.close();
+
+        assertThat(handedOut).hasSize(4).allSatisfy(statement -> assertThat(statement)
+                .isSameAs(handedOut.get(0)));
+        assertThat(handedOut.get(0).isClosed()).isTrue();
+        assertThat(db.query("SELECT player_key FROM players ORDER BY player_key", row -> row.getString(1)))
+                .containsExactly("console:a", "console:b");
+    }
+
+    @Test
+    void a_statement_handed_out_again_keeps_nothing_of_its_last_use() throws Exception {
+        Database db = temp.database();
+
+        int inserted = db.write(context -> {
+            PreparedStatement insert = context.statement(INSERT_PLAYER);
+            insert.setString(1, "console:dropped");
+            insert.setString(2, "dropped");
+            insert.addBatch();
+            // Asked again before the batched row ran: the row and the bindings are gone.
+            PreparedStatement again = context.statement(INSERT_PLAYER, "console:kept", "kept");
+            return again.executeBatch().length + again.executeUpdate();
+        });
+
+        assertThat(inserted).isEqualTo(1);
+        assertThat(db.query("SELECT player_key FROM players", row -> row.getString(1)))
+                .containsExactly("console:kept");
+    }
+
+    @Test
+    void a_unit_of_the_public_transaction_gets_a_plain_connection_and_owns_its_statements() throws Exception {
+        Database db = temp.database();
+        List<PreparedStatement> prepared = new ArrayList<>();
+
+        db.transaction(connection -> {
+            for (int i = 0; i < 2; i++) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_PLAYER)) {
+                    insert.setString(1, "console:p" + i);
+                    insert.setString(2, "p" + i);
+                    insert.executeUpdate();
+                    prepared.add(insert);
+                }
+            }
+            return null;
+        });
+
+        assertThat(prepared.get(0)).isNotSameAs(prepared.get(1));
+        assertThat(prepared.get(0).isClosed()).isTrue();
+        assertThat(rows(db)).isEqualTo(2);
     }
 
     @Test
@@ -134,7 +211,7 @@ class GroupCommitWriterTest {
         assertThatThrownBy(() -> insertPlayer(writer, "console:late"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the database is closed");
-        assertThatThrownBy(() -> writer.write(connection -> null))
+        assertThatThrownBy(() -> writer.write(context -> null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the database is closed");
         assertThat(rows(temp.database())).isZero();
