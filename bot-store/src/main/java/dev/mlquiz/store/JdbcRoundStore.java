@@ -97,6 +97,15 @@ final class JdbcRoundStore implements RoundStore {
     }
 
     @Override
+    public Optional<Round> latestDaily(ChannelId channel) {
+        return db.queryOne(
+                "SELECT " + COLUMNS + " FROM rounds WHERE kind = 'DAILY' AND withdrawn = 0 AND channel_key = ?"
+                        + " ORDER BY opened_at DESC, round_id DESC LIMIT 1",
+                JdbcRoundStore::round,
+                channel.key());
+    }
+
+    @Override
     public Optional<Round> lastRevealedAsk(ChannelId channel) {
         return db.queryOne(
                 "SELECT " + COLUMNS + " FROM rounds WHERE channel_key = ? AND kind = 'ASK' AND closed_at IS NOT NULL"

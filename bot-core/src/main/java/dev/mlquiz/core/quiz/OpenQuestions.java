@@ -2,7 +2,6 @@ package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
-import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.view.QuestionCard;
 import java.time.Instant;
@@ -28,12 +27,9 @@ final class OpenQuestions {
     }
 
     Optional<QuestionCard> daily(ChannelId channel) {
-        List<Round> daily = rounds.daily(List.of(channel));
-        if (daily.isEmpty()) {
-            return Optional.empty();
-        }
-        Round latest = daily.get(daily.size() - 1);
-        return latest.acceptsAnswersAt(clock.now()) ? Optional.of(cards.live(latest)) : Optional.empty();
+        return rounds.latestDaily(channel)
+                .filter(r -> r.acceptsAnswersAt(clock.now()))
+                .map(cards::live);
     }
 
     Optional<QuestionCard> practice(PlayerId player) {

@@ -69,6 +69,11 @@ public final class CachingRoundStore implements RoundStore {
     }
 
     @Override
+    public Optional<Round> latestDaily(ChannelId channel) {
+        return store.latestDaily(channel);
+    }
+
+    @Override
     public Optional<Round> lastRevealedAsk(ChannelId channel) {
         return store.lastRevealedAsk(channel);
     }

@@ -29,6 +29,9 @@ public interface RoundStore {
     /** Every question of the day posted in these channels (withdrawn ones never were), oldest first. */
     List<Round> daily(Collection<ChannelId> channels);
 
+    /** The channel's newest question of the day (withdrawn ones never were posted); empty if none. */
+    Optional<Round> latestDaily(ChannelId channel);
+
     /** The channel's most recent asked round that was revealed (closed, not withdrawn). */
     Optional<Round> lastRevealedAsk(ChannelId channel);
 

@@ -164,6 +164,20 @@ public abstract class RoundStoreContract {
     }
 
     @Test
+    void latest_daily_is_the_channels_newest_question_of_the_day_never_a_withdrawn_one() {
+        store().open(daily("daily1", CHANNEL, T0));
+        store().open(daily("daily2", CHANNEL, T0.plus(Duration.ofDays(1))));
+        store().open(daily("daily3", OTHER_CHANNEL, T0.plus(Duration.ofDays(2))));
+        store().open(ask("round1", CHANNEL, T0.plus(Duration.ofDays(3))));
+        assertThat(store().latestDaily(CHANNEL).map(Round::id)).contains(new RoundId("daily2"));
+
+        store().withdraw(new RoundId("daily2"), T0.plus(Duration.ofDays(1)));
+
+        assertThat(store().latestDaily(CHANNEL).map(Round::id)).contains(new RoundId("daily1"));
+        assertThat(store().latestDaily(new ChannelId(CHANNEL.team(), "empty"))).isEmpty();
+    }
+
+    @Test
     void questions_of_the_day_do_not_block_asked_rounds() {
         store().open(daily("daily1", CHANNEL, T0));
 

@@ -227,6 +227,17 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public Optional<Round> latestDaily(ChannelId channel) {
+            synchronized (lock) {
+                return storedRounds(r -> r.round().kind() == RoundKind.DAILY
+                                && !r.withdrawn()
+                                && r.round().channel().equals(channel))
+                        .map(StoredRound::round)
+                        .max(OPENED);
+            }
+        }
+
+        @Override
         public Optional<Round> lastRevealedAsk(ChannelId channel) {
             synchronized (lock) {
                 return storedRounds(r -> r.revealed()
