@@ -102,7 +102,9 @@ public final class DiscordMessenger implements RoundMessageUpdater.Messenger {
 
     private void show(ChannelId channel, RoundId round, View view) {
         GuildMessageChannel target = channel(channel);
-        Optional<String> missing = target == null ? Optional.of(CHANNEL_GONE) : ChannelAccess.missing(target);
+        Optional<String> missing = target == null
+                ? Optional.of(CHANNEL_GONE)
+                : ChannelAccess.missing(target).map(DiscordRenderer.TEXT::resolve);
         if (missing.isPresent()) {
             if (view instanceof RevealView) {
                 unshown.put(

@@ -14,6 +14,7 @@ public enum Msg {
     // Glue
     SENTENCES(2),
     PAIR(2),
+    PAIR_PARENTHESISED(2),
     NAMES_COMMA(2),
     NAMES_AND(2),
     NAMES_MORE(2),
@@ -251,7 +252,13 @@ public enum Msg {
     CONSOLE_TEAMS_TITLE(1),
     CONSOLE_STATS_TITLE(1),
     CONSOLE_STATS(7),
-    CONSOLE_STATS_DAILY_STREAK(2);
+    CONSOLE_STATS_DAILY_STREAK(2),
+
+    // Discord: what the bot's role lacks in a channel
+    DISCORD_CANNOT_POST(2),
+    DISCORD_REVEAL_NOT_SHOWN(2),
+    DISCORD_ROLE_NEEDS(2, PLURAL),
+    DISCORD_THIS_CHANNEL(0);
 
     /** Whether a message has one entry, or one per plural form chosen by its first argument (a count). */
     enum Counting {

@@ -62,12 +62,15 @@ public final class RendererSources {
                 .collect(Collectors.toList());
     }
 
-    /** The fixed words of every catalog entry, long enough to be telling. */
+    /**
+     * The fixed words of every catalog entry, long enough to be telling and of two words at least, so an
+     * identifier that holds a label ({@code dailyAccuracy}) does not count as a copy.
+     */
     public static List<String> catalogFragments() {
         return english().values().stream()
                 .map(String::valueOf)
                 .flatMap(entry -> Arrays.stream(PLACEHOLDER.split(entry)))
-                .filter(fragment -> fragment.strip().length() >= 8)
+                .filter(fragment -> fragment.strip().length() >= 8 && fragment.strip().contains(" "))
                 .distinct()
                 .collect(Collectors.toList());
     }
