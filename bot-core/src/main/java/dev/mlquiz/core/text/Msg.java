@@ -258,7 +258,15 @@ public enum Msg {
     DISCORD_CANNOT_POST(2),
     DISCORD_REVEAL_NOT_SHOWN(2),
     DISCORD_ROLE_NEEDS(2, PLURAL),
-    DISCORD_THIS_CHANNEL(0);
+    DISCORD_THIS_CHANNEL(0),
+
+    // Slack: what the adapter itself says
+    SLACK_UNREADABLE_IDS(0),
+    SLACK_NO_CHANNEL(0),
+    SLACK_CANNOT_POST(0),
+    SLACK_QUESTION_REFUSED(1),
+    SLACK_TIME_FALLBACK(0),
+    SLACK_HOME_YOU(0);
 
     /** Whether a message has one entry, or one per plural form chosen by its first argument (a count). */
     enum Counting {

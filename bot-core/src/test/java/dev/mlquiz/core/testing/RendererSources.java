@@ -70,7 +70,8 @@ public final class RendererSources {
         return english().values().stream()
                 .map(String::valueOf)
                 .flatMap(entry -> Arrays.stream(PLACEHOLDER.split(entry)))
-                .filter(fragment -> fragment.strip().length() >= 8 && fragment.strip().contains(" "))
+                .filter(fragment ->
+                        fragment.strip().length() >= 8 && fragment.strip().contains(" "))
                 .distinct()
                 .collect(Collectors.toList());
     }
