@@ -23,7 +23,6 @@ public enum Msg {
     SHARE_RIGHT(1),
     ON(0),
     OFF(0),
-
     // Counts and durations
     COUNT_POINTS(1, PLURAL),
     COUNT_ANSWERS(1, PLURAL),
@@ -33,27 +32,23 @@ public enum Msg {
     DURATION_HOURS(1),
     DURATION_DAYS(1),
     DURATION_TWO_UNITS(2),
-
     // Notices said the same way on every platform
     NOTICE_ANSWER_NOT_SAVED(0),
     NOTICE_RESTARTING(0),
     NOTICE_BUSY(0),
     NOTICE_FAILED_ON_OUR_SIDE(0),
-
     // Clicks on answer buttons
     ANSWER_LOCKED_IN(2),
     ANSWER_ALREADY_ANSWERED(1),
     ANSWER_ROUND_CLOSED(0),
     ANSWER_WRONG_CHANNEL(0),
     ANSWER_UNKNOWN_ROUND(0),
-
     // Commands only admins may run
     ADMIN_ONLY_CLOSE(0),
     ADMIN_ONLY_ROUND_LENGTH(0),
     ADMIN_ONLY_ASK_COOLDOWN(0),
     ADMIN_ONLY_TIME_ZONE(0),
     ADMIN_ONLY_QOTD(0),
-
     // Reading commands
     COMMAND_SEE_HELP(0),
     COMMAND_UNKNOWN(1),
@@ -86,11 +81,9 @@ public enum Msg {
     ZONE_ABBREVIATION(1),
     ZONE_UNKNOWN(1),
     ZONE_EXAMPLES(0),
-
     // Days of a question of the day
     DAYS_EVERY_DAY(0),
     DAYS_WEEKDAYS(0),
-
     // Leaderboard periods: as a title, and inside a sentence
     WINDOW_WEEK(0),
     WINDOW_MONTH(0),
@@ -98,7 +91,6 @@ public enum Msg {
     WINDOW_WEEK_IN_SENTENCE(0),
     WINDOW_MONTH_IN_SENTENCE(0),
     WINDOW_ALL_IN_SENTENCE(0),
-
     // Asking, practice and rounds (Quiz)
     ASK_COOLING_DOWN(2),
     ASK_THIN_POOL(2, PLURAL),
@@ -112,7 +104,6 @@ public enum Msg {
     STATS_UNKNOWN_USER(1),
     LEADERBOARD_SCOPE_TEAM(0),
     LEADERBOARD_SCOPE_CHANNEL(1),
-
     // Settings (Quiz)
     SETTINGS_TITLE(0),
     SETTINGS_ROUND_LENGTH(0),
@@ -127,7 +118,6 @@ public enum Msg {
     SETTINGS_ASK_COOLDOWN_OFF(0),
     SETTINGS_ASK_COOLDOWN_SET(1),
     SETTINGS_TIME_ZONE_SET(1),
-
     // The question of the day (DailyQuestions)
     QOTD_OFF_STATUS(0),
     QOTD_RECAP_IS_ON(0),
@@ -138,7 +128,6 @@ public enum Msg {
     QOTD_LAST_PROBLEM_AT(2),
     QOTD_ERROR_INTERNAL(1),
     QOTD_ERROR_POSTING(1),
-
     // Help
     HELP_ASK(0),
     HELP_PRACTICE(0),
@@ -169,7 +158,6 @@ public enum Msg {
     HELP_COMMANDS(0),
     HELP_RULES(0),
     HELP_ADMINS(0),
-
     // Question cards
     CARD_QUESTION_TITLE(1),
     CARD_PRACTICE_TITLE(1),
@@ -186,7 +174,6 @@ public enum Msg {
     PRACTICE_NOT_QUITE(1),
     PRACTICE_NOT_QUITE_SHORT(0),
     TIP(0),
-
     // Reveals
     REVEAL_ANSWER(1),
     REVEAL_DAILY(1),
@@ -201,7 +188,6 @@ public enum Msg {
     REVEAL_TALLY(2),
     REVEAL_FIRST_RIGHT(1),
     REVEAL_PARTICIPATION(3, PLURAL),
-
     // Boards, recaps, stats and topics
     BOARD_TITLE(2),
     BOARD_YOU(1),
@@ -231,7 +217,6 @@ public enum Msg {
     STATS_DAILY_STREAK_COUNT(2),
     TOPICS_TITLE(0),
     TOPICS_LEVELS(0),
-
     // The console's own phrasing
     CONSOLE_PRACTICE_TITLE(2),
     CONSOLE_QUESTION_TITLE(4),
@@ -253,13 +238,11 @@ public enum Msg {
     CONSOLE_STATS_TITLE(1),
     CONSOLE_STATS(7),
     CONSOLE_STATS_DAILY_STREAK(2),
-
     // Discord: what the bot's role lacks in a channel
     DISCORD_CANNOT_POST(2),
     DISCORD_REVEAL_NOT_SHOWN(2),
     DISCORD_ROLE_NEEDS(2, PLURAL),
     DISCORD_THIS_CHANNEL(0),
-
     // Slack: what the adapter itself says
     SLACK_UNREADABLE_IDS(0),
     SLACK_NO_CHANNEL(0),
