@@ -243,6 +243,7 @@ public enum Msg {
     DISCORD_REVEAL_NOT_SHOWN(2),
     DISCORD_ROLE_NEEDS(2, PLURAL),
     DISCORD_THIS_CHANNEL(0),
+    DISCORD_SERVERS_ONLY(0),
     // Slack: what the adapter itself says
     SLACK_UNREADABLE_IDS(0),
     SLACK_NO_CHANNEL(0),
