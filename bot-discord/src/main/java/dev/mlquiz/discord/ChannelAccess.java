@@ -1,5 +1,7 @@
 package dev.mlquiz.discord;
 
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Wording;
 import java.util.List;
 import java.util.Optional;
@@ -41,18 +43,16 @@ final class ChannelAccess {
      * @param channel null when JDA does not know the channel, which the bot then cannot use either
      */
     static Optional<String> cannotPost(GuildChannel channel) {
-        return missing(channel).map(needs -> "I can't post questions in " + name(channel) + ": " + needs);
+        return missing(channel).map(needs -> say(Text.of(Msg.DISCORD_CANNOT_POST, name(channel), needs)));
     }
 
     /** For the admin whose close could not show the reveal in the channel; the reveal follows it. */
     static Optional<String> revealNotShown(GuildChannel channel) {
-        return missing(channel)
-                .map(needs -> "Round closed, but I can't show the answer in " + name(channel) + ": " + needs
-                        + " Only you can see it here:");
+        return missing(channel).map(needs -> say(Text.of(Msg.DISCORD_REVEAL_NOT_SHOWN, name(channel), needs)));
     }
 
     /** "my role needs the View Channel permission there. Ask an admin to add it.", or empty. */
-    static Optional<String> missing(GuildChannel channel) {
+    static Optional<Text> missing(GuildChannel channel) {
         List<Need> needed = needed(channel);
         List<String> missing = channel == null
                 ? needed.stream().map(Need::name).collect(Collectors.toList())
@@ -63,9 +63,8 @@ final class ChannelAccess {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        boolean one = missing.size() == 1;
-        return Optional.of("my role needs the " + Wording.names(missing) + (one ? " permission" : " permissions")
-                + " there. Ask an admin to add " + (one ? "it." : "them."));
+        return Optional.of(
+                Text.of(Msg.DISCORD_ROLE_NEEDS, missing.size(), Wording.names(DiscordRenderer.TEXT, missing)));
     }
 
     private static List<Need> needed(GuildChannel channel) {
@@ -81,7 +80,12 @@ final class ChannelAccess {
         return channel.getGuild().getSelfMember();
     }
 
-    private static String name(GuildChannel channel) {
-        return channel == null ? "this channel" : "#" + channel.getName();
+    private static Text name(GuildChannel channel) {
+        return channel == null ? Text.of(Msg.DISCORD_THIS_CHANNEL) : Text.literal("#" + channel.getName());
+    }
+
+    /** The platform keeps these as plain text (a refusal, a schedule's last problem), so they are resolved here. */
+    private static String say(Text text) {
+        return DiscordRenderer.TEXT.resolve(text);
     }
 }

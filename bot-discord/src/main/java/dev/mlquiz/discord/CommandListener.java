@@ -9,6 +9,7 @@ import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
@@ -59,7 +60,7 @@ public final class CommandListener extends ListenerAdapter {
             return;
         }
         if (event.getGuild() == null) {
-            RestCalls.complete(event.reply("mlquiz plays in server channels; use it there.")
+            RestCalls.complete(event.reply(DiscordRenderer.TEXT.resolve(Msg.DISCORD_SERVERS_ONLY))
                     .setEphemeral(true));
             return;
         }

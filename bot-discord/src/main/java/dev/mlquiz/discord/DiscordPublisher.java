@@ -85,7 +85,9 @@ public final class DiscordPublisher implements Publisher {
 
     private void show(ChannelId channel, String messageId, View view) {
         GuildMessageChannel target = channel(channel);
-        Optional<String> missing = target == null ? Optional.of(CHANNEL_GONE) : ChannelAccess.missing(target);
+        Optional<String> missing = target == null
+                ? Optional.of(CHANNEL_GONE)
+                : ChannelAccess.missing(target).map(DiscordRenderer.TEXT::resolve);
         if (missing.isPresent()) {
             keepIfReveal(target, view, missing.get());
             log.warn("{} cannot be shown in channel {}: {}", what(view), channel.value(), missing.get());

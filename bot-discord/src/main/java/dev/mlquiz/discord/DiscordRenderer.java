@@ -1,7 +1,6 @@
 package dev.mlquiz.discord;
 
 import static dev.mlquiz.core.view.Wording.cut;
-import static dev.mlquiz.core.view.Wording.points;
 
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;
@@ -9,6 +8,10 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.HelpView;
 import dev.mlquiz.core.view.LeaderboardView;
@@ -50,8 +53,10 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
     static final Color RIGHT = new Color(0x57F287);
     static final Color WRONG = new Color(0xED4245);
     static final int NAME_MAX = 32;
+    /** Where every word shown comes from. */
+    static final Catalog TEXT = Catalog.english();
     /** The reveal's field with who got it. */
-    static final String RESULTS = "Results";
+    static final String RESULTS = TEXT.resolve(Msg.REVEAL_RESULTS);
 
     /** The parts of a message, shared by new messages and edits. */
     record Rendered(String content, List<MessageEmbed> embeds, List<ActionRow> rows) {}
@@ -77,7 +82,6 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
     }
 
     private static final DiscordRenderer RENDERER = new DiscordRenderer();
-    private static final String TIP_HEADING = "Interview tip";
 
     static Rendered render(View view) {
         return view.accept(RENDERER);
@@ -85,7 +89,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
 
     @Override
     public Rendered notice(Notice notice) {
-        return text((notice.tone() == Notice.Tone.ERROR ? "⚠️ " : "") + notice.text());
+        return text((notice.tone() == Notice.Tone.ERROR ? "⚠️ " : "") + say(notice.message()));
     }
 
     @Override
@@ -93,18 +97,20 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
                 .setTitle(cut(
-                        (card.kind() == RoundKind.PRACTICE ? "Practice · " : "Question · ")
-                                + card.topic().title(),
+                        say(
+                                card.kind() == RoundKind.PRACTICE ? Msg.CARD_PRACTICE_TITLE : Msg.CARD_QUESTION_TITLE,
+                                card.topic().title()),
                         MessageEmbed.TITLE_MAX_LENGTH))
                 .setDescription(cut(questionText(card.prompt(), card.options()), MessageEmbed.DESCRIPTION_MAX_LENGTH));
         if (card.kind() == RoundKind.PRACTICE) {
-            embed.addField("Level", card.difficulty().id(), true);
-            embed.setFooter(Wording.PRACTICE_NOTE);
+            embed.addField(say(Msg.CARD_LEVEL), card.difficulty().id(), true);
+            embed.setFooter(say(Msg.PRACTICE_NOTE));
         } else {
-            embed.addField("Level", card.difficulty().id() + " · " + points(card.points()), true);
-            embed.addField("Closes", "<t:" + card.closesAt().getEpochSecond() + ":R>", true);
-            card.note().ifPresent(note -> embed.addField("Note", note, false));
-            embed.setFooter(Wording.answersSoFar(card.answerCount()));
+            embed.addField(
+                    say(Msg.CARD_LEVEL), card.difficulty().id() + " · " + say(Phrases.points(card.points())), true);
+            embed.addField(say(Msg.CARD_CLOSES), "<t:" + card.closesAt().getEpochSecond() + ":R>", true);
+            card.note().ifPresent(note -> embed.addField(say(Msg.CARD_NOTE), note, false));
+            embed.setFooter(say(Msg.CARD_ANSWERS_SO_FAR, Phrases.answers(card.answerCount())));
         }
         List<Button> buttons = new ArrayList<>();
         for (OptionLine option : card.options()) {
@@ -120,9 +126,9 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
     public Rendered notedCard(NotedCard noted) {
         Rendered card = questionCard(noted.card());
         String link = noted.messageLink()
-                .map(url -> " [" + NotedCard.LINK_TEXT + "](" + url + ")")
+                .map(url -> " [" + say(Msg.CARD_GO_TO_QUESTION) + "](" + url + ")")
                 .orElse("");
-        return new Rendered(cut(noted.note() + link, 2000), card.embeds(), card.rows());
+        return new Rendered(cut(say(noted.note()) + link, 2000), card.embeds(), card.rows());
     }
 
     /** A link that opens a message in the Discord client: guild, channel (or thread), message. */
@@ -153,18 +159,18 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         }
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(RIGHT)
-                .setTitle((reveal.kind() == RoundKind.DAILY ? "Question of the day · " : "") + "Answer: "
-                        + reveal.correct() + " · " + reveal.topic().title())
+                .setTitle(answerTitle(reveal) + " · " + reveal.topic().title())
                 .setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .addField("Why", cut(reveal.explanation(), MessageEmbed.VALUE_MAX_LENGTH), false);
-        reveal.tip().ifPresent(tip -> embed.addField(TIP_HEADING, cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
-        List<String> results = new ArrayList<>(reveal.results(names ->
-                Wording.names(names, MessageEmbed.VALUE_MAX_LENGTH / 2 - 100, NAME_MAX, MarkdownSanitizer::escape)));
+                .addField(say(Msg.REVEAL_WHY), cut(reveal.explanation(), MessageEmbed.VALUE_MAX_LENGTH), false);
+        reveal.tip().ifPresent(tip -> embed.addField(say(Msg.TIP), cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
+        List<Text> results = new ArrayList<>(reveal.results(names -> Wording.names(
+                TEXT, names, MessageEmbed.VALUE_MAX_LENGTH / 2 - 100, NAME_MAX, MarkdownSanitizer::escape)));
         reveal.firstRightSentence(name -> MarkdownSanitizer.escape(cut(name, NAME_MAX)))
                 .ifPresent(results::add);
         reveal.participationSentence().ifPresent(results::add);
-        embed.addField(RESULTS, cut(String.join("\n", results), MessageEmbed.VALUE_MAX_LENGTH), false);
-        reveal.tally().ifPresent(embed::setFooter);
+        String said = results.stream().map(DiscordRenderer::say).collect(Collectors.joining("\n"));
+        embed.addField(RESULTS, cut(said, MessageEmbed.VALUE_MAX_LENGTH), false);
+        reveal.tally().map(DiscordRenderer::say).ifPresent(embed::setFooter);
         List<Button> buttons = new ArrayList<>();
         for (RevealView.OptionTally option : reveal.options()) {
             String id = new AnswerButtonId(reveal.round(), option.letter()).encode();
@@ -175,21 +181,31 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         return new Rendered("", List.of(embed.build()), List.of(ActionRow.of(buttons)));
     }
 
+    /** Which option was right, with a daily round's mark before it. */
+    private static String answerTitle(RevealView reveal) {
+        Text answer = Text.of(Msg.REVEAL_ANSWER, reveal.correct().name());
+        return say(reveal.kind() == RoundKind.DAILY ? Text.of(Msg.REVEAL_DAILY, answer) : answer);
+    }
+
     @Override
     public Rendered recap(RecapView recap) {
         String lines = recap.top().stream().map(DiscordRenderer::line).collect(Collectors.joining("\n"));
         return embed(new EmbedBuilder()
                 .setColor(QUESTION)
-                .setTitle(cut(Wording.recapHeading(recap.channelName()), MessageEmbed.TITLE_MAX_LENGTH))
+                .setTitle(cut(say(Msg.RECAP_HEADING, recap.channelName()), MessageEmbed.TITLE_MAX_LENGTH))
                 .setDescription(
-                        cut(lines.isEmpty() ? "No points last week." : lines, MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .addField("Questions of the day", String.valueOf(recap.dailyQuestions()), true)
+                        cut(lines.isEmpty() ? say(Msg.RECAP_NO_POINTS) : lines, MessageEmbed.DESCRIPTION_MAX_LENGTH))
+                .addField(say(Msg.RECAP_QUESTIONS_OF_THE_DAY), String.valueOf(recap.dailyQuestions()), true)
                 .addField(
-                        "Answers",
-                        recap.dailyAnswers() + " (" + Wording.percent(recap.dailyAccuracy()) + " right)",
+                        say(Msg.RECAP_ANSWERS),
+                        recap.dailyAnswers() + " (" + say(Msg.SHARE_RIGHT, Phrases.percent(recap.dailyAccuracy()))
+                                + ")",
                         true)
-                .addField("Players", String.valueOf(recap.players()), true)
-                .setFooter(recap.weekStart() + " to " + recap.weekEnd())
+                .addField(say(Msg.RECAP_PLAYERS), String.valueOf(recap.players()), true)
+                .setFooter(say(
+                        Msg.DATE_RANGE,
+                        recap.weekStart().toString(),
+                        recap.weekEnd().toString()))
                 .build());
     }
 
@@ -201,42 +217,45 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
             return embed(feedback(((AnswerOutcome.Accepted) outcome).feedback().get()));
         }
         String prefix = outcome instanceof AnswerOutcome.Accepted ? "🔒 " : "⚠️ ";
-        return text(prefix + outcome.message());
+        return text(prefix + say(outcome.message()));
     }
 
     private static MessageEmbed feedback(PracticeFeedback feedback) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(feedback.correct() ? RIGHT : WRONG)
-                .setTitle(Wording.verdict(feedback))
+                .setTitle(say(Wording.verdict(feedback)))
                 .setDescription(cut(
                         "**" + feedback.correctLetter() + ".** " + feedback.correctText() + "\n\n"
                                 + feedback.explanation(),
                         MessageEmbed.DESCRIPTION_MAX_LENGTH));
-        feedback.tip().ifPresent(tip -> embed.addField(TIP_HEADING, cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
-        return embed.setFooter(Wording.PRACTICE_COUNTS).build();
+        feedback.tip().ifPresent(tip -> embed.addField(say(Msg.TIP), cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
+        return embed.setFooter(say(Msg.PRACTICE_COUNTS)).build();
     }
 
     @Override
     public Rendered leaderboard(LeaderboardView board) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
-                .setTitle("Leaderboard · " + cut(board.scopeName(), 100) + " · "
-                        + board.window().title());
+                .setTitle(say(
+                        Msg.BOARD_TITLE,
+                        cut(say(board.scope()), 100),
+                        board.window().title()));
         if (board.top().isEmpty()) {
-            return embed(embed.setDescription(Wording.NO_POINTS_YET).build());
+            return embed(embed.setDescription(say(Msg.BOARD_NO_POINTS_YET)).build());
         }
         StringBuilder text = new StringBuilder();
         board.top().forEach(line -> text.append(line(line)).append('\n'));
         board.asker().ifPresent(line -> text.append("…\n").append(line(line)).append('\n'));
         return embed(embed.setDescription(cut(text.toString(), MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .setFooter(Wording.players(board.players()))
+                .setFooter(say(Phrases.players(board.players())))
                 .build());
     }
 
     private static String line(LeaderboardView.Line line) {
         String name = MarkdownSanitizer.escape(cut(line.name(), NAME_MAX));
-        return "`" + line.rank() + ".` " + (line.asker() ? "**" + name + "** (you)" : name) + " — "
-                + points(line.points()) + " · " + line.correct() + "/" + line.answered() + " right"
+        return "`" + line.rank() + ".` " + (line.asker() ? say(Msg.BOARD_YOU, "**" + name + "**") : name) + " — "
+                + say(Phrases.points(line.points())) + " · "
+                + say(Msg.BOARD_LINE_RIGHT, line.correct(), line.answered())
                 + (line.dailyStreak() >= 2 ? " · 🔥 " + line.dailyStreak() : "");
     }
 
@@ -244,20 +263,17 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
     public Rendered teams(TeamsView teams) {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
-                .setTitle("Channels · points per active player · "
-                        + teams.window().title());
+                .setTitle(say(Msg.TEAMS_TITLE, teams.window().title()));
         if (teams.lines().isEmpty()) {
-            return embed(embed.setDescription(Wording.NO_CHANNEL_POINTS_YET).build());
+            return embed(embed.setDescription(say(Msg.TEAMS_NO_POINTS_YET)).build());
         }
         String text = teams.lines().stream()
-                .map(l -> String.format(
-                        Locale.ROOT,
-                        "`%d.` #%s — %.1f per player (%s, %s)",
-                        l.rank(),
-                        MarkdownSanitizer.escape(cut(l.channelName(), NAME_MAX)),
-                        l.pointsPerPlayer(),
-                        points(l.points()),
-                        Wording.players(l.activePlayers())))
+                .map(l -> "`" + l.rank() + ".` #" + MarkdownSanitizer.escape(cut(l.channelName(), NAME_MAX)) + " — "
+                        + say(
+                                Msg.TEAMS_LINE,
+                                String.format(Locale.ROOT, "%.1f", l.pointsPerPlayer()),
+                                Phrases.points(l.points()),
+                                Phrases.players(l.activePlayers())))
                 .collect(Collectors.joining("\n"));
         return embed(embed.setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH))
                 .build());
@@ -268,20 +284,29 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         PlayerStats stats = view.stats();
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(QUESTION)
-                .setTitle(cut("Stats · " + view.playerName(), MessageEmbed.TITLE_MAX_LENGTH));
+                .setTitle(cut(say(Msg.STATS_TITLE, view.playerName()), MessageEmbed.TITLE_MAX_LENGTH));
         if (stats.answered() == 0) {
-            return embed(embed.setDescription(Wording.NO_ANSWERS_YET).build());
+            return embed(embed.setDescription(say(Msg.STATS_NO_ANSWERS_YET)).build());
         }
-        embed.addField("Answered", String.valueOf(stats.answered()), true)
+        embed.addField(say(Msg.STATS_ANSWERED), String.valueOf(stats.answered()), true)
                 .addField(
-                        "Accuracy",
-                        String.format(Locale.ROOT, "%s (%d right)", Wording.percent(stats.accuracy()), stats.correct()),
+                        say(Msg.STATS_ACCURACY),
+                        say(
+                                Msg.PAIR_PARENTHESISED,
+                                Phrases.percent(stats.accuracy()),
+                                Text.of(Msg.SHARE_RIGHT, stats.correct())),
                         true)
-                .addField("Points", String.valueOf(stats.points()), true)
-                .addField("Streak", stats.currentStreak() + " (best " + stats.bestStreak() + ")", true)
+                .addField(say(Msg.STATS_POINTS), String.valueOf(stats.points()), true)
                 .addField(
-                        "Daily streak",
-                        stats.daily().current() + " (best " + stats.daily().best() + ")",
+                        say(Msg.STATS_STREAK),
+                        say(Msg.STATS_WITH_BEST, stats.currentStreak(), stats.bestStreak()),
+                        true)
+                .addField(
+                        say(Msg.STATS_DAILY_STREAK),
+                        say(
+                                Msg.STATS_WITH_BEST,
+                                stats.daily().current(),
+                                stats.daily().best()),
                         true);
         String topics = stats.topics().stream()
                 .map(t -> String.format(
@@ -290,12 +315,12 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                         t.topic().title(),
                         t.correct(),
                         t.answered(),
-                        Wording.percent(t.accuracy())))
+                        say(Phrases.percent(t.accuracy()))))
                 .collect(Collectors.joining("\n"));
-        embed.addField("By topic", cut(topics, MessageEmbed.VALUE_MAX_LENGTH), false);
+        embed.addField(say(Msg.STATS_BY_TOPIC), cut(topics, MessageEmbed.VALUE_MAX_LENGTH), false);
         if (!stats.weakest().isEmpty()) {
             embed.addField(
-                    "Work on",
+                    say(Msg.STATS_WORK_ON),
                     stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")),
                     false);
         }
@@ -309,31 +334,35 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                 .collect(Collectors.joining("\n"));
         return embed(new EmbedBuilder()
                 .setColor(QUESTION)
-                .setTitle("Topics")
+                .setTitle(say(Msg.TOPICS_TITLE))
                 .setDescription(cut(text, MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .addField("Levels", view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")), false)
+                .addField(
+                        say(Msg.TOPICS_LEVELS),
+                        view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")),
+                        false)
                 .build());
     }
 
     @Override
     public Rendered settings(SettingsView view) {
-        EmbedBuilder embed = new EmbedBuilder().setColor(QUESTION).setTitle(SettingsView.TITLE);
+        EmbedBuilder embed = new EmbedBuilder().setColor(QUESTION).setTitle(say(Msg.SETTINGS_TITLE));
         view.lines()
-                .forEach(line -> embed.addField(line.name(), cut(line.value(), MessageEmbed.VALUE_MAX_LENGTH), false));
-        return embed(embed.setFooter(view.howToChange()).build());
+                .forEach(line ->
+                        embed.addField(say(line.name()), cut(say(line.value()), MessageEmbed.VALUE_MAX_LENGTH), false));
+        return embed(embed.setFooter(say(view.howToChange())).build());
     }
 
     @Override
     public Rendered help(HelpView view) {
         String commands = view.commands().stream()
-                .map(e -> "`" + discordUsage(e.usage(), e.adminOnly()) + "` " + e.description())
+                .map(e -> "`" + discordUsage(e.usage(), e.adminOnly()) + "` " + say(e.description()))
                 .collect(Collectors.joining("\n"));
-        String rules = view.rules().stream().map(r -> "• " + r).collect(Collectors.joining("\n"));
+        String rules = view.rules().stream().map(r -> "• " + say(r)).collect(Collectors.joining("\n"));
         return embed(new EmbedBuilder()
                 .setColor(QUESTION)
-                .setTitle("mlquiz help")
+                .setTitle(say(Msg.HELP_TITLE))
                 .setDescription(cut(commands, MessageEmbed.DESCRIPTION_MAX_LENGTH))
-                .addField("Rules", cut(rules, MessageEmbed.VALUE_MAX_LENGTH), false)
+                .addField(say(Msg.HELP_RULES), cut(rules, MessageEmbed.VALUE_MAX_LENGTH), false)
                 .build());
     }
 
@@ -342,6 +371,14 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         return adminOnly
                 ? usage.replaceFirst("^/" + SlashCommands.PLAYER_COMMAND + " ", "/" + SlashCommands.ADMIN_COMMAND + " ")
                 : usage;
+    }
+
+    private static String say(Text text) {
+        return TEXT.resolve(text);
+    }
+
+    private static String say(Msg key, Object... arguments) {
+        return TEXT.resolve(key, arguments);
     }
 
     private static Rendered embed(MessageEmbed embed) {

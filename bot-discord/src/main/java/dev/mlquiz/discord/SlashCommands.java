@@ -128,7 +128,7 @@ public final class SlashCommands {
     private static OptionData window() {
         OptionData window = new OptionData(OptionType.STRING, "window", "Period (default: this week)");
         for (Window w : Window.values()) {
-            window.addChoice(w.title(), w.id());
+            window.addChoice(DiscordRenderer.TEXT.resolve(w.title()), w.id());
         }
         return window;
     }

@@ -294,4 +294,9 @@ class DiscordRendererTest {
         assertThat(DiscordRenderer.discordUsage("/mlquiz close", true)).isEqualTo("/mlquiz-admin close");
         assertThat(DiscordRenderer.discordUsage("/mlquiz ask", false)).isEqualTo("/mlquiz ask");
     }
+
+    @Test
+    void every_word_shown_comes_from_the_catalog() throws Exception {
+        RendererSources.assertWritesNoWords(Path.of("src/main/java/dev/mlquiz/discord/DiscordRenderer.java"));
+    }
 }

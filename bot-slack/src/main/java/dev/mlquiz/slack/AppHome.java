@@ -10,6 +10,7 @@ import com.slack.api.model.view.View;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.score.Window;
+import dev.mlquiz.core.text.Msg;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -47,7 +48,9 @@ final class AppHome {
     private void publish(String teamId, String userId, EventContext context) {
         Player player = SlackIdentities.player(userId);
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.addAll(SlackRenderer.render(quiz.playerStats(player.id(), "you")).blocks());
+        blocks.addAll(
+                SlackRenderer.render(quiz.playerStats(player.id(), SlackRenderer.TEXT.resolve(Msg.SLACK_HOME_YOU)))
+                        .blocks());
         blocks.addAll(SlackRenderer.render(quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.WEEK))
                 .blocks());
         blocks.addAll(SlackRenderer.render(quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.ALL))

@@ -6,9 +6,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
-import static dev.mlquiz.core.view.Wording.answers;
 import static dev.mlquiz.core.view.Wording.cut;
-import static dev.mlquiz.core.view.Wording.points;
 
 import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
@@ -18,6 +16,10 @@ import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.HelpView;
 import dev.mlquiz.core.view.LeaderboardView;
@@ -48,6 +50,9 @@ import java.util.stream.Collectors;
 public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     public static final int SECTION_MAX = 3000;
     static final int NAME_MAX = 32;
+    /** Where every word shown comes from. */
+    static final Catalog TEXT = Catalog.english();
+
     private static final Pattern WORKSPACE_DOMAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,62}");
     private static final Pattern MESSAGE_TS = Pattern.compile("[0-9]{1,12}\\.[0-9]{6}");
 
@@ -61,15 +66,17 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
 
     @Override
     public SlackMessage notice(Notice notice) {
-        return text((notice.tone() == Notice.Tone.ERROR ? ":warning: " : "") + escape(notice.text()));
+        return text((notice.tone() == Notice.Tone.ERROR ? ":warning: " : "") + escape(say(notice.message())));
     }
 
     @Override
     public SlackMessage questionCard(QuestionCard card) {
         boolean practice = card.kind() == RoundKind.PRACTICE;
-        String title = (practice ? "*Practice · " : "*Question · ")
-                + escape(card.topic().title()) + "* (" + card.difficulty().id()
-                + (practice ? "" : " · " + points(card.points())) + ")";
+        String title = "*"
+                + say(
+                        practice ? Msg.CARD_PRACTICE_TITLE : Msg.CARD_QUESTION_TITLE,
+                        escape(card.topic().title())) + "* ("
+                + card.difficulty().id() + (practice ? "" : " · " + say(Phrases.points(card.points()))) + ")";
         StringBuilder body = new StringBuilder(title)
                 .append("\n*")
                 .append(escape(card.prompt()))
@@ -85,14 +92,14 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
                     .value(option.letter().name())));
         }
         String note = practice
-                ? Wording.PRACTICE_NOTE
-                : "Closes " + slackTime(card.closesAt().getEpochSecond()) + " · "
-                        + Wording.answersSoFar(card.answerCount());
+                ? say(Msg.PRACTICE_NOTE)
+                : say(Msg.CARD_CLOSES_AT, slackTime(card.closesAt().getEpochSecond())) + " · "
+                        + say(Msg.CARD_ANSWERS_SO_FAR, Phrases.answers(card.answerCount()));
         List<LayoutBlock> blocks = List.of(
                 section(s -> s.text(markdownText(cut(body.toString(), SECTION_MAX)))),
                 actions(a -> a.blockId("mlquiz.answers." + card.round().value()).elements(buttons)),
                 context(c -> c.elements(List.<ContextBlockElement>of(markdownText(note)))));
-        return new SlackMessage(cut("Question: " + card.prompt(), SECTION_MAX), blocks);
+        return new SlackMessage(cut(say(Msg.CARD_FALLBACK, card.prompt()), SECTION_MAX), blocks);
     }
 
     /** The note above the card, linked to the question's own message when it is known. */
@@ -100,13 +107,13 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     public SlackMessage notedCard(NotedCard noted) {
         SlackMessage card = questionCard(noted.card());
         String link = noted.messageLink()
-                .map(url -> " <" + url + "|" + NotedCard.LINK_TEXT + ">")
+                .map(url -> " <" + url + "|" + say(Msg.CARD_GO_TO_QUESTION) + ">")
                 .orElse("");
-        String note = cut(escape(noted.note()) + link, SECTION_MAX);
+        String note = cut(escape(say(noted.note())) + link, SECTION_MAX);
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(note))));
         blocks.addAll(card.blocks());
-        return new SlackMessage(cut(noted.note() + " " + card.text(), SECTION_MAX), blocks);
+        return new SlackMessage(cut(say(noted.note()) + " " + card.text(), SECTION_MAX), blocks);
     }
 
     /**
@@ -126,9 +133,9 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
 
     @Override
     public SlackMessage reveal(RevealView reveal) {
-        StringBuilder options = new StringBuilder(
-                        reveal.kind() == RoundKind.DAILY ? "*Question of the day · Answer: " : "*Answer: ")
-                .append(reveal.correct())
+        Text answer = Text.of(Msg.REVEAL_ANSWER, reveal.correct().name());
+        StringBuilder options = new StringBuilder("*")
+                .append(say(reveal.kind() == RoundKind.DAILY ? Text.of(Msg.REVEAL_DAILY, answer) : answer))
                 .append("* · ")
                 .append(escape(reveal.topic().title()))
                 .append("\n*")
@@ -146,24 +153,22 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         }
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(cut(options.toString(), SECTION_MAX)))));
-        blocks.add(section(s -> s.text(markdownText(cut("*Why:* " + escape(reveal.explanation()), SECTION_MAX)))));
+        blocks.add(section(s -> s.text(
+                markdownText(cut("*" + say(Msg.REVEAL_WHY) + ":* " + escape(reveal.explanation()), SECTION_MAX)))));
         reveal.tip()
                 .ifPresent(tip -> blocks.add(context(c -> c.elements(
                         List.<ContextBlockElement>of(markdownText(cut(":bulb: " + escape(tip), SECTION_MAX)))))));
-        List<String> results = new ArrayList<>(
-                reveal.results(names -> Wording.names(names, SECTION_MAX / 2 - 100, NAME_MAX, SlackRenderer::escape)));
+        List<Text> results = new ArrayList<>(reveal.results(
+                names -> Wording.names(TEXT, names, SECTION_MAX / 2 - 100, NAME_MAX, SlackRenderer::escape)));
         reveal.firstRightSentence(name -> escape(cut(name, NAME_MAX))).ifPresent(results::add);
         reveal.participationSentence().ifPresent(results::add);
-        blocks.add(section(s -> s.text(markdownText(cut(String.join("\n", results), SECTION_MAX)))));
+        String said = results.stream().map(SlackRenderer::say).collect(Collectors.joining("\n"));
+        blocks.add(section(s -> s.text(markdownText(cut(said, SECTION_MAX)))));
         reveal.tally()
+                .map(SlackRenderer::say)
                 .ifPresent(tally ->
                         blocks.add(context(c -> c.elements(List.<ContextBlockElement>of(markdownText(tally))))));
-        return new SlackMessage(
-                cut(
-                        "Answer: " + reveal.correct() + ". "
-                                + reveal.correctOption().text(),
-                        SECTION_MAX),
-                blocks);
+        return new SlackMessage(cut(say(answer) + ". " + reveal.correctOption().text(), SECTION_MAX), blocks);
     }
 
     @Override
@@ -174,11 +179,11 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
             return feedback(((AnswerOutcome.Accepted) outcome).feedback().get());
         }
         String prefix = outcome instanceof AnswerOutcome.Accepted ? ":lock: " : ":warning: ";
-        return text(prefix + escape(outcome.message()));
+        return text(prefix + escape(say(outcome.message())));
     }
 
     private static SlackMessage feedback(PracticeFeedback feedback) {
-        String verdict = (feedback.correct() ? ":white_check_mark: *" : ":x: *") + Wording.verdict(feedback) + "*";
+        String verdict = (feedback.correct() ? ":white_check_mark: *" : ":x: *") + say(Wording.verdict(feedback)) + "*";
         String body = verdict + "\n*" + feedback.correctLetter() + ".* " + escape(feedback.correctText()) + "\n\n"
                 + escape(feedback.explanation());
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -186,62 +191,67 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         feedback.tip()
                 .ifPresent(tip -> blocks.add(context(c -> c.elements(
                         List.<ContextBlockElement>of(markdownText(cut(":bulb: " + escape(tip), SECTION_MAX)))))));
-        return new SlackMessage(feedback.correct() ? "Correct!" : "Not quite", blocks);
+        return new SlackMessage(say(feedback.correct() ? Msg.PRACTICE_CORRECT : Msg.PRACTICE_NOT_QUITE_SHORT), blocks);
     }
 
     @Override
     public SlackMessage leaderboard(LeaderboardView board) {
-        String title = "*Leaderboard · " + escape(board.scopeName()) + " · "
-                + board.window().title() + "*";
+        String title = "*"
+                + say(
+                        Msg.BOARD_TITLE,
+                        escape(say(board.scope())),
+                        board.window().title()) + "*";
         if (board.top().isEmpty()) {
-            return text(title + "\n" + Wording.NO_POINTS_YET);
+            return text(title + "\n" + say(Msg.BOARD_NO_POINTS_YET));
         }
         StringBuilder lines = new StringBuilder(title);
         board.top().forEach(line -> lines.append('\n').append(line(line)));
         board.asker().ifPresent(line -> lines.append("\n…\n").append(line(line)));
-        lines.append("\n_").append(Wording.players(board.players())).append("_");
+        lines.append("\n_").append(say(Phrases.players(board.players()))).append("_");
         return text(lines.toString());
     }
 
     private static String line(LeaderboardView.Line line) {
         String name = escape(cut(line.name(), NAME_MAX));
-        return line.rank() + ". " + (line.asker() ? "*" + name + "* (you)" : name) + " — " + points(line.points())
-                + " · " + line.correct() + "/" + line.answered() + " right"
+        return line.rank() + ". " + (line.asker() ? say(Msg.BOARD_YOU, "*" + name + "*") : name) + " — "
+                + say(Phrases.points(line.points())) + " · "
+                + say(Msg.BOARD_LINE_RIGHT, line.correct(), line.answered())
                 + (line.dailyStreak() >= 2 ? " · :fire: " + line.dailyStreak() : "");
     }
 
     @Override
     public SlackMessage recap(RecapView recap) {
-        StringBuilder text = new StringBuilder(String.format(
-                Locale.ROOT,
-                "*%s* (%s to %s)\n%d questions of the day · %s · %s right · %s",
-                Wording.recapHeading(escape(recap.channelName())),
-                recap.weekStart(),
-                recap.weekEnd(),
-                recap.dailyQuestions(),
-                answers(recap.dailyAnswers()),
-                Wording.percent(recap.dailyAccuracy()),
-                Wording.players(recap.players())));
+        StringBuilder text = new StringBuilder("*")
+                .append(say(Msg.RECAP_HEADING, escape(recap.channelName())))
+                .append("* (")
+                .append(say(
+                        Msg.DATE_RANGE,
+                        recap.weekStart().toString(),
+                        recap.weekEnd().toString()))
+                .append(")\n")
+                .append(String.join(
+                        " · ",
+                        say(Msg.RECAP_DAILY_QUESTIONS, recap.dailyQuestions()),
+                        say(Phrases.answers(recap.dailyAnswers())),
+                        say(Msg.SHARE_RIGHT, Phrases.percent(recap.dailyAccuracy())),
+                        say(Phrases.players(recap.players()))));
         recap.top().forEach(line -> text.append('\n').append(line(line)));
         return text(text.toString());
     }
 
     @Override
     public SlackMessage teams(TeamsView teams) {
-        String title =
-                "*Channels · points per active player · " + teams.window().title() + "*";
+        String title = "*" + say(Msg.TEAMS_TITLE, teams.window().title()) + "*";
         if (teams.lines().isEmpty()) {
-            return text(title + "\n" + Wording.NO_CHANNEL_POINTS_YET);
+            return text(title + "\n" + say(Msg.TEAMS_NO_POINTS_YET));
         }
         String lines = teams.lines().stream()
-                .map(l -> String.format(
-                        Locale.ROOT,
-                        "%d. #%s — %.1f per player (%s, %s)",
-                        l.rank(),
-                        escape(cut(l.channelName(), NAME_MAX)),
-                        l.pointsPerPlayer(),
-                        points(l.points()),
-                        Wording.players(l.activePlayers())))
+                .map(l -> l.rank() + ". #" + escape(cut(l.channelName(), NAME_MAX)) + " — "
+                        + say(
+                                Msg.TEAMS_LINE,
+                                String.format(Locale.ROOT, "%.1f", l.pointsPerPlayer()),
+                                Phrases.points(l.points()),
+                                Phrases.players(l.activePlayers())))
                 .collect(Collectors.joining("\n"));
         return text(title + "\n" + lines);
     }
@@ -249,22 +259,25 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     @Override
     public SlackMessage stats(StatsView view) {
         PlayerStats stats = view.stats();
-        String title = "*Stats · " + escape(cut(view.playerName(), NAME_MAX)) + "*";
+        String title = "*" + say(Msg.STATS_TITLE, escape(cut(view.playerName(), NAME_MAX))) + "*";
         if (stats.answered() == 0) {
-            return text(title + "\n" + Wording.NO_ANSWERS_YET);
+            return text(title + "\n" + say(Msg.STATS_NO_ANSWERS_YET));
         }
         StringBuilder body = new StringBuilder(title)
-                .append(String.format(
-                        Locale.ROOT,
-                        "\n%d answered · %s right (%d) · %s · streak %d (best %d) · daily streak %d (best %d)",
-                        stats.answered(),
-                        Wording.percent(stats.accuracy()),
-                        stats.correct(),
-                        points(stats.points()),
-                        stats.currentStreak(),
-                        stats.bestStreak(),
-                        stats.daily().current(),
-                        stats.daily().best()));
+                .append('\n')
+                .append(String.join(
+                        " · ",
+                        say(Msg.STATS_ANSWERED_COUNT, stats.answered()),
+                        say(
+                                Msg.PAIR_PARENTHESISED,
+                                Text.of(Msg.SHARE_RIGHT, Phrases.percent(stats.accuracy())),
+                                stats.correct()),
+                        say(Phrases.points(stats.points())),
+                        say(Msg.STATS_STREAK_COUNT, stats.currentStreak(), stats.bestStreak()),
+                        say(
+                                Msg.STATS_DAILY_STREAK_COUNT,
+                                stats.daily().current(),
+                                stats.daily().best())));
         stats.topics()
                 .forEach(t -> body.append(String.format(
                         Locale.ROOT,
@@ -272,9 +285,11 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
                         escape(t.topic().title()),
                         t.correct(),
                         t.answered(),
-                        Wording.percent(t.accuracy()))));
+                        say(Phrases.percent(t.accuracy())))));
         if (!stats.weakest().isEmpty()) {
-            body.append("\n*Work on:* ")
+            body.append("\n*")
+                    .append(say(Msg.STATS_WORK_ON))
+                    .append(":* ")
                     .append(stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")));
         }
         return text(body.toString());
@@ -285,29 +300,40 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         String lines = view.topics().stream()
                 .map(l -> "• `" + l.topic().id() + "` " + escape(l.topic().title()) + " (" + l.questions() + ")")
                 .collect(Collectors.joining("\n"));
-        return text("*Topics*\n" + lines + "\n*Levels:* "
+        return text("*" + say(Msg.TOPICS_TITLE) + "*\n" + lines + "\n*" + say(Msg.TOPICS_LEVELS) + ":* "
                 + view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")));
     }
 
     @Override
     public SlackMessage settings(SettingsView view) {
         String lines = view.lines().stream()
-                .map(l -> "• *" + escape(l.name()) + ":* " + escape(l.value()))
+                .map(l -> "• *" + escape(say(l.name())) + ":* " + escape(say(l.value())))
                 .collect(Collectors.joining("\n"));
-        return text("*" + SettingsView.TITLE + "*\n" + lines + "\n" + escape(view.howToChange()));
+        return text("*" + say(Msg.SETTINGS_TITLE) + "*\n" + lines + "\n" + escape(say(view.howToChange())));
     }
 
     @Override
     public SlackMessage help(HelpView view) {
         String commands = view.commands().stream()
-                .map(e -> "• `" + e.usage() + "` " + escape(e.description()) + (e.adminOnly() ? " _(admins)_" : ""))
+                .map(e -> "• `" + e.usage() + "` " + escape(say(e.description()))
+                        + (e.adminOnly() ? " _" + say(Msg.HELP_ADMINS) + "_" : ""))
                 .collect(Collectors.joining("\n"));
-        String rules = view.rules().stream().map(r -> "• " + escape(r)).collect(Collectors.joining("\n"));
+        String rules = view.rules().stream().map(r -> "• " + escape(say(r))).collect(Collectors.joining("\n"));
         return new SlackMessage(
-                "mlquiz help",
+                say(Msg.HELP_TITLE),
                 List.of(
-                        section(s -> s.text(markdownText(cut("*Commands*\n" + commands, SECTION_MAX)))),
-                        section(s -> s.text(markdownText(cut("*Rules*\n" + rules, SECTION_MAX))))));
+                        section(s -> s.text(
+                                markdownText(cut("*" + say(Msg.HELP_COMMANDS) + "*\n" + commands, SECTION_MAX)))),
+                        section(s ->
+                                s.text(markdownText(cut("*" + say(Msg.HELP_RULES) + "*\n" + rules, SECTION_MAX))))));
+    }
+
+    private static String say(Text text) {
+        return TEXT.resolve(text);
+    }
+
+    private static String say(Msg key, Object... arguments) {
+        return TEXT.resolve(key, arguments);
     }
 
     private static SlackMessage text(String mrkdwn) {
@@ -317,7 +343,7 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
 
     /** Slack's date formatting shows the time in each reader's own zone. */
     static String slackTime(long epochSecond) {
-        return "<!date^" + epochSecond + "^{time}|soon>";
+        return "<!date^" + epochSecond + "^{time}|" + say(Msg.SLACK_TIME_FALLBACK) + ">";
     }
 
     /** mrkdwn control characters; everything else shows as typed. */

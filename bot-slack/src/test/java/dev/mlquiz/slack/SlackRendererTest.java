@@ -257,4 +257,9 @@ class SlackRendererTest {
                         + "• *Question of the day:* off &lt;for now&gt; &amp; later\n"
                         + "Admins change them with config round-seconds.");
     }
+
+    @Test
+    void every_word_shown_comes_from_the_catalog() throws Exception {
+        RendererSources.assertWritesNoWords(Path.of("src/main/java/dev/mlquiz/slack/SlackRenderer.java"));
+    }
 }

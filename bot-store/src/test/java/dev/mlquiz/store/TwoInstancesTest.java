@@ -1,5 +1,6 @@
 package dev.mlquiz.store;
 
+import static dev.mlquiz.core.testing.English.english;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
@@ -149,10 +150,10 @@ class TwoInstancesTest {
 
     String zoneOnA() {
         return a.settingsView(CHANNEL).lines().stream()
-                .filter(line -> line.name().equals("Time zone"))
+                .filter(line -> english(line.name()).equals("Time zone"))
                 .findFirst()
-                .orElseThrow()
-                .value();
+                .map(line -> english(line.value()))
+                .orElseThrow();
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.mlquiz.app.console;
 
-import static dev.mlquiz.core.view.Wording.points;
-
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.HelpView;
 import dev.mlquiz.core.view.LeaderboardView;
@@ -35,6 +37,8 @@ import java.util.stream.Collectors;
 public final class ConsoleRenderer implements ViewVisitor<String> {
     /** How much of a prompt names its question. */
     private static final int PROMPT_WORDS = 6;
+    /** Where every word shown comes from. */
+    private static final Catalog TEXT = Catalog.english();
 
     private final Instant now;
 
@@ -48,29 +52,26 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
 
     @Override
     public String notice(Notice notice) {
-        return (notice.tone() == Notice.Tone.ERROR ? "! " : "") + notice.text();
+        return (notice.tone() == Notice.Tone.ERROR ? "! " : "") + say(notice.message());
     }
 
     @Override
     public String questionCard(QuestionCard card) {
         StringBuilder text = new StringBuilder();
         if (card.kind() == RoundKind.PRACTICE) {
-            text.append("Practice (")
-                    .append(card.topic().title())
-                    .append(", ")
-                    .append(card.difficulty().id())
-                    .append(")\n");
+            text.append(say(
+                            Msg.CONSOLE_PRACTICE_TITLE,
+                            card.topic().title(),
+                            card.difficulty().id()))
+                    .append('\n');
         } else {
-            String left = Wording.duration(Duration.between(now, card.closesAt()));
-            text.append("Question (")
-                    .append(card.topic().title())
-                    .append(", ")
-                    .append(card.difficulty().id())
-                    .append(", ")
-                    .append(points(card.points()))
-                    .append(") - answer within ")
-                    .append(left)
-                    .append("\n");
+            text.append(say(
+                            Msg.CONSOLE_QUESTION_TITLE,
+                            card.topic().title(),
+                            card.difficulty().id(),
+                            Phrases.points(card.points()),
+                            Phrases.duration(Duration.between(now, card.closesAt()))))
+                    .append('\n');
         }
         text.append(card.prompt()).append('\n');
         for (OptionLine option : card.options()) {
@@ -81,20 +82,20 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                     .append('\n');
         }
         card.note().ifPresent(note -> text.append(note).append('\n'));
-        return text.append("Type A-D to answer.").toString();
+        return text.append(say(Msg.CONSOLE_TYPE_TO_ANSWER)).toString();
     }
 
     @Override
     public String notedCard(NotedCard noted) {
-        return noted.note() + "\n" + questionCard(noted.card());
+        return say(noted.note()) + "\n" + questionCard(noted.card());
     }
 
-    /** Which question an answer went to: {@code the channel round (LLMs & NLP: "Why is BERT typically ...")}. */
+    /** Which question an answer went to: its kind, topic and first words. */
     static String which(QuestionCard card) {
-        String kind = card.kind() == RoundKind.PRACTICE
-                ? "your practice question"
-                : card.kind() == RoundKind.DAILY ? "the question of the day" : "the channel round";
-        return kind + " (" + card.topic().title() + ": \"" + firstWords(card.prompt()) + "\")";
+        Msg kind = card.kind() == RoundKind.PRACTICE
+                ? Msg.CONSOLE_WHICH_PRACTICE
+                : card.kind() == RoundKind.DAILY ? Msg.CONSOLE_WHICH_DAILY : Msg.CONSOLE_WHICH_ROUND;
+        return say(Msg.CONSOLE_WHICH, Text.of(kind), card.topic().title(), firstWords(card.prompt()));
     }
 
     private static String firstWords(String prompt) {
@@ -109,22 +110,26 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
         AnswerOutcome outcome = view.outcome();
         if (outcome instanceof AnswerOutcome.Accepted) {
             AnswerOutcome.Accepted accepted = (AnswerOutcome.Accepted) outcome;
-            return accepted.feedback().map(ConsoleRenderer::feedback).orElse(accepted.message());
+            return accepted.feedback().map(ConsoleRenderer::feedback).orElseGet(() -> say(accepted.message()));
         }
-        return "! " + outcome.message();
+        return "! " + say(outcome.message());
     }
 
     private static String feedback(PracticeFeedback feedback) {
-        return Wording.verdict(feedback) + " The answer is " + feedback.correctLetter() + ") "
-                + feedback.correctText() + "\n" + feedback.explanation()
-                + feedback.tip().map(t -> "\nTip: " + t).orElse("");
+        return say(
+                        Msg.CONSOLE_THE_ANSWER_IS,
+                        Wording.verdict(feedback),
+                        feedback.correctLetter().name(),
+                        feedback.correctText())
+                + "\n" + feedback.explanation()
+                + feedback.tip().map(t -> "\n" + say(Msg.CONSOLE_TIP, t)).orElse("");
     }
 
     @Override
     public String reveal(RevealView reveal) {
-        StringBuilder text = new StringBuilder(
-                        reveal.kind() == RoundKind.DAILY ? "Question of the day, answers are in! " : "Round over! ")
-                .append(reveal.prompt())
+        StringBuilder text = new StringBuilder(say(
+                        reveal.kind() == RoundKind.DAILY ? Msg.CONSOLE_DAILY_OVER : Msg.CONSOLE_ROUND_OVER,
+                        reveal.prompt()))
                 .append('\n');
         for (RevealView.OptionTally option : reveal.options()) {
             text.append(option.correct() ? "> " : "  ")
@@ -135,50 +140,48 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                     .append(option.count())
                     .append("]\n");
         }
-        text.append("Answer: ")
-                .append(reveal.correct())
+        text.append(say(Msg.REVEAL_ANSWER, reveal.correct().name()))
                 .append(") ")
                 .append(reveal.correctOption().text())
                 .append('\n');
         text.append(reveal.explanation()).append('\n');
-        reveal.tip().ifPresent(tip -> text.append("Tip: ").append(tip).append('\n'));
-        text.append(String.join(" ", reveal.results(Wording::names)));
-        List<String> more = new ArrayList<>();
+        reveal.tip().ifPresent(tip -> text.append(say(Msg.CONSOLE_TIP, tip)).append('\n'));
+        text.append(sentences(reveal.results(names -> Wording.names(TEXT, names))));
+        List<Text> more = new ArrayList<>();
         reveal.tally().ifPresent(more::add);
         reveal.firstRightSentence(UnaryOperator.identity()).ifPresent(more::add);
         reveal.participationSentence().ifPresent(more::add);
         if (!more.isEmpty()) {
-            text.append('\n').append(String.join(" ", more));
+            text.append('\n').append(sentences(more));
         }
         return text.toString();
     }
 
     @Override
     public String recap(RecapView recap) {
-        StringBuilder text = new StringBuilder(String.format(
-                Locale.ROOT,
-                "%s (%s to %s): %d questions of the day, %s, %s right, %s.",
-                Wording.recapHeading(recap.channelName()),
-                recap.weekStart(),
-                recap.weekEnd(),
-                recap.dailyQuestions(),
-                Wording.answers(recap.dailyAnswers()),
-                Wording.percent(recap.dailyAccuracy()),
-                Wording.players(recap.players())));
+        StringBuilder text = new StringBuilder(say(
+                Msg.CONSOLE_RECAP,
+                Text.of(Msg.RECAP_HEADING, recap.channelName()),
+                Text.of(
+                        Msg.DATE_RANGE,
+                        recap.weekStart().toString(),
+                        recap.weekEnd().toString()),
+                Text.of(Msg.RECAP_DAILY_QUESTIONS, recap.dailyQuestions()),
+                Phrases.answers(recap.dailyAnswers()),
+                Text.of(Msg.SHARE_RIGHT, Phrases.percent(recap.dailyAccuracy())),
+                Phrases.players(recap.players())));
         recap.top().forEach(line -> text.append('\n').append(line(line)));
         return text.toString();
     }
 
     @Override
     public String leaderboard(LeaderboardView board) {
-        StringBuilder text = new StringBuilder("Leaderboard - ")
-                .append(board.scopeName())
-                .append(", ")
-                .append(board.window().title().toLowerCase(Locale.ROOT));
+        StringBuilder text = new StringBuilder(
+                say(Msg.CONSOLE_BOARD_TITLE, board.scope(), board.window().inSentence()));
         if (board.top().isEmpty()) {
-            return text.append(": ").append(Wording.NO_POINTS_YET).toString();
+            return text.append(": ").append(say(Msg.BOARD_NO_POINTS_YET)).toString();
         }
-        text.append(" (").append(Wording.players(board.players())).append(")");
+        text.append(" (").append(say(Phrases.players(board.players()))).append(")");
         board.top().forEach(line -> text.append('\n').append(line(line)));
         board.asker().ifPresent(line -> text.append("\n  ...\n").append(line(line)));
         return text.toString();
@@ -187,32 +190,29 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
     private static String line(LeaderboardView.Line line) {
         return String.format(
                 Locale.ROOT,
-                "%3d. %-20s %s (%d/%d correct)%s%s",
+                "%3d. %-20s %s (%s)%s%s",
                 line.rank(),
                 line.name(),
-                points(line.points()),
-                line.correct(),
-                line.answered(),
-                line.dailyStreak() >= 2 ? ", daily streak " + line.dailyStreak() : "",
-                line.asker() ? "  <- you" : "");
+                say(Phrases.points(line.points())),
+                say(Msg.CONSOLE_BOARD_LINE_CORRECT, line.correct(), line.answered()),
+                line.dailyStreak() >= 2 ? say(Msg.CONSOLE_BOARD_DAILY_STREAK, line.dailyStreak()) : "",
+                line.asker() ? "  " + say(Msg.CONSOLE_BOARD_YOU) : "");
     }
 
     @Override
     public String teams(TeamsView teams) {
-        StringBuilder text = new StringBuilder("Channels ranked by points per active player, ")
-                .append(teams.window().title().toLowerCase(Locale.ROOT));
+        StringBuilder text =
+                new StringBuilder(say(Msg.CONSOLE_TEAMS_TITLE, teams.window().inSentence()));
         if (teams.lines().isEmpty()) {
-            return text.append(": ").append(Wording.NO_CHANNEL_POINTS_YET).toString();
+            return text.append(": ").append(say(Msg.TEAMS_NO_POINTS_YET)).toString();
         }
-        teams.lines()
-                .forEach(line -> text.append(String.format(
-                        Locale.ROOT,
-                        "\n%3d. #%-20s %.1f per player (%s, %s)",
-                        line.rank(),
-                        line.channelName(),
-                        line.pointsPerPlayer(),
-                        points(line.points()),
-                        Wording.players(line.activePlayers()))));
+        teams.lines().forEach(line -> text.append(
+                        String.format(Locale.ROOT, "\n%3d. #%-20s ", line.rank(), line.channelName()))
+                .append(say(
+                        Msg.TEAMS_LINE,
+                        String.format(Locale.ROOT, "%.1f", line.pointsPerPlayer()),
+                        Phrases.points(line.points()),
+                        Phrases.players(line.activePlayers()))));
         return text.toString();
     }
 
@@ -220,16 +220,15 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
     public String stats(StatsView view) {
         PlayerStats stats = view.stats();
         if (stats.answered() == 0) {
-            return "Stats for " + view.playerName() + ": " + Wording.NO_ANSWERS_YET;
+            return say(Msg.CONSOLE_STATS_TITLE, view.playerName()) + ": " + say(Msg.STATS_NO_ANSWERS_YET);
         }
-        StringBuilder text = new StringBuilder(String.format(
-                Locale.ROOT,
-                "Stats for %s: %d answered, %d correct (%s), %s, streak %d (best %d)",
-                view.playerName(),
+        StringBuilder text = new StringBuilder(say(
+                Msg.CONSOLE_STATS,
+                Text.of(Msg.CONSOLE_STATS_TITLE, view.playerName()),
                 stats.answered(),
                 stats.correct(),
-                Wording.percent(stats.accuracy()),
-                points(stats.points()),
+                Phrases.percent(stats.accuracy()),
+                Phrases.points(stats.points()),
                 stats.currentStreak(),
                 stats.bestStreak()));
         stats.topics()
@@ -239,17 +238,19 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                         t.topic().title(),
                         t.correct(),
                         t.answered(),
-                        Wording.percent(t.accuracy()))));
+                        say(Phrases.percent(t.accuracy())))));
         if (stats.daily().best() > 0) {
-            text.append(String.format(
-                    Locale.ROOT,
-                    "\nQuestion of the day streak: %d (best %d)",
-                    stats.daily().current(),
-                    stats.daily().best()));
+            text.append('\n')
+                    .append(say(
+                            Msg.CONSOLE_STATS_DAILY_STREAK,
+                            stats.daily().current(),
+                            stats.daily().best()));
         }
         List<PlayerStats.TopicScore> weakest = stats.weakest();
         if (!weakest.isEmpty()) {
-            text.append("\nWork on: ")
+            text.append('\n')
+                    .append(say(Msg.STATS_WORK_ON))
+                    .append(": ")
                     .append(weakest.stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")));
         }
         return text.toString();
@@ -257,7 +258,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
 
     @Override
     public String topics(TopicsView view) {
-        StringBuilder text = new StringBuilder("Topics:");
+        StringBuilder text = new StringBuilder(say(Msg.TOPICS_TITLE)).append(':');
         view.topics()
                 .forEach(line -> text.append(String.format(
                         Locale.ROOT,
@@ -265,32 +266,51 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                         line.topic().id(),
                         line.questions(),
                         line.topic().title())));
-        return text.append("\nLevels: ")
+        return text.append('\n')
+                .append(say(Msg.TOPICS_LEVELS))
+                .append(": ")
                 .append(view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")))
                 .toString();
     }
 
     @Override
     public String settings(SettingsView view) {
-        StringBuilder text = new StringBuilder(SettingsView.TITLE).append(':');
-        view.lines()
-                .forEach(line ->
-                        text.append("\n  ").append(line.name()).append(": ").append(line.value()));
-        return text.append('\n').append(view.howToChange()).toString();
+        StringBuilder text = new StringBuilder(say(Msg.SETTINGS_TITLE)).append(':');
+        view.lines().forEach(line -> text.append("\n  ")
+                .append(say(line.name()))
+                .append(": ")
+                .append(say(line.value())));
+        return text.append('\n').append(say(view.howToChange())).toString();
     }
 
     @Override
     public String help(HelpView view) {
-        StringBuilder text = new StringBuilder("Commands:");
+        StringBuilder text = new StringBuilder(say(Msg.HELP_COMMANDS)).append(':');
         view.commands()
                 .forEach(entry -> text.append(String.format(
                         Locale.ROOT,
                         "\n  %-46s %s%s",
                         entry.usage(),
-                        entry.description(),
-                        entry.adminOnly() ? " (admins)" : "")));
-        text.append("\nRules:");
-        view.rules().forEach(rule -> text.append("\n  - ").append(rule));
+                        say(entry.description()),
+                        entry.adminOnly() ? " " + say(Msg.HELP_ADMINS) : "")));
+        text.append('\n').append(say(Msg.HELP_RULES)).append(':');
+        view.rules().forEach(rule -> text.append("\n  - ").append(say(rule)));
         return text.toString();
+    }
+
+    private static String say(Text text) {
+        return TEXT.resolve(text);
+    }
+
+    private static String say(Msg key, Object... arguments) {
+        return TEXT.resolve(key, arguments);
+    }
+
+    /** Sentences one after another, as the catalog joins them. */
+    private static String sentences(List<Text> sentences) {
+        return sentences.isEmpty()
+                ? ""
+                : say(Phrases.sentences(
+                        sentences.get(0), sentences.subList(1, sentences.size()).toArray(Text[]::new)));
     }
 }

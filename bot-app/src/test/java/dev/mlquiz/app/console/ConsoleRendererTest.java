@@ -73,4 +73,9 @@ class ConsoleRendererTest {
         RendererSources.assertWritesNoRevealSentence(
                 Path.of("src/main/java/dev/mlquiz/app/console/ConsoleRenderer.java"));
     }
+
+    @Test
+    void every_word_shown_comes_from_the_catalog() throws Exception {
+        RendererSources.assertWritesNoWords(Path.of("src/main/java/dev/mlquiz/app/console/ConsoleRenderer.java"));
+    }
 }

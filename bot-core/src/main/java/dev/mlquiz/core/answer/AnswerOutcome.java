@@ -3,6 +3,8 @@ package dev.mlquiz.core.answer;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +17,7 @@ public sealed interface AnswerOutcome
                 AnswerOutcome.UnknownRound {
 
     /** A short sentence for the player, shown privately. */
-    String message();
+    Text message();
 
     /**
      * The choice is locked in. A practice answer carries its feedback at once; a channel answer stays
@@ -33,37 +35,37 @@ public sealed interface AnswerOutcome
         }
 
         @Override
-        public String message() {
-            return "Locked in: " + letter + ". " + optionText;
+        public Text message() {
+            return Text.of(Msg.ANSWER_LOCKED_IN, letter.name(), optionText);
         }
     }
 
     record AlreadyAnswered(RoundId round, Letter earlier) implements AnswerOutcome {
         @Override
-        public String message() {
-            return "You already answered " + earlier + ". Your first choice counts.";
+        public Text message() {
+            return Text.of(Msg.ANSWER_ALREADY_ANSWERED, earlier.name());
         }
     }
 
     record RoundClosed(RoundId round) implements AnswerOutcome {
         @Override
-        public String message() {
-            return "This round is closed; answers are no longer taken.";
+        public Text message() {
+            return Text.of(Msg.ANSWER_ROUND_CLOSED);
         }
     }
 
     /** A button pressed outside the channel of its round (a copied or forwarded message, say). */
     record WrongChannel(RoundId round) implements AnswerOutcome {
         @Override
-        public String message() {
-            return "This button belongs to a question in another channel; answer it there.";
+        public Text message() {
+            return Text.of(Msg.ANSWER_WRONG_CHANNEL);
         }
     }
 
     record UnknownRound(String reference) implements AnswerOutcome {
         @Override
-        public String message() {
-            return "This question is no longer active. Start a new one with /mlquiz ask.";
+        public Text message() {
+            return Text.of(Msg.ANSWER_UNKNOWN_ROUND);
         }
     }
 }

@@ -1,100 +1,102 @@
 package dev.mlquiz.core.command;
 
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import java.util.Optional;
 
 /**
  * The one place that decides which commands only admins may run, with the refusal everyone else gets.
  * The core refuses by it, help marks "(admins)" by it, and adapters look up admin rights only for it.
  */
-final class AdminRule implements CommandVisitor<Optional<String>> {
+final class AdminRule implements CommandVisitor<Optional<Text>> {
     static final AdminRule INSTANCE = new AdminRule();
-    private static final Optional<String> ANYONE = Optional.empty();
-    private static final Optional<String> QOTD = Optional.of("Only admins can change the question of the day.");
+    private static final Optional<Text> ANYONE = Optional.empty();
+    private static final Optional<Text> QOTD = Optional.of(Text.of(Msg.ADMIN_ONLY_QOTD));
 
     private AdminRule() {}
 
     @Override
-    public Optional<String> ask(Command.Ask ask) {
+    public Optional<Text> ask(Command.Ask ask) {
         return ANYONE;
     }
 
     @Override
-    public Optional<String> practice(Command.Practice practice) {
+    public Optional<Text> practice(Command.Practice practice) {
         return ANYONE;
     }
 
     @Override
-    public Optional<String> close(Command.Close close) {
-        return Optional.of("Only admins can close a round early. It closes by itself when its time is up.");
+    public Optional<Text> close(Command.Close close) {
+        return Optional.of(Text.of(Msg.ADMIN_ONLY_CLOSE));
     }
 
     @Override
-    public Optional<String> leaderboard(Command.Leaderboard leaderboard) {
+    public Optional<Text> leaderboard(Command.Leaderboard leaderboard) {
         return ANYONE;
     }
 
     @Override
-    public Optional<String> teams(Command.Teams teams) {
+    public Optional<Text> teams(Command.Teams teams) {
         return ANYONE;
     }
 
     @Override
-    public Optional<String> stats(Command.Stats stats) {
+    public Optional<Text> stats(Command.Stats stats) {
         return ANYONE;
     }
 
     @Override
-    public Optional<String> topics(Command.Topics topics) {
+    public Optional<Text> topics(Command.Topics topics) {
         return ANYONE;
     }
 
     @Override
-    public Optional<String> help(Command.Help help) {
+    public Optional<Text> help(Command.Help help) {
         return ANYONE;
     }
 
     @Override
-    public Optional<String> showSettings(Command.ShowSettings showSettings) {
+    public Optional<Text> showSettings(Command.ShowSettings showSettings) {
         return ANYONE;
     }
 
     @Override
-    public Optional<String> setRoundSeconds(Command.SetRoundSeconds setRoundSeconds) {
-        return Optional.of("Only admins can change the round length.");
+    public Optional<Text> setRoundSeconds(Command.SetRoundSeconds setRoundSeconds) {
+        return Optional.of(Text.of(Msg.ADMIN_ONLY_ROUND_LENGTH));
     }
 
     @Override
-    public Optional<String> setAskCooldown(Command.SetAskCooldown setAskCooldown) {
-        return Optional.of("Only admins can change the ask cooldown.");
+    public Optional<Text> setAskCooldown(Command.SetAskCooldown setAskCooldown) {
+        return Optional.of(Text.of(Msg.ADMIN_ONLY_ASK_COOLDOWN));
     }
 
     @Override
-    public Optional<String> setTimeZone(Command.SetTimeZone setTimeZone) {
-        return Optional.of("Only admins can change the team's time zone.");
+    public Optional<Text> setTimeZone(Command.SetTimeZone setTimeZone) {
+        return Optional.of(Text.of(Msg.ADMIN_ONLY_TIME_ZONE));
     }
 
     @Override
-    public Optional<String> qotdOn(Command.QotdOn qotdOn) {
+    public Optional<Text> qotdOn(Command.QotdOn qotdOn) {
         return QOTD;
     }
 
     @Override
-    public Optional<String> qotdOff(Command.QotdOff qotdOff) {
+    public Optional<Text> qotdOff(Command.QotdOff qotdOff) {
         return QOTD;
     }
 
     @Override
-    public Optional<String> qotdStatus(Command.QotdStatus qotdStatus) {
+    public Optional<Text> qotdStatus(Command.QotdStatus qotdStatus) {
         return ANYONE;
     }
 
     @Override
-    public Optional<String> qotdRecap(Command.QotdRecap qotdRecap) {
+    public Optional<Text> qotdRecap(Command.QotdRecap qotdRecap) {
         return QOTD;
     }
 
     @Override
-    public Optional<String> invalid(Command.Invalid invalid) {
+    public Optional<Text> invalid(Command.Invalid invalid) {
         return ANYONE;
     }
 }

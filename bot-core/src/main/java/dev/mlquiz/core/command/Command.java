@@ -2,6 +2,7 @@ package dev.mlquiz.core.command;
 
 import dev.mlquiz.core.daily.DailySettings;
 import dev.mlquiz.core.score.Window;
+import dev.mlquiz.core.text.Text;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public sealed interface Command
     <T> T accept(CommandVisitor<T> visitor);
 
     /** The refusal a non-admin gets for it; empty when anyone may run it. Decided in AdminRule. */
-    default Optional<String> adminRefusal() {
+    default Optional<Text> adminRefusal() {
         return accept(AdminRule.INSTANCE);
     }
 
@@ -184,9 +185,14 @@ public sealed interface Command
     }
 
     /** Input that is not a valid command, with the message that says why and what would work. */
-    record Invalid(String message) implements Command {
+    record Invalid(Text message) implements Command {
         public Invalid {
             Objects.requireNonNull(message, "message");
+        }
+
+        /** Transitional, for callers that still build English themselves: use a Text. */
+        public Invalid(String english) {
+            this(Text.literal(english));
         }
 
         @Override

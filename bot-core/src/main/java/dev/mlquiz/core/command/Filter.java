@@ -1,5 +1,8 @@
 package dev.mlquiz.core.command;
 
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Question;
 import java.util.Objects;
@@ -19,14 +22,16 @@ public record Filter(Optional<String> topicId, Optional<Difficulty> level) {
                 && level.map(l -> l == question.difficulty()).orElse(true);
     }
 
-    /** "llms-nlp, advanced", or "any topic". */
-    public String describe() {
-        if (topicId.isEmpty() && level.isEmpty()) {
-            return "any topic";
+    /** "llms-nlp, advanced", "llms-nlp", or "any topic". */
+    public Text description() {
+        if (topicId.isPresent() && level.isPresent()) {
+            return Text.of(Msg.PAIR, topicId.get(), level.get().id());
         }
-        StringBuilder text = new StringBuilder();
-        topicId.ifPresent(text::append);
-        level.ifPresent(l -> text.append(text.length() > 0 ? ", " : "").append(l.id()));
-        return text.toString();
+        return topicId.or(() -> level.map(Difficulty::id)).map(Text::literal).orElseGet(() -> Text.of(Msg.FILTER_ANY));
+    }
+
+    /** English, transitional: for Quiz and DailyQuestions, which still build English themselves. */
+    public String describe() {
+        return Catalog.english().resolve(description());
     }
 }

@@ -1,5 +1,8 @@
 package dev.mlquiz.core.command;
 
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
+import dev.mlquiz.core.text.Text;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +22,6 @@ import java.util.stream.Collectors;
  */
 public final class ZoneParser {
     private static final String UTC = "UTC";
-    static final String EXAMPLES = "Use an IANA zone id such as Europe/Berlin, America/New_York or UTC.";
 
     /** Accepted ids by their lower-case form: every zone with daylight-saving rules, plus UTC. */
     private static final Map<String, String> ACCEPTED = ZoneId.getAvailableZoneIds().stream()
@@ -48,7 +50,7 @@ public final class ZoneParser {
         }
     }
 
-    public record Refused(String message) implements Parsed {
+    public record Refused(Text message) implements Parsed {
         public Refused {
             Objects.requireNonNull(message, "message");
         }
@@ -64,14 +66,12 @@ public final class ZoneParser {
             return new Zone(ZoneId.of(UTC));
         }
         if (!typed.isEmpty() && OFFSET.matcher(typed).matches()) {
-            return new Refused("'" + typed + "' is a fixed offset, which does not follow daylight saving."
-                    + " Name a city zone instead, such as Europe/Berlin or Asia/Kolkata, or UTC.");
+            return new Refused(Text.of(Msg.ZONE_FIXED_OFFSET, typed));
         }
         if (ABBREVIATION.matcher(typed).matches()) {
-            return new Refused("'" + typed + "' is an abbreviation, not a time zone: abbreviations are ambiguous"
-                    + " and do not say when daylight saving applies. " + EXAMPLES);
+            return new Refused(Phrases.sentences(Text.of(Msg.ZONE_ABBREVIATION, typed), Text.of(Msg.ZONE_EXAMPLES)));
         }
-        return new Refused("Unknown time zone '" + typed + "'. " + EXAMPLES);
+        return new Refused(Phrases.sentences(Text.of(Msg.ZONE_UNKNOWN, typed), Text.of(Msg.ZONE_EXAMPLES)));
     }
 
     /** Whether a word is shaped like a zone (or an attempt at one) rather than a time, days or a topic. */

@@ -1,5 +1,8 @@
 package dev.mlquiz.core.daily;
 
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -80,16 +83,21 @@ public record DaySet(Set<DayOfWeek> days) {
                 .findFirst();
     }
 
-    /** "Mon-Fri", "every day", "Mon, Wed, Fri". */
-    public String describe() {
+    /** "Mon-Fri", "every day", "Mon, Wed, Fri" (day names in English still). */
+    public Text description() {
         if (equals(EVERY_DAY)) {
-            return "every day";
+            return Text.of(Msg.DAYS_EVERY_DAY);
         }
         if (equals(WEEKDAYS)) {
-            return "Mon-Fri";
+            return Text.of(Msg.DAYS_WEEKDAYS);
         }
         List<DayOfWeek> sorted = days.stream().sorted().collect(Collectors.toList());
-        return sorted.stream().map(DaySet::shortName).collect(Collectors.joining(", "));
+        return Text.literal(sorted.stream().map(DaySet::shortName).collect(Collectors.joining(", ")));
+    }
+
+    /** English, transitional: for DailyQuestions, which still builds English itself. */
+    public String describe() {
+        return Catalog.english().resolve(description());
     }
 
     /** "mon,tue" for storage; {@link #parse} reads it back. */

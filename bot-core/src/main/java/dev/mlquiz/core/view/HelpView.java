@@ -1,11 +1,19 @@
 package dev.mlquiz.core.view;
 
+import dev.mlquiz.core.text.Text;
 import java.util.List;
+import java.util.Objects;
 
 /** The commands and the rules of the game. */
-public record HelpView(List<Entry> commands, List<String> rules) implements View {
+public record HelpView(List<Entry> commands, List<Text> rules) implements View {
 
-    public record Entry(String usage, String description, boolean adminOnly) {}
+    /** {@code usage}: the command as typed, the same in every language. */
+    public record Entry(String usage, Text description, boolean adminOnly) {
+        public Entry {
+            Objects.requireNonNull(usage, "usage");
+            Objects.requireNonNull(description, "description");
+        }
+    }
 
     public HelpView {
         commands = List.copyOf(commands);

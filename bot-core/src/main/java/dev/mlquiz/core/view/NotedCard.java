@@ -1,5 +1,6 @@
 package dev.mlquiz.core.view;
 
+import dev.mlquiz.core.text.Text;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,18 +11,20 @@ import java.util.Optional;
  * @param messageLink where the question's own message is, when the adapter knows it (a channel round's
  *     post); the core leaves it empty, since links are the platforms' business
  */
-public record NotedCard(String note, QuestionCard card, Optional<String> messageLink) implements View {
-    /** The words a message link shows. */
-    public static final String LINK_TEXT = "Go to the question";
-
+public record NotedCard(Text note, QuestionCard card, Optional<String> messageLink) implements View {
     public NotedCard {
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(messageLink, "messageLink");
     }
 
-    public NotedCard(String note, QuestionCard card) {
+    public NotedCard(Text note, QuestionCard card) {
         this(note, card, Optional.empty());
+    }
+
+    /** Transitional, for Quiz while it still builds English itself: use a Text. */
+    public NotedCard(String english, QuestionCard card) {
+        this(Text.literal(english), card);
     }
 
     public NotedCard withMessageLink(Optional<String> link) {

@@ -1,9 +1,12 @@
 package dev.mlquiz.core.view;
 
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import java.util.Objects;
 
 /** A one-line message: a confirmation, or a clear refusal that says what to do instead. */
-public record Notice(Tone tone, String text) implements View {
+public record Notice(Tone tone, Text message) implements View {
     public enum Tone {
         INFO,
         ERROR
@@ -11,35 +14,53 @@ public record Notice(Tone tone, String text) implements View {
 
     public Notice {
         Objects.requireNonNull(tone, "tone");
-        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(message, "message");
     }
 
-    public static Notice info(String text) {
-        return new Notice(Tone.INFO, text);
+    public static Notice info(Text message) {
+        return new Notice(Tone.INFO, message);
     }
 
-    public static Notice error(String text) {
-        return new Notice(Tone.ERROR, text);
+    public static Notice error(Text message) {
+        return new Notice(Tone.ERROR, message);
+    }
+
+    /** Transitional, for callers that still build English themselves (Quiz, DailyQuestions): use a Text. */
+    public static Notice info(String english) {
+        return info(Text.literal(english));
+    }
+
+    /** Transitional, for callers that still build English themselves (Quiz, DailyQuestions): use a Text. */
+    public static Notice error(String english) {
+        return error(Text.literal(english));
+    }
+
+    /**
+     * The message in English. Transitional: DailyQuestions stores a refusal as a schedule's last problem
+     * through it; renderers resolve {@link #message} in their catalog instead.
+     */
+    public String text() {
+        return Catalog.english().resolve(message);
     }
 
     /** A click whose answer could not be stored: nothing was recorded, so clicking again is safe. */
     public static Notice answerNotSaved() {
-        return error("Your answer was not saved because of a problem on our side; please click again.");
+        return error(Text.of(Msg.NOTICE_ANSWER_NOT_SAVED));
     }
 
     /** Turned away while the bot stops: nothing was done, so asking again after the restart is safe. */
     public static Notice restarting() {
-        return error("mlquiz is restarting; please try again in a minute.");
+        return error(Text.of(Msg.NOTICE_RESTARTING));
     }
 
     /** Turned away because the bot has no room to take the request now. */
     public static Notice busy() {
-        return error("mlquiz is busy right now; please try again in a moment.");
+        return error(Text.of(Msg.NOTICE_BUSY));
     }
 
     /** Anything else that failed on our side, said the same way on every platform. */
     public static Notice failedOnOurSide() {
-        return error("Something went wrong on our side; please try again.");
+        return error(Text.of(Msg.NOTICE_FAILED_ON_OUR_SIDE));
     }
 
     @Override

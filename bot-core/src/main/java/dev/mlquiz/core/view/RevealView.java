@@ -4,6 +4,9 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
 import java.util.ArrayList;
@@ -37,9 +40,6 @@ public record RevealView(
         int answerCount,
         Optional<Participation> participation)
         implements View {
-    public static final String NOBODY_ANSWERED = "Nobody answered.";
-    public static final String NOBODY_RIGHT = "Nobody got it right.";
-
     /**
      * For a question of the day: how many of the channel's regular players (anyone who answered a
      * ranked round there in the last four weeks) took part.
@@ -83,43 +83,44 @@ public record RevealView(
      * right.", "alice and bob got it right (+1 point each).", and who was right without scoring.
      * {@code names} writes a list of names the platform's way (escaped, cut to fit).
      */
-    public List<String> results(Function<List<String>, String> names) {
-        List<String> sentences = new ArrayList<>();
+    public List<Text> results(Function<List<String>, String> names) {
+        List<Text> sentences = new ArrayList<>();
         if (answerCount == 0) {
-            sentences.add(NOBODY_ANSWERED);
+            sentences.add(Text.of(Msg.REVEAL_NOBODY_ANSWERED));
         } else if (nobodyRight()) {
-            sentences.add(NOBODY_RIGHT);
+            sentences.add(Text.of(Msg.REVEAL_NOBODY_RIGHT));
         }
         if (!winners.isEmpty()) {
-            sentences.add(names.apply(winners) + " got it right (+" + Wording.points(pointsEach)
-                    + (winners.size() == 1 ? "" : " each") + ").");
+            sentences.add(Text.of(
+                    winners.size() == 1 ? Msg.REVEAL_WINNER : Msg.REVEAL_WINNERS,
+                    names.apply(winners),
+                    Phrases.points(pointsEach)));
         }
         if (!seenBefore.isEmpty()) {
-            sentences.add(names.apply(seenBefore) + " got it right" + (winners.isEmpty() ? "" : " too")
-                    + " but had scored on it before, so no points this time.");
+            sentences.add(Text.of(
+                    winners.isEmpty() ? Msg.REVEAL_SEEN_BEFORE : Msg.REVEAL_SEEN_BEFORE_TOO, names.apply(seenBefore)));
         }
         return sentences;
     }
 
     /** "3 answers, 67% right."; empty when nobody answered, which {@link #results} already says. */
-    public Optional<String> tally() {
+    public Optional<Text> tally() {
         return answerCount == 0
                 ? Optional.empty()
-                : Optional.of(Wording.answers(answerCount) + ", " + Wording.percent(shareRight()) + " right.");
+                : Optional.of(Text.of(Msg.REVEAL_TALLY, Phrases.answers(answerCount), Phrases.percent(shareRight())));
     }
 
     /** For a question of the day: "alice was first to get it right.", the name written by {@code name}. */
-    public Optional<String> firstRightSentence(UnaryOperator<String> name) {
+    public Optional<Text> firstRightSentence(UnaryOperator<String> name) {
         return kind == RoundKind.DAILY
-                ? firstRight.map(first -> name.apply(first) + " was first to get it right.")
+                ? firstRight.map(first -> Text.of(Msg.REVEAL_FIRST_RIGHT, name.apply(first)))
                 : Optional.empty();
     }
 
     /** For a question of the day: "4 of 5 regular players took part (80%)." */
-    public Optional<String> participationSentence() {
-        return participation.map(p -> p.answered() + " of " + p.regulars()
-                + (p.regulars() == 1 ? " regular player" : " regular players") + " took part ("
-                + Wording.percent(p.share()) + ").");
+    public Optional<Text> participationSentence() {
+        return participation.map(
+                p -> Text.of(Msg.REVEAL_PARTICIPATION, p.regulars(), p.answered(), Phrases.percent(p.share())));
     }
 
     public OptionTally correctOption() {

@@ -1,22 +1,36 @@
 package dev.mlquiz.core.view;
 
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import java.util.List;
 import java.util.Objects;
 
 /** A channel's settings as they apply now, each worded for people, with how to change them. */
-public record SettingsView(List<Line> lines, String howToChange) implements View {
-    public static final String TITLE = "Settings in this channel";
+public record SettingsView(List<Line> lines, Text howToChange) implements View {
+    /** The title in English, for tests that compare with English; renderers resolve {@link Msg#SETTINGS_TITLE}. */
+    public static final String TITLE = Catalog.english().resolve(Msg.SETTINGS_TITLE);
 
-    public record Line(String name, String value) {
+    public record Line(Text name, Text value) {
         public Line {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
+        }
+
+        /** Transitional, for Quiz while it still builds English itself: use Texts. */
+        public Line(String english, String englishValue) {
+            this(Text.literal(english), Text.literal(englishValue));
         }
     }
 
     public SettingsView {
         lines = List.copyOf(lines);
         Objects.requireNonNull(howToChange, "howToChange");
+    }
+
+    /** Transitional, for Quiz while it still builds English itself: use a Text. */
+    public SettingsView(List<Line> lines, String english) {
+        this(lines, Text.literal(english));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.mlquiz.core.command;
 
+import static dev.mlquiz.core.testing.English.english;
+import static dev.mlquiz.core.testing.English.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.daily.DailySettings;
@@ -23,8 +25,13 @@ class CommandParserTest {
     static final String TOPICS_AND_LEVELS =
             "Topics: " + String.join(", ", TOPICS.ids()) + ". Levels: beginner, intermediate, advanced.";
 
+    /** The command read from {@code text}, a refusal written out in English. */
+    static Command parse(String text, Topics topics) {
+        return english(CommandParser.parse(text, topics));
+    }
+
     static Command parse(String text) {
-        return CommandParser.parse(text, TOPICS);
+        return parse(text, TOPICS);
     }
 
     @Test
@@ -41,7 +48,7 @@ class CommandParserTest {
     @Test
     void an_unknown_topic_lists_the_valid_topics_and_levels() {
         assertThat(parse("ask astrology"))
-                .isEqualTo(new Command.Invalid("Unknown topic or level 'astrology'. " + TOPICS_AND_LEVELS));
+                .isEqualTo(refused("Unknown topic or level 'astrology'. " + TOPICS_AND_LEVELS));
     }
 
     @Test
@@ -50,15 +57,15 @@ class CommandParserTest {
                 new Topic("core-concepts", "Core ML concepts", Optional.empty()),
                 new Topic("computer-vision", "Computer vision", Optional.empty())));
 
-        assertThat(CommandParser.parse("ask computer-vision", teamTopics))
+        assertThat(parse("ask computer-vision", teamTopics))
                 .isEqualTo(new Command.Ask(new Filter(Optional.of("computer-vision"), Optional.empty())));
-        assertThat(CommandParser.parse("practice comp adv", teamTopics))
+        assertThat(parse("practice comp adv", teamTopics))
                 .isEqualTo(new Command.Practice(
                         new Filter(Optional.of("computer-vision"), Optional.of(Difficulty.ADVANCED))));
-        assertThat(CommandParser.parse("ask llms", teamTopics))
-                .isEqualTo(new Command.Invalid("Unknown topic or level 'llms'. Topics: core-concepts, computer-vision."
+        assertThat(parse("ask llms", teamTopics))
+                .isEqualTo(refused("Unknown topic or level 'llms'. Topics: core-concepts, computer-vision."
                         + " Levels: beginner, intermediate, advanced."));
-        assertThat(CommandParser.parse("qotd on computer-vision", teamTopics))
+        assertThat(parse("qotd on computer-vision", teamTopics))
                 .isEqualTo(new Command.QotdOn(new DailySettings(
                         DailySettings.DEFAULT_TIME,
                         Optional.empty(),
@@ -78,8 +85,8 @@ class CommandParserTest {
     @Test
     void two_topics_are_refused() {
         assertThat(parse("ask llms deep"))
-                .isEqualTo(new Command.Invalid("Topic given twice: llms and deep. Give at most one topic and one"
-                        + " level. " + TOPICS_AND_LEVELS));
+                .isEqualTo(refused("Topic given twice: llms and deep. Give at most one topic and one" + " level. "
+                        + TOPICS_AND_LEVELS));
     }
 
     @Test
@@ -97,20 +104,19 @@ class CommandParserTest {
         assertThat(parse("leaderboard teams month")).isEqualTo(new Command.Teams(Window.MONTH));
         assertThat(parse("leaderboard yearly")).isInstanceOf(Command.Invalid.class);
         assertThat(parse("leaderboard week month"))
-                .isEqualTo(new Command.Invalid("Period given twice: week and month. Give one of week, month or all."));
+                .isEqualTo(refused("Period given twice: week and month. Give one of week, month or all."));
     }
 
     @Test
     void config_checks_its_ranges_and_zones() {
         assertThat(parse("config round-seconds 90")).isEqualTo(new Command.SetRoundSeconds(90));
         assertThat(parse("config round-seconds 5"))
-                .isEqualTo(new Command.Invalid(
-                        "Round length must be a whole number of seconds from 10 to 3600," + " not '5'."));
+                .isEqualTo(refused("Round length must be a whole number of seconds from 10 to 3600," + " not '5'."));
         assertThat(parse("config round-seconds soon")).isInstanceOf(Command.Invalid.class);
         assertThat(parse("config timezone Europe/Berlin"))
                 .isEqualTo(new Command.SetTimeZone(ZoneId.of("Europe/Berlin")));
         assertThat(parse("config timezone Mars/Olympus"))
-                .isEqualTo(new Command.Invalid("Unknown time zone 'Mars/Olympus'. Use an IANA zone id such as "
+                .isEqualTo(refused("Unknown time zone 'Mars/Olympus'. Use an IANA zone id such as "
                         + "Europe/Berlin, America/New_York or UTC."));
     }
 
@@ -123,7 +129,7 @@ class CommandParserTest {
         assertThat(parse("stats U123")).isEqualTo(new Command.Stats(Optional.of("U123")));
         assertThat(parse("topics")).isEqualTo(new Command.Topics());
         assertThat(parse("dance"))
-                .isEqualTo(new Command.Invalid("Unknown command 'dance'. Try /mlquiz help for the list of commands."));
+                .isEqualTo(refused("Unknown command 'dance'. Try /mlquiz help for the list of commands."));
     }
 
     @Test
@@ -145,61 +151,55 @@ class CommandParserTest {
     @Test
     void bad_qotd_times_zones_and_days_get_clear_messages() {
         assertThat(parse("qotd on 25:00"))
-                .isEqualTo(
-                        new Command.Invalid("Invalid time '25:00'. Use HH:MM in 24-hour form, like 09:00 or 17:30."));
+                .isEqualTo(refused("Invalid time '25:00'. Use HH:MM in 24-hour form, like 09:00 or 17:30."));
         assertThat(parse("qotd on Mars/Base"))
                 .isEqualTo(
-                        new Command.Invalid(
+                        refused(
                                 "Unknown time zone 'Mars/Base'. Use an IANA zone id such as Europe/Berlin, America/New_York or UTC."));
         assertThat(parse("qotd on someday"))
                 .asString()
                 .contains("Unknown question-of-the-day option 'someday': not a time, time zone, days, topic, level"
                         + " or open hours.");
         assertThat(parse("qotd on 200h"))
-                .isEqualTo(
-                        new Command.Invalid("The question can stay open from 1h to 168h, in whole hours, not 200h."));
+                .isEqualTo(refused("The question can stay open from 1h to 168h, in whole hours, not 200h."));
         assertThat(parse("qotd recap maybe")).isInstanceOf(Command.Invalid.class);
     }
 
     @Test
     void each_malformed_qotd_value_gets_the_message_for_its_own_kind() {
         String time = "Use HH:MM in 24-hour form, like 09:00 or 17:30.";
-        assertThat(parse("qotd on 9:5")).isEqualTo(new Command.Invalid("Invalid time '9:5'. " + time));
-        assertThat(parse("qotd on 9am")).isEqualTo(new Command.Invalid("Invalid time '9am'. " + time));
-        assertThat(parse("qotd on 0900")).isEqualTo(new Command.Invalid("Invalid time '0900'. " + time));
+        assertThat(parse("qotd on 9:5")).isEqualTo(refused("Invalid time '9:5'. " + time));
+        assertThat(parse("qotd on 9am")).isEqualTo(refused("Invalid time '9am'. " + time));
+        assertThat(parse("qotd on 0900")).isEqualTo(refused("Invalid time '0900'. " + time));
         assertThat(parse("qotd on 1000h"))
-                .isEqualTo(
-                        new Command.Invalid("The question can stay open from 1h to 168h, in whole hours, not 1000h."));
+                .isEqualTo(refused("The question can stay open from 1h to 168h, in whole hours, not 1000h."));
         assertThat(parse("qotd on 1.5h"))
-                .isEqualTo(new Command.Invalid("Invalid open hours '1.5h'. The question can stay open from 1h to 168h,"
+                .isEqualTo(refused("Invalid open hours '1.5h'. The question can stay open from 1h to 168h,"
                         + " in whole hours, not 1.5h."));
         assertThat(parse("qotd on EST"))
-                .isEqualTo(new Command.Invalid("'EST' is an abbreviation, not a time zone: abbreviations are ambiguous"
+                .isEqualTo(refused("'EST' is an abbreviation, not a time zone: abbreviations are ambiguous"
                         + " and do not say when daylight saving applies. Use an IANA zone id such as Europe/Berlin,"
                         + " America/New_York or UTC."));
         assertThat(parse("qotd on +05:30"))
                 .asString()
                 .contains("'+05:30' is a fixed offset, which does not follow daylight saving.");
         assertThat(parse("qotd on mon-fry"))
-                .isEqualTo(new Command.Invalid(
+                .isEqualTo(refused(
                         "Invalid days 'mon-fry'. Days look like mon-fri, weekdays, weekends, daily or mon,wed,fri."));
         assertThat(parse("qotd on llm-nlp")).asString().contains("Unknown question-of-the-day option 'llm-nlp'");
     }
 
     @Test
     void a_qotd_setting_given_twice_is_refused_naming_both() {
-        assertThat(parse("qotd on 09:00 10:00"))
-                .isEqualTo(new Command.Invalid("Time given twice: 09:00 and 10:00. Give one."));
+        assertThat(parse("qotd on 09:00 10:00")).isEqualTo(refused("Time given twice: 09:00 and 10:00. Give one."));
         assertThat(parse("qotd on daily weekends"))
-                .isEqualTo(new Command.Invalid("Days given twice: daily and weekends. Give one."));
+                .isEqualTo(refused("Days given twice: daily and weekends. Give one."));
         assertThat(parse("qotd on UTC Europe/Berlin"))
-                .isEqualTo(new Command.Invalid("Time zone given twice: UTC and Europe/Berlin. Give one."));
-        assertThat(parse("qotd on llms deep"))
-                .isEqualTo(new Command.Invalid("Topic given twice: llms and deep. Give one."));
+                .isEqualTo(refused("Time zone given twice: UTC and Europe/Berlin. Give one."));
+        assertThat(parse("qotd on llms deep")).isEqualTo(refused("Topic given twice: llms and deep. Give one."));
         assertThat(parse("qotd on advanced beginner"))
-                .isEqualTo(new Command.Invalid("Level given twice: advanced and beginner. Give one."));
-        assertThat(parse("qotd on 8h 4h"))
-                .isEqualTo(new Command.Invalid("Open hours given twice: 8h and 4h. Give one."));
+                .isEqualTo(refused("Level given twice: advanced and beginner. Give one."));
+        assertThat(parse("qotd on 8h 4h")).isEqualTo(refused("Open hours given twice: 8h and 4h. Give one."));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mlquiz.core.quiz;
 
+import static dev.mlquiz.core.testing.English.english;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.in;
 import static dev.mlquiz.core.testing.QuizFixture.player;
@@ -38,7 +39,7 @@ class AnsweringTest {
                         Letter.B,
                         card.options().get(1).text(),
                         Optional.empty()));
-        assertThat(outcome.message())
+        assertThat(english(outcome.message()))
                 .isEqualTo("Locked in: B. " + card.options().get(1).text());
         assertThat(f.announcer.answersAnnounced).hasValue(1);
     }
@@ -51,7 +52,7 @@ class AnsweringTest {
         AnswerOutcome second = f.answer("alice", card, Letter.C);
 
         assertThat(second).isEqualTo(new AnswerOutcome.AlreadyAnswered(card.round(), Letter.B));
-        assertThat(second.message()).isEqualTo("You already answered B. Your first choice counts.");
+        assertThat(english(second.message())).isEqualTo("You already answered B. Your first choice counts.");
         assertThat(f.quiz.card(card.round()).orElseThrow().answerCount()).isEqualTo(1);
     }
 
@@ -73,7 +74,7 @@ class AnsweringTest {
         f.clock.advance(Duration.ofSeconds(60));
 
         assertThat(f.answer("alice", card, Letter.A)).isEqualTo(new AnswerOutcome.RoundClosed(card.round()));
-        assertThat(f.answer("alice", card, Letter.A).message())
+        assertThat(english(f.answer("alice", card, Letter.A).message()))
                 .isEqualTo("This round is closed; answers are no longer taken.");
     }
 

@@ -1,5 +1,6 @@
 package dev.mlquiz.core.quiz;
 
+import static dev.mlquiz.core.testing.English.english;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.TEAM;
 import static dev.mlquiz.core.testing.QuizFixture.admin;
@@ -43,7 +44,9 @@ class ChannelSettingsTest {
         Reply reply = f.run(in(channel, "alice"), "config");
         assertThat(reply.audience()).isEqualTo(Audience.PRIVATE);
         return ((SettingsView) reply.view())
-                .lines().stream().map(line -> line.name() + ": " + line.value()).collect(Collectors.joining("\n"));
+                .lines().stream()
+                        .map(line -> english(line.name()) + ": " + english(line.value()))
+                        .collect(Collectors.joining("\n"));
     }
 
     /** Durations are worded in one place; these tests are about which value shows, not its wording. */
@@ -52,7 +55,8 @@ class ChannelSettingsTest {
     }
 
     String rules(ChannelId channel) {
-        return String.join("\n", ((HelpView) f.run(in(channel, "alice"), "help").view()).rules());
+        return String.join(
+                "\n", english(((HelpView) f.run(in(channel, "alice"), "help").view()).rules()));
     }
 
     @Test
@@ -120,8 +124,9 @@ class ChannelSettingsTest {
     void a_zone_the_parser_refuses_leaves_the_teams_zone_as_it_was() {
         f.run(admin(CHANNEL, "admin"), "config timezone Europe/Berlin");
 
-        assertThat(f.run(admin(CHANNEL, "admin"), "config timezone +05:30").view())
-                .asString()
+        assertThat(((Notice) f.run(admin(CHANNEL, "admin"), "config timezone +05:30")
+                                .view())
+                        .text())
                 .contains("'+05:30' is a fixed offset, which does not follow daylight saving.");
         assertThat(settings(CHANNEL)).contains("Time zone: Europe/Berlin");
     }

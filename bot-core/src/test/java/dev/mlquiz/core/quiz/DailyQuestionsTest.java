@@ -1,5 +1,7 @@
 package dev.mlquiz.core.quiz;
 
+import static dev.mlquiz.core.testing.English.english;
+import static dev.mlquiz.core.testing.English.notice;
 import static dev.mlquiz.core.testing.QuizFixture.TEAM;
 import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
@@ -344,8 +346,9 @@ class DailyQuestionsTest {
 
     @Test
     void only_admins_change_the_schedule_but_anyone_may_see_it() {
-        assertThat(f.run(in(BERLIN, "alice"), "qotd on"))
-                .isEqualTo(Reply.privately(Notice.error("Only admins can change the question of the day.")));
+        assertThat(english(f.run(in(BERLIN, "alice"), "qotd on")))
+                .isEqualTo(
+                        Reply.privately(notice(Notice.Tone.ERROR, "Only admins can change the question of the day.")));
         assertThat(((Notice) f.run(in(BERLIN, "alice"), "qotd status").view()).tone())
                 .isEqualTo(Notice.Tone.INFO);
     }

@@ -1,5 +1,6 @@
 package dev.mlquiz.core.quiz;
 
+import static dev.mlquiz.core.testing.English.english;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.TEAM;
 import static dev.mlquiz.core.testing.QuizFixture.admin;
@@ -118,7 +119,7 @@ class FairPlayTest {
         AnswerOutcome eve = f.answer("eve", card, Letter.C);
 
         assertThat(eve).isInstanceOf(AnswerOutcome.Accepted.class);
-        assertThat(eve.message())
+        assertThat(english(eve.message()))
                 .as("a lock-in, nothing about right or wrong")
                 .isEqualTo("Locked in: C. " + card.options().get(2).text());
     }
@@ -130,7 +131,7 @@ class FairPlayTest {
         AnswerOutcome elsewhere = f.quiz.answer(player("mallory"), OTHER, card.round(), Letter.A);
 
         assertThat(elsewhere).isEqualTo(new AnswerOutcome.WrongChannel(card.round()));
-        assertThat(elsewhere.message())
+        assertThat(english(elsewhere.message()))
                 .isEqualTo("This button belongs to a question in another channel; answer it there.");
         assertThat(f.quiz.card(card.round()).orElseThrow().answerCount()).isZero();
         assertThat(f.quiz.answer(player("mallory"), CHANNEL, card.round(), Letter.A))

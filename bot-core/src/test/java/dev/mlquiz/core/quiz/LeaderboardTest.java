@@ -1,5 +1,6 @@
 package dev.mlquiz.core.quiz;
 
+import static dev.mlquiz.core.testing.English.english;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.TEAM;
 import static dev.mlquiz.core.testing.QuizFixture.admin;
@@ -136,7 +137,7 @@ class LeaderboardTest {
         round(other, List.of("there"), List.of());
 
         assertThat(lines(board("leaderboard channel", "x"))).containsExactly("1. here 1p 1/1");
-        assertThat(board("leaderboard channel", "x").scopeName()).isEqualTo("#general");
+        assertThat(english(board("leaderboard channel", "x").scope())).isEqualTo("#general");
         assertThat(lines(board("leaderboard", "x"))).containsExactly("1. here 1p 1/1", "1. there 1p 1/1");
     }
 

@@ -1,5 +1,6 @@
 package dev.mlquiz.core.quiz;
 
+import static dev.mlquiz.core.testing.English.english;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.in;
 import static dev.mlquiz.core.testing.QuizFixture.player;
@@ -55,7 +56,7 @@ class PracticeTest {
 
         assertThat(reply.audience()).isEqualTo(Audience.PRIVATE);
         NotedCard replaced = (NotedCard) reply.view();
-        assertThat(replaced.note())
+        assertThat(english(replaced.note()))
                 .isEqualTo("Your open practice question (Core ML concepts) is replaced by one on llms-nlp, advanced;"
                         + " the old one does not count.");
         assertThat(replaced.card().topic().id()).isEqualTo("llms-nlp");

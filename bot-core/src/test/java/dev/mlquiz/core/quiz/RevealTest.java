@@ -1,5 +1,7 @@
 package dev.mlquiz.core.quiz;
 
+import static dev.mlquiz.core.testing.English.english;
+import static dev.mlquiz.core.testing.English.notice;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
@@ -100,9 +102,10 @@ class RevealTest {
 
         Reply reply = f.run(in(CHANNEL, "alice"), "close");
 
-        assertThat(reply)
-                .isEqualTo(Reply.privately(
-                        Notice.error("Only admins can close a round early. It closes by itself when its time is up.")));
+        assertThat(english(reply))
+                .isEqualTo(Reply.privately(notice(
+                        Notice.Tone.ERROR,
+                        "Only admins can close a round early. It closes by itself when its time is up.")));
         assertThat(f.announcer.reveals).isEmpty();
     }
 
@@ -149,8 +152,8 @@ class RevealTest {
 
     @Test
     void the_round_length_is_configurable_per_channel_by_admins() {
-        assertThat(f.run(in(CHANNEL, "alice"), "config round-seconds 90"))
-                .isEqualTo(Reply.privately(Notice.error("Only admins can change the round length.")));
+        assertThat(english(f.run(in(CHANNEL, "alice"), "config round-seconds 90")))
+                .isEqualTo(Reply.privately(notice(Notice.Tone.ERROR, "Only admins can change the round length.")));
 
         f.run(admin(CHANNEL, "boss"), "config round-seconds 90");
         QuestionCard card = f.ask();

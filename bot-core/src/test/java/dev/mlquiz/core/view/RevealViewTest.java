@@ -1,5 +1,6 @@
 package dev.mlquiz.core.view;
 
+import static dev.mlquiz.core.testing.English.english;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.identity.ChannelId;
@@ -10,6 +11,7 @@ import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.testing.RendererSources;
 import dev.mlquiz.core.testing.SampleViews;
+import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.questions.Difficulty;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,7 @@ class RevealViewTest {
     }
 
     static List<String> results(RevealView reveal) {
-        return reveal.results(Wording::names);
+        return english(reveal.results(names -> Wording.names(Catalog.english(), names)));
     }
 
     @Test
@@ -43,7 +45,7 @@ class RevealViewTest {
         RevealView reveal = reveal(List.of(), List.of());
 
         assertThat(results(reveal)).containsExactly("Nobody got it right.");
-        assertThat(reveal.tally()).contains("1 answer, 0% right.");
+        assertThat(english(reveal.tally())).contains("1 answer, 0% right.");
     }
 
     @Test
@@ -51,7 +53,7 @@ class RevealViewTest {
         assertThat(results(reveal(List.of("alice"), List.of()))).containsExactly("alice got it right (+1 point).");
         assertThat(results(reveal(List.of("alice", "bob"), List.of())))
                 .containsExactly("alice and bob got it right (+1 point each).");
-        assertThat(reveal(List.of("alice", "bob"), List.of()).tally()).contains("3 answers, 67% right.");
+        assertThat(english(reveal(List.of("alice", "bob"), List.of()).tally())).contains("3 answers, 67% right.");
     }
 
     @Test
@@ -66,7 +68,8 @@ class RevealViewTest {
 
     @Test
     void names_are_written_the_platforms_way() {
-        assertThat(reveal(List.of("alice", "bob"), List.of()).results(names -> "<" + String.join("|", names) + ">"))
+        assertThat(english(reveal(List.of("alice", "bob"), List.of())
+                        .results(names -> "<" + String.join("|", names) + ">")))
                 .containsExactly("<alice|bob> got it right (+1 point each).");
     }
 
@@ -95,8 +98,9 @@ class RevealViewTest {
                 Optional.of(new RevealView.Participation(2, 5)));
 
         assertThat(results(daily)).containsExactly("bob and alice got it right (+3 points each).");
-        assertThat(daily.firstRightSentence(UnaryOperator.identity())).contains("bob was first to get it right.");
-        assertThat(daily.participationSentence()).contains("2 of 5 regular players took part (40%).");
+        assertThat(english(daily.firstRightSentence(UnaryOperator.identity())))
+                .contains("bob was first to get it right.");
+        assertThat(english(daily.participationSentence())).contains("2 of 5 regular players took part (40%).");
         assertThat(reveal(List.of("alice"), List.of()).firstRightSentence(UnaryOperator.identity()))
                 .as("an asked round does not race")
                 .isEmpty();
@@ -104,7 +108,7 @@ class RevealViewTest {
 
     @Test
     void the_renderers_source_check_knows_every_reveal_sentence() {
-        assertThat(RendererSources.revealFragments())
+        assertThat(RendererSources.catalogFragments())
                 .contains(
                         "Nobody answered.",
                         "Nobody got it right.",

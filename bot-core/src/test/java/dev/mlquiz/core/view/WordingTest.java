@@ -2,6 +2,7 @@ package dev.mlquiz.core.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.text.Catalog;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -87,9 +88,10 @@ class WordingTest {
 
     @Test
     void names_join_as_in_a_sentence() {
-        assertThat(Wording.names(List.of("alice"))).isEqualTo("alice");
-        assertThat(Wording.names(List.of("alice", "bob"))).isEqualTo("alice and bob");
-        assertThat(Wording.names(List.of("alice", "bob", "carol"))).isEqualTo("alice, bob and carol");
+        assertThat(Wording.names(Catalog.english(), List.of("alice"))).isEqualTo("alice");
+        assertThat(Wording.names(Catalog.english(), List.of("alice", "bob"))).isEqualTo("alice and bob");
+        assertThat(Wording.names(Catalog.english(), List.of("alice", "bob", "carol")))
+                .isEqualTo("alice, bob and carol");
     }
 
     @Test
@@ -97,7 +99,7 @@ class WordingTest {
         List<String> many =
                 IntStream.range(0, 1000).mapToObj(i -> "player-" + i).collect(Collectors.toList());
 
-        String names = Wording.names(many, 40, 32, UnaryOperator.identity());
+        String names = Wording.names(Catalog.english(), many, 40, 32, UnaryOperator.identity());
 
         assertThat(names).isEqualTo("player-0, player-1 and 998 more").hasSizeLessThanOrEqualTo(40);
     }
