@@ -10,6 +10,7 @@ import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
@@ -87,8 +88,8 @@ public final class CommandListener extends ListenerAdapter {
         Optional<DiscordPublisher.UnshownReveal> unshown = closing.flatMap(publisher::takeUnshownReveal);
         if (unshown.isPresent()) {
             RestCalls.complete(event.reply(new MessageCreateBuilder()
-                            .setContent(DiscordRenderer.render(
-                                            Notice.error(unshown.get().why()))
+                            .setContent(DiscordRenderer.render(Notice.error(
+                                            Text.literal(unshown.get().why())))
                                     .content())
                             .setEmbeds(DiscordRenderer.render(unshown.get().reveal())
                                     .embeds())

@@ -544,11 +544,11 @@ class DiscordEndToEndTest {
     }
 
     String qotdStatus(String channelId) {
-        return ((Notice) quiz.execute(
+        return DiscordRenderer.TEXT.resolve(((Notice) quiz.execute(
                                 admin(channelId),
                                 CommandParser.parse("qotd status", quiz.bank().topics()))
                         .view())
-                .text();
+                .message());
     }
 
     // ------------------------------------------------------------------ what the bot may do where it is asked

@@ -14,6 +14,7 @@ import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.RendererSources;
 import dev.mlquiz.core.testing.SampleViews;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.NotedCard;
@@ -91,7 +92,8 @@ class DiscordRendererTest {
     @Test
     void a_round_shown_again_is_its_card_under_a_note_that_links_to_the_rounds_message() {
         QuestionCard card = card("What does RAG add?", "Retrieved context", 2);
-        NotedCard noted = new NotedCard("A round is already open in this channel; here it is again.", card)
+        NotedCard noted = new NotedCard(
+                        Text.literal("A round is already open in this channel; here it is again."), card)
                 .withMessageLink(Optional.of(DiscordRenderer.messageLink(CHANNEL, "3003")));
 
         MessageCreateData message = DiscordRenderer.create(noted);
@@ -109,7 +111,7 @@ class DiscordRendererTest {
 
     @Test
     void without_a_known_message_the_note_has_no_link() {
-        NotedCard noted = new NotedCard("Your practice question is still open.", card("Q?", "o", 0));
+        NotedCard noted = new NotedCard(Text.literal("Your practice question is still open."), card("Q?", "o", 0));
 
         assertThat(DiscordRenderer.create(noted).getContent()).isEqualTo("Your practice question is still open.");
     }
@@ -210,7 +212,7 @@ class DiscordRendererTest {
     void a_leaderboard_cuts_long_names_and_shows_the_askers_own_line() {
         String longName = "n".repeat(200);
         LeaderboardView board = new LeaderboardView(
-                "Team",
+                Text.literal("Team"),
                 Window.WEEK,
                 Collections.nCopies(10, new LeaderboardView.Line(1, longName, 9, 3, 3, false, 0)),
                 Optional.of(new LeaderboardView.Line(42, "me", 1, 1, 4, true, 0)),
@@ -233,7 +235,8 @@ class DiscordRendererTest {
         assertThat(DiscordRenderer.create(new AnswerView(new AnswerOutcome.AlreadyAnswered(ROUND, Letter.B)))
                         .getContent())
                 .isEqualTo("⚠️ You already answered B. Your first choice counts.");
-        assertThat(DiscordRenderer.create(Notice.error("Nope.")).getContent()).isEqualTo("⚠️ Nope.");
+        assertThat(DiscordRenderer.create(Notice.error(Text.literal("Nope."))).getContent())
+                .isEqualTo("⚠️ Nope.");
     }
 
     @Test

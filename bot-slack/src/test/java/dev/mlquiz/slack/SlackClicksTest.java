@@ -241,7 +241,8 @@ class SlackClicksTest {
                 .isEqualTo(200);
 
         assertThat(reply(name))
-                .isEqualTo(":warning: " + SlackNotices.noChannel().text());
+                .isEqualTo(":warning: "
+                        + SlackRenderer.TEXT.resolve(SlackNotices.noChannel().message()));
         assertThat(recorded("U1")).isEmpty();
     }
 
@@ -269,7 +270,9 @@ class SlackClicksTest {
             assertThat(answer.statusCode()).as(odd).isEqualTo(200);
             assertThat(reply(name))
                     .as(odd)
-                    .isEqualTo(":warning: " + SlackNotices.unreadableIds().text());
+                    .isEqualTo(":warning: "
+                            + SlackRenderer.TEXT.resolve(
+                                    SlackNotices.unreadableIds().message()));
         }
         assertThat(answers.real.countForRound(round)).isZero();
     }
@@ -280,7 +283,10 @@ class SlackClicksTest {
                 send(signed.slashCommand(SlackPayloads.slashCommand("ask").user("u-1", "eve")));
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains(SlackNotices.unreadableIds().text()).contains("ephemeral");
+        assertThat(answer.body())
+                .contains(
+                        SlackRenderer.TEXT.resolve(SlackNotices.unreadableIds().message()))
+                .contains("ephemeral");
         assertThat(slack.calls("chat.postMessage")).isEmpty();
     }
 
@@ -303,7 +309,9 @@ class SlackClicksTest {
 
         assertThat(send(signed.blockActions(click("U1", name))).statusCode()).isEqualTo(500);
 
-        assertThat(reply(name)).isEqualTo(":warning: " + Notice.answerNotSaved().text());
+        assertThat(reply(name))
+                .isEqualTo(":warning: "
+                        + SlackRenderer.TEXT.resolve(Notice.answerNotSaved().message()));
         assertThat(logs.list).singleElement().satisfies(line -> {
             assertThat(line.getFormattedMessage())
                     .isEqualTo("recording a click by U1 failed: IllegalStateException: disk full");

@@ -18,6 +18,7 @@ import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.RendererSources;
 import dev.mlquiz.core.testing.SampleViews;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.NotedCard;
@@ -108,7 +109,8 @@ class SlackRendererTest {
     @Test
     void a_round_shown_again_is_a_note_linking_to_the_rounds_message_above_its_card() {
         QuestionCard card = card("What does RAG add?");
-        NotedCard noted = new NotedCard("A round is already open in this channel; here it is again.", card)
+        NotedCard noted = new NotedCard(
+                        Text.literal("A round is already open in this channel; here it is again."), card)
                 .withMessageLink(SlackRenderer.messageLink("acme-ml", "C1", "1700000000.000100"));
 
         JsonArray blocks = json(noted);
@@ -128,10 +130,11 @@ class SlackRendererTest {
         assertThat(SlackRenderer.messageLink("evil.example/x?", "C1", "1700000000.000100"))
                 .isEmpty();
         assertThat(SlackRenderer.messageLink("acme", "C1", "not-a-ts")).isEmpty();
-        assertThat(SlackRenderer.render(new NotedCard("Still open.", card("Q?")))
+        assertThat(SlackRenderer.render(new NotedCard(Text.literal("Still open."), card("Q?")))
                         .text())
                 .startsWith("Still open. Question: Q?");
-        assertThat(texts(json(new NotedCard("Still <open>.", card("Q?")))).get(0))
+        assertThat(texts(json(new NotedCard(Text.literal("Still <open>."), card("Q?"))))
+                        .get(0))
                 .isEqualTo("Still &lt;open&gt;.");
     }
 
@@ -206,7 +209,7 @@ class SlackRendererTest {
     @Test
     void a_leaderboard_escapes_and_cuts_names() {
         LeaderboardView board = new LeaderboardView(
-                "Team",
+                Text.literal("Team"),
                 Window.MONTH,
                 Collections.nCopies(10, new LeaderboardView.Line(1, "<script>" + "x".repeat(100), 9, 3, 3, false, 0)),
                 Optional.of(new LeaderboardView.Line(12, "me", 0, 0, 1, true, 0)),
@@ -225,7 +228,7 @@ class SlackRendererTest {
         assertThat(SlackRenderer.render(new AnswerView(new AnswerOutcome.AlreadyAnswered(ROUND, Letter.C)))
                         .text())
                 .isEqualTo(":warning: You already answered C. Your first choice counts.");
-        assertThat(SlackRenderer.render(Notice.error("Only admins can do that."))
+        assertThat(SlackRenderer.render(Notice.error(Text.literal("Only admins can do that.")))
                         .text())
                 .isEqualTo(":warning: Only admins can do that.");
     }

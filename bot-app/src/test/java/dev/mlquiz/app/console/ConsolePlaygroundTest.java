@@ -11,10 +11,10 @@ import dev.mlquiz.core.quiz.Announcer;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.testing.English;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.RecordingAnnouncer;
 import dev.mlquiz.core.view.RevealView;
-import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.JdbcStorage;
@@ -95,10 +95,10 @@ class ConsolePlaygroundTest {
                         "Round over! " + expected.prompt() + "\n",
                         "> " + right + ") " + rightText + "  [1]\n",
                         "  " + wrong + ") " + wrongText + "  [1]\n",
-                        "\nyou got it right (+" + Wording.points(expected.pointsEach()) + ").\n2 answers, 50% right.\n"
+                        "\nyou got it right (+" + English.points(expected.pointsEach()) + ").\n2 answers, 50% right.\n"
                                 + "You closed the round early.\n",
                         "Leaderboard - Team, this week (2 players)\n"
-                                + "  1. you                  " + Wording.points(expected.pointsEach())
+                                + "  1. you                  " + English.points(expected.pointsEach())
                                 + " (1/1 correct)\n"
                                 + "  2. bob                  0 points (0/1 correct)  <- you\n");
         assertThat(output)

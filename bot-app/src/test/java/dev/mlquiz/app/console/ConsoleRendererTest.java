@@ -8,6 +8,7 @@ import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.testing.RendererSources;
 import dev.mlquiz.core.testing.SampleViews;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
@@ -50,9 +51,9 @@ class ConsoleRendererTest {
 
     @Test
     void errors_start_with_an_exclamation_mark_and_information_does_not() {
-        assertThat(ConsoleRenderer.render(Notice.error("No round is open."), NOW))
+        assertThat(ConsoleRenderer.render(Notice.error(Text.literal("No round is open.")), NOW))
                 .isEqualTo("! No round is open.");
-        assertThat(ConsoleRenderer.render(Notice.info("You closed the round early."), NOW))
+        assertThat(ConsoleRenderer.render(Notice.info(Text.literal("You closed the round early.")), NOW))
                 .isEqualTo("You closed the round early.");
     }
 

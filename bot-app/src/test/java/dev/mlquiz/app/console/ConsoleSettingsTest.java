@@ -3,10 +3,10 @@ package dev.mlquiz.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.testing.English;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.SettingsView;
-import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.JdbcStorage;
@@ -51,7 +51,7 @@ class ConsoleSettingsTest {
 
         assertThat(output)
                 .contains(SettingsView.TITLE + ":\n"
-                        + "  Round length: " + Wording.duration(Duration.ofSeconds(90)) + "\n"
+                        + "  Round length: " + English.duration(Duration.ofSeconds(90)) + "\n"
                         + "  Ask cooldown: none\n"
                         + "  Time zone: Europe/Berlin (the team's; weeks and months follow it)\n"
                         + "  Question of the day: The question of the day is off in this channel.");

@@ -190,11 +190,6 @@ public sealed interface Command
             Objects.requireNonNull(message, "message");
         }
 
-        /** Transitional, for callers that still build English themselves: use a Text. */
-        public Invalid(String english) {
-            this(Text.literal(english));
-        }
-
         @Override
         public <T> T accept(CommandVisitor<T> visitor) {
             return visitor.invalid(this);

@@ -1,6 +1,5 @@
 package dev.mlquiz.core.command;
 
-import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.questions.Difficulty;
@@ -28,10 +27,5 @@ public record Filter(Optional<String> topicId, Optional<Difficulty> level) {
             return Text.of(Msg.PAIR, topicId.get(), level.get().id());
         }
         return topicId.or(() -> level.map(Difficulty::id)).map(Text::literal).orElseGet(() -> Text.of(Msg.FILTER_ANY));
-    }
-
-    /** English, transitional: for Quiz and DailyQuestions, which still build English themselves. */
-    public String describe() {
-        return Catalog.english().resolve(description());
     }
 }

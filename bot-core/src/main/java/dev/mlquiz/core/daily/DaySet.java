@@ -1,6 +1,5 @@
 package dev.mlquiz.core.daily;
 
-import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
 import java.time.DayOfWeek;
@@ -93,11 +92,6 @@ public record DaySet(Set<DayOfWeek> days) {
         }
         List<DayOfWeek> sorted = days.stream().sorted().collect(Collectors.toList());
         return Text.literal(sorted.stream().map(DaySet::shortName).collect(Collectors.joining(", ")));
-    }
-
-    /** English, transitional: for DailyQuestions, which still builds English itself. */
-    public String describe() {
-        return Catalog.english().resolve(description());
     }
 
     /** "mon,tue" for storage; {@link #parse} reads it back. */

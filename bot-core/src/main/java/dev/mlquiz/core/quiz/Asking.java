@@ -6,10 +6,13 @@ import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
-import dev.mlquiz.core.view.Wording;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -42,7 +45,7 @@ final class Asking {
 
     Reply ask(Invocation who, Filter filter) {
         if (who.cannotPost().isPresent()) {
-            return Reply.privately(Notice.error(who.cannotPost().get()));
+            return Reply.privately(Notice.error(Text.literal(who.cannotPost().get())));
         }
         Optional<Round> open = rounds.openAsk(who.channel());
         if (open.isPresent()) {
@@ -51,10 +54,10 @@ final class Asking {
         Instant now = clock.now();
         Optional<Instant> cooledDown = nextAskAllowed(who.channel()).filter(next -> next.isAfter(now));
         if (cooledDown.isPresent()) {
-            return Reply.privately(Notice.error("This channel has a "
-                    + Wording.duration(settings.askCooldown(who.channel()))
-                    + " cooldown between rounds. The next question can be asked in "
-                    + Wording.duration(Duration.between(now, cooledDown.get())) + "."));
+            return Reply.privately(Notice.error(Text.of(
+                    Msg.ASK_COOLING_DOWN,
+                    Phrases.duration(settings.askCooldown(who.channel())),
+                    Phrases.duration(Duration.between(now, cooledDown.get())))));
         }
         Set<String> eligible = pool.eligible(filter);
         if (eligible.isEmpty()) {
@@ -68,8 +71,9 @@ final class Asking {
                 Optional.empty(),
                 opener.nextRoundId(now),
                 now.plus(settings.roundLength(who.channel())),
-                // Stored with the round, so every later edit of its card shows it, in any process.
-                QuestionPool.thinPoolNote(filter, eligible.size())));
+                // Stored with the round, so every later edit of its card shows it, in any process; stored in
+                // English, as the round's columns hold words, not keys.
+                QuestionPool.thinPoolNote(filter, eligible.size()).map(Catalog.english()::resolve)));
         if (!opened.fresh()) {
             return alreadyOpen(opened.round());
         }
@@ -87,7 +91,6 @@ final class Asking {
 
     /** Not a refusal: the open round's question again, with its live count, so it can be answered. */
     private Reply alreadyOpen(Round open) {
-        return Reply.privately(
-                new NotedCard("A round is already open in this channel; here it is again.", cards.live(open)));
+        return Reply.privately(new NotedCard(Text.of(Msg.ASK_ROUND_ALREADY_OPEN), cards.live(open)));
     }
 }

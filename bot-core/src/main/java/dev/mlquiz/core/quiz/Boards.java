@@ -14,6 +14,8 @@ import dev.mlquiz.core.score.Scope;
 import dev.mlquiz.core.score.Standings;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.TeamsView;
@@ -46,8 +48,7 @@ final class Boards {
 
     private record TeamVersion(TeamId team, long version) {}
 
-    private record BoardKey(
-            String scopeName, Window window, String scope, Period period, PlayerId asker, long version) {}
+    private record BoardKey(Text scopeName, Window window, String scope, Period period, PlayerId asker, long version) {}
 
     Boards(Standings standings, Settings settings, Streaks streaks, StoredClock clock) {
         this.standings = Objects.requireNonNull(standings, "standings");
@@ -60,9 +61,13 @@ final class Boards {
         TeamId team = who.channel().team();
         return Reply.toChannel(
                 scope == LeaderboardScope.TEAM
-                        ? board("Team", window, Scope.team(team), who.player().id())
+                        ? board(
+                                Text.of(Msg.LEADERBOARD_SCOPE_TEAM),
+                                window,
+                                Scope.team(team),
+                                who.player().id())
                         : board(
-                                "#" + who.channelName(),
+                                Text.of(Msg.LEADERBOARD_SCOPE_CHANNEL, who.channelName()),
                                 window,
                                 Scope.channel(who.channel()),
                                 who.player().id()));
@@ -70,11 +75,11 @@ final class Boards {
 
     /** The team's leaderboard outside any channel (a Slack App Home, say). */
     LeaderboardView teamLeaderboard(TeamId team, PlayerId asker, Window window) {
-        return board("Team", window, Scope.team(team), asker);
+        return board(Text.of(Msg.LEADERBOARD_SCOPE_TEAM), window, Scope.team(team), asker);
     }
 
     /** Built views are cached by the team's totals version, so a warm leaderboard costs a map lookup. */
-    private LeaderboardView board(String scopeName, Window window, Scope scope, PlayerId asker) {
+    private LeaderboardView board(Text scopeName, Window window, Scope scope, PlayerId asker) {
         long version = standings.version(scope.team());
         ZoneId zone = zones.get(new TeamVersion(scope.team(), version), key -> settings.timeZone(key.team()));
         Period period = Period.of(window, clock.now(), zone);
@@ -82,7 +87,7 @@ final class Boards {
         return boards.get(key, k -> build(scopeName, window, scope, period, asker));
     }
 
-    private LeaderboardView build(String scopeName, Window window, Scope scope, Period period, PlayerId asker) {
+    private LeaderboardView build(Text scopeName, Window window, Scope scope, Period period, PlayerId asker) {
         Board board = standings.board(scope, period, LEADERBOARD_SIZE, Optional.of(asker));
         List<LeaderboardView.Line> top =
                 Ranking.ranked(board.top(), PlayerTotal::points, (rank, total) -> line(rank, total, asker));

@@ -4,6 +4,8 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.RevealView;
@@ -30,10 +32,10 @@ final class Closing {
     Reply closeEarly(Invocation who) {
         Optional<Round> open = rounds.openAsk(who.channel());
         if (open.isEmpty()) {
-            return Reply.privately(Notice.error("No round is open in this channel. Start one with /mlquiz ask."));
+            return Reply.privately(Notice.error(Text.of(Msg.CLOSE_NO_ROUND_OPEN)));
         }
         close(open.get());
-        return Reply.privately(Notice.info("You closed the round early."));
+        return Reply.privately(Notice.info(Text.of(Msg.CLOSE_CLOSED_EARLY)));
     }
 
     List<RevealView> closeDue() {

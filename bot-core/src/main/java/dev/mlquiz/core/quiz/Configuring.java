@@ -4,6 +4,9 @@ import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.score.Standings;
 import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.SettingsView;
@@ -29,38 +32,38 @@ final class Configuring {
         Duration cooldown = settings.askCooldown(channel);
         return new SettingsView(
                 List.of(
-                        new SettingsView.Line("Round length", Wording.duration(settings.roundLength(channel))),
                         new SettingsView.Line(
-                                "Ask cooldown",
-                                cooldown.isZero() ? "none" : Wording.duration(cooldown) + " after a round closes"),
+                                Text.of(Msg.SETTINGS_ROUND_LENGTH), Phrases.duration(settings.roundLength(channel))),
                         new SettingsView.Line(
-                                "Time zone",
-                                Wording.zone(settings.timeZone(channel.team()))
-                                        + " (the team's; weeks and months follow it)"),
-                        new SettingsView.Line("Question of the day", daily.status(channel))),
-                "Admins change them with config round-seconds, config ask-cooldown, config timezone and qotd on.");
+                                Text.of(Msg.SETTINGS_ASK_COOLDOWN),
+                                cooldown.isZero()
+                                        ? Text.of(Msg.SETTINGS_ASK_COOLDOWN_NONE)
+                                        : Text.of(Msg.SETTINGS_ASK_COOLDOWN_AFTER, Phrases.duration(cooldown))),
+                        new SettingsView.Line(
+                                Text.of(Msg.SETTINGS_TIME_ZONE),
+                                Text.of(Msg.SETTINGS_TIME_ZONE_VALUE, Wording.zone(settings.timeZone(channel.team())))),
+                        new SettingsView.Line(Text.of(Msg.SETTINGS_QUESTION_OF_THE_DAY), daily.status(channel))),
+                Text.of(Msg.SETTINGS_HOW_TO_CHANGE));
     }
 
     /** The setters are admin-only; the command dispatch refuses non-admins before they get here. */
     Reply setRoundSeconds(Invocation who, int seconds) {
         settings.setRoundLength(who.channel(), seconds);
         return Reply.privately(
-                Notice.info("Rounds in this channel now last " + Wording.duration(Duration.ofSeconds(seconds)) + "."));
+                Notice.info(Text.of(Msg.SETTINGS_ROUND_LENGTH_SET, Phrases.duration(Duration.ofSeconds(seconds)))));
     }
 
     Reply setAskCooldown(Invocation who, int seconds) {
         settings.setAskCooldown(who.channel(), seconds);
         return Reply.privately(Notice.info(
                 seconds == 0
-                        ? "Rounds in this channel may now be asked back to back."
-                        : "A new round can be asked here " + Wording.duration(Duration.ofSeconds(seconds))
-                                + " after the last one closed."));
+                        ? Text.of(Msg.SETTINGS_ASK_COOLDOWN_OFF)
+                        : Text.of(Msg.SETTINGS_ASK_COOLDOWN_SET, Phrases.duration(Duration.ofSeconds(seconds)))));
     }
 
     Reply setTimeZone(Invocation who, Command.SetTimeZone command) {
         settings.setTimeZone(who.channel().team(), command.zone());
         standings.rebuild(who.channel().team(), command.zone());
-        return Reply.privately(Notice.info("The team's time zone is now " + Wording.zone(command.zone())
-                + ". Weekly and monthly leaderboards follow it."));
+        return Reply.privately(Notice.info(Text.of(Msg.SETTINGS_TIME_ZONE_SET, Wording.zone(command.zone()))));
     }
 }

@@ -19,6 +19,10 @@ import dev.mlquiz.core.score.Ranking;
 import dev.mlquiz.core.score.Scope;
 import dev.mlquiz.core.score.Standings;
 import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.RecapView;
@@ -49,6 +53,9 @@ import org.slf4j.LoggerFactory;
 final class DailyQuestions {
     static final int RECAP_SIZE = 5;
     private static final Logger log = LoggerFactory.getLogger(DailyQuestions.class);
+    /** A schedule's last problem is stored as words, in English, for the status that shows it later. */
+    private static final Catalog ENGLISH = Catalog.english();
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private final QuestionPool pool;
@@ -97,17 +104,17 @@ final class DailyQuestions {
     /** Turns the channel's question of the day on, or changes its settings; the caller checked admin rights. */
     Reply turnOn(Invocation who, DailySettings wanted) {
         if (who.cannotPost().isPresent()) {
-            return Reply.privately(Notice.error(who.cannotPost().get()));
+            return Reply.privately(Notice.error(Text.literal(who.cannotPost().get())));
         }
         int questions = pool.eligible(filter(wanted)).size();
         if (questions == 0) {
             return Reply.privately(pool.noQuestions(filter(wanted)));
         }
         schedules.save(current(who.channel()).withSettings(wanted, true));
-        return Reply.privately(Notice.info(status(who.channel())
-                + QuestionPool.thinPoolNote(filter(wanted), questions)
-                        .map(note -> " " + note)
-                        .orElse("")));
+        Text status = status(who.channel());
+        return Reply.privately(Notice.info(QuestionPool.thinPoolNote(filter(wanted), questions)
+                .map(note -> Phrases.sentences(status, note))
+                .orElse(status)));
     }
 
     Reply turnOff(Invocation who) {
@@ -128,38 +135,36 @@ final class DailyQuestions {
                         channel, DailySettings.defaults(), false, false, Optional.empty(), Optional.empty()));
     }
 
-    String status(ChannelId channel) {
+    Text status(ChannelId channel) {
         Optional<DailySchedule> found = schedules.find(channel);
         if (found.isEmpty() || !found.get().enabled()) {
-            String recap = found.map(DailySchedule::recap).orElse(false) ? " The weekly recap is on." : "";
-            return "The question of the day is off in this channel. Turn it on with /mlquiz qotd on." + recap;
+            Text off = Text.of(Msg.QOTD_OFF_STATUS);
+            return found.map(DailySchedule::recap).orElse(false)
+                    ? Phrases.sentences(off, Text.of(Msg.QOTD_RECAP_IS_ON))
+                    : off;
         }
         DailySchedule schedule = found.get();
         DailySettings s = schedule.settings();
         DailyTimes times = times(schedule);
-        StringBuilder text = new StringBuilder("The question of the day is on: ")
-                .append(s.days().describe())
-                .append(" at ")
-                .append(s.time())
-                .append(" (")
-                .append(Wording.zone(times.zone()))
-                .append("), ")
-                .append(filter(s).describe())
-                .append(s.openFor()
-                        .map(d -> ", open for " + Wording.duration(d))
-                        .orElse(", open until " + Wording.duration(DailyTimes.MARGIN) + " before the next one"))
-                .append(". Next: ")
-                .append(WHEN.format(times.nextPost(clock.now()).atZone(times.zone())))
-                .append(". Weekly recap: ")
-                .append(schedule.recap() ? "on" : "off")
-                .append('.');
-        schedule.lastError().ifPresent(error -> text.append(" Last problem")
-                .append(schedule.lastErrorAt()
-                        .map(at -> " (" + WHEN.format(at.atZone(times.zone())) + ")")
-                        .orElse(""))
-                .append(": ")
-                .append(error));
-        return text.toString();
+        Text on = Text.of(
+                Msg.QOTD_ON_STATUS,
+                s.days().description(),
+                s.time().toString(),
+                Wording.zone(times.zone()),
+                filter(s).description(),
+                s.openFor()
+                        .map(d -> Text.of(Msg.QOTD_OPEN_FOR, Phrases.duration(d)))
+                        .orElse(Text.of(Msg.QOTD_OPEN_UNTIL, Phrases.duration(DailyTimes.MARGIN))),
+                WHEN.format(times.nextPost(clock.now()).atZone(times.zone())),
+                Text.of(schedule.recap() ? Msg.ON : Msg.OFF));
+        return schedule.lastError()
+                .map(error -> Phrases.sentences(
+                        on,
+                        schedule.lastErrorAt()
+                                .map(at ->
+                                        Text.of(Msg.QOTD_LAST_PROBLEM_AT, WHEN.format(at.atZone(times.zone())), error))
+                                .orElse(Text.of(Msg.QOTD_LAST_PROBLEM, error))))
+                .orElse(on);
     }
 
     List<RoundId> postDue() {
@@ -173,7 +178,10 @@ final class DailyQuestions {
                 // One channel's failure (a removed pack, a storage hiccup) must not stop the others.
                 log.error(
                         "question of the day for {} failed", schedule.channel().key(), e);
-                schedules.recordError(schedule.channel(), "internal error: " + e.getMessage(), clock.now());
+                schedules.recordError(
+                        schedule.channel(),
+                        ENGLISH.resolve(Msg.QOTD_ERROR_INTERNAL, String.valueOf(e.getMessage())),
+                        clock.now());
             }
         }
         return posted;
@@ -192,7 +200,10 @@ final class DailyQuestions {
         Set<String> eligible = pool.eligible(filter(schedule.settings()));
         if (eligible.isEmpty()) {
             schedules.recordError(
-                    channel, pool.noQuestions(filter(schedule.settings())).text(), now);
+                    channel,
+                    ENGLISH.resolve(
+                            pool.noQuestions(filter(schedule.settings())).message()),
+                    now);
             return Optional.empty();
         }
         RoundId id = opener.nextRoundId(now);
@@ -214,7 +225,10 @@ final class DailyQuestions {
                 : Optional.empty();
         Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, cards.card(round, 0));
         if (result instanceof Announcer.PostResult.Failed) {
-            schedules.recordError(channel, "posting failed: " + ((Announcer.PostResult.Failed) result).reason(), now);
+            schedules.recordError(
+                    channel,
+                    ENGLISH.resolve(Msg.QOTD_ERROR_POSTING, ((Announcer.PostResult.Failed) result).reason()),
+                    now);
             closing.withdraw(round);
             return Optional.empty();
         }

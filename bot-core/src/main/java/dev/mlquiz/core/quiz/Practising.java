@@ -5,6 +5,8 @@ import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
@@ -37,10 +39,7 @@ final class Practising {
         PlayerId player = who.player().id();
         Optional<Round> waiting = rounds.openPractice(player);
         if (waiting.isPresent() && pool.fits(waiting.get(), filter)) {
-            return Reply.privately(new NotedCard(
-                    "Your practice question is still open: answer it, or ask for another topic or level to"
-                            + " replace it.",
-                    cards.card(waiting.get(), 0)));
+            return Reply.privately(new NotedCard(Text.of(Msg.PRACTICE_STILL_OPEN), cards.card(waiting.get(), 0)));
         }
         Set<String> eligible = pool.eligible(filter);
         if (eligible.isEmpty()) {
@@ -63,9 +62,7 @@ final class Practising {
         return Reply.privately(
                 replaced.isPresent()
                         ? new NotedCard(
-                                "Your open practice question (" + pool.topicOf(replaced.get())
-                                        + ") is replaced by one on " + filter.describe()
-                                        + "; the old one does not count.",
+                                Text.of(Msg.PRACTICE_REPLACED, pool.topicOf(replaced.get()), filter.description()),
                                 card)
                         : card);
     }

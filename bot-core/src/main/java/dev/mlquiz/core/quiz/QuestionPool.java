@@ -2,6 +2,8 @@ package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.round.Round;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.questions.Question;
 import dev.mlquiz.questions.bank.QuestionBank;
@@ -34,23 +36,17 @@ final class QuestionPool {
     }
 
     Notice noQuestions(Filter filter) {
-        return Notice.error("No questions match " + filter.describe() + ". See /mlquiz topics for what there is.");
+        return Notice.error(Text.of(Msg.ASK_NO_QUESTIONS, filter.description()));
     }
 
     /**
      * Said when a filter holds only a few questions: they must come back soon. Repeats are no free points,
      * since the answer store pays a question once per player and team.
      */
-    static Optional<String> thinPoolNote(Filter filter, int questions) {
-        if (questions >= THIN_POOL) {
-            return Optional.empty();
-        }
-        return Optional.of(
-                questions == 1
-                        ? "Only 1 question matches " + filter.describe()
-                                + ", so it will repeat; it scores only once per player."
-                        : "Only " + questions + " questions match " + filter.describe()
-                                + ", so they will repeat; each scores only once per player.");
+    static Optional<Text> thinPoolNote(Filter filter, int questions) {
+        return questions >= THIN_POOL
+                ? Optional.empty()
+                : Optional.of(Text.of(Msg.ASK_THIN_POOL, questions, filter.description()));
     }
 
     /** Whether a request with this filter may be served by the round already open. */
@@ -59,9 +55,9 @@ final class QuestionPool {
     }
 
     /** The displayed topic of a round's question, for sentences about it. */
-    String topicOf(Round round) {
+    Text topicOf(Round round) {
         return bank.question(round.questionId())
-                .map(q -> bank.topics().displayed(q.topicId()).title())
-                .orElse("a retired question");
+                .map(q -> Text.literal(bank.topics().displayed(q.topicId()).title()))
+                .orElse(Text.of(Msg.PRACTICE_RETIRED_QUESTION));
     }
 }

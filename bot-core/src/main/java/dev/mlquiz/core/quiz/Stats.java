@@ -4,6 +4,8 @@ import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.StatsView;
@@ -35,7 +37,7 @@ final class Stats {
         try {
             id = new PlayerId(who.player().id().platform(), subject.get());
         } catch (IllegalArgumentException e) {
-            return Reply.privately(Notice.error("'" + subject.get() + "' is not a user I know."));
+            return Reply.privately(Notice.error(Text.of(Msg.STATS_UNKNOWN_USER, subject.get())));
         }
         return Reply.privately(of(id, names.known(id).orElse(subject.get())));
     }

@@ -20,11 +20,6 @@ public record LeaderboardView(Text scope, Window window, List<Line> top, Optiona
         Objects.requireNonNull(asker, "asker");
     }
 
-    /** Transitional, for Quiz while it still names the scope in English: use a Text. */
-    public LeaderboardView(String english, Window window, List<Line> top, Optional<Line> asker, int players) {
-        this(Text.literal(english), window, top, asker, players);
-    }
-
     @Override
     public <T> T accept(ViewVisitor<T> visitor) {
         return visitor.leaderboard(this);

@@ -22,11 +22,6 @@ public record NotedCard(Text note, QuestionCard card, Optional<String> messageLi
         this(note, card, Optional.empty());
     }
 
-    /** Transitional, for Quiz while it still builds English itself: use a Text. */
-    public NotedCard(String english, QuestionCard card) {
-        this(Text.literal(english), card);
-    }
-
     public NotedCard withMessageLink(Optional<String> link) {
         return new NotedCard(note, card, link);
     }

@@ -1,6 +1,5 @@
 package dev.mlquiz.core.view;
 
-import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
 import java.util.Objects;
@@ -23,24 +22,6 @@ public record Notice(Tone tone, Text message) implements View {
 
     public static Notice error(Text message) {
         return new Notice(Tone.ERROR, message);
-    }
-
-    /** Transitional, for callers that still build English themselves (Quiz, DailyQuestions): use a Text. */
-    public static Notice info(String english) {
-        return info(Text.literal(english));
-    }
-
-    /** Transitional, for callers that still build English themselves (Quiz, DailyQuestions): use a Text. */
-    public static Notice error(String english) {
-        return error(Text.literal(english));
-    }
-
-    /**
-     * The message in English. Transitional: DailyQuestions stores a refusal as a schedule's last problem
-     * through it; renderers resolve {@link #message} in their catalog instead.
-     */
-    public String text() {
-        return Catalog.english().resolve(message);
     }
 
     /** A click whose answer could not be stored: nothing was recorded, so clicking again is safe. */

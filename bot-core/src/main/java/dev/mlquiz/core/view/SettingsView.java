@@ -16,21 +16,11 @@ public record SettingsView(List<Line> lines, Text howToChange) implements View {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
         }
-
-        /** Transitional, for Quiz while it still builds English itself: use Texts. */
-        public Line(String english, String englishValue) {
-            this(Text.literal(english), Text.literal(englishValue));
-        }
     }
 
     public SettingsView {
         lines = List.copyOf(lines);
         Objects.requireNonNull(howToChange, "howToChange");
-    }
-
-    /** Transitional, for Quiz while it still builds English itself: use a Text. */
-    public SettingsView(List<Line> lines, String english) {
-        this(lines, Text.literal(english));
     }
 
     @Override

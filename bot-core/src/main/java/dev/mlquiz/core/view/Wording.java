@@ -3,9 +3,7 @@ package dev.mlquiz.core.view;
 import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.text.Msg;
-import dev.mlquiz.core.text.Phrases;
 import dev.mlquiz.core.text.Text;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,19 +21,6 @@ public final class Wording {
         return feedback.correct()
                 ? Text.of(Msg.PRACTICE_CORRECT)
                 : Text.of(Msg.PRACTICE_NOT_QUITE, feedback.chosen().name());
-    }
-
-    /**
-     * English, transitional: for Quiz, DailyQuestions and tests, which still build English themselves.
-     * Views carry {@link Phrases#duration} instead.
-     */
-    public static String duration(Duration length) {
-        return Catalog.english().resolve(Phrases.duration(length));
-    }
-
-    /** English, transitional: for tests that still compare with English built by hand. */
-    public static String points(int points) {
-        return Catalog.english().resolve(Phrases.points(points));
     }
 
     /** A time zone as people read it: "UTC" for UTC however it was written ("Z", "Etc/UTC", "+00:00"), else its id. */

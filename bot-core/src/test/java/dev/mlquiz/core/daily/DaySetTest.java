@@ -1,5 +1,6 @@
 package dev.mlquiz.core.daily;
 
+import static dev.mlquiz.core.testing.English.english;
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
@@ -38,7 +39,7 @@ class DaySetTest {
         DaySet days = new DaySet(EnumSet.of(MONDAY, THURSDAY));
 
         assertThat(DaySet.parse(days.storageForm())).contains(days);
-        assertThat(days.describe()).isEqualTo("Mon, Thu");
-        assertThat(DaySet.WEEKDAYS.describe()).isEqualTo("Mon-Fri");
+        assertThat(english(days.description())).isEqualTo("Mon, Thu");
+        assertThat(english(DaySet.WEEKDAYS.description())).isEqualTo("Mon-Fri");
     }
 }

@@ -1,5 +1,7 @@
 package dev.mlquiz.core.quiz;
 
+import static dev.mlquiz.core.testing.English.english;
+import static dev.mlquiz.core.testing.English.notice;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.TEAM;
 import static dev.mlquiz.core.testing.QuizFixture.in;
@@ -7,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.testing.English;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
@@ -16,7 +19,6 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
-import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
 import java.time.Duration;
@@ -104,8 +106,8 @@ class AskingTest {
 
         Reply second = f.run(in(CHANNEL, "bob"), "ask");
 
-        assertThat(second)
-                .isEqualTo(Reply.privately(new NotedCard(
+        assertThat(english(second))
+                .isEqualTo(Reply.privately(English.noted(
                         "A round is already open in this channel; here it is again.",
                         f.quiz.card(open.round()).orElseThrow())));
         assertThat(((NotedCard) second.view()).card().answerCount()).isEqualTo(1);
@@ -133,7 +135,7 @@ class AskingTest {
 
         NotedCard second = (NotedCard) f.run(in(CHANNEL, "bob"), "ask").view();
 
-        assertThat(Wording.duration(
+        assertThat(English.duration(
                         Duration.between(f.clock.instant(), second.card().closesAt())))
                 .isEqualTo("9 min 59 s");
     }
@@ -201,7 +203,7 @@ class AskingTest {
         Reply reply = f.run(in(CHANNEL, "alice"), "ask quantum");
 
         assertThat(reply.audience()).isEqualTo(Audience.PRIVATE);
-        assertThat(((Notice) reply.view()).text())
+        assertThat(english(((Notice) reply.view()).message()))
                 .startsWith("Unknown topic or level 'quantum'. Topics: core-concepts,");
     }
 
@@ -211,9 +213,10 @@ class AskingTest {
 
         Reply reply = f.run(in(CHANNEL, "alice"), "ask mlops");
 
-        assertThat(reply)
-                .isEqualTo(Reply.privately(
-                        Notice.error("No questions match mlops-production. See /mlquiz topics for what there is.")));
+        assertThat(english(reply))
+                .isEqualTo(Reply.privately(notice(
+                        Notice.Tone.ERROR,
+                        "No questions match mlops-production. See /mlquiz topics for what there is.")));
     }
 
     @Test
@@ -246,9 +249,12 @@ class AskingTest {
                         "qotd on 09:00", f.quiz.bank().topics()));
 
         assertThat(ask.audience()).isEqualTo(Audience.PRIVATE);
-        assertThat(((Notice) ask.view()).text()).isEqualTo("I need the View Channel permission in #general.");
-        assertThat(((Notice) qotd.view()).text()).isEqualTo("I need the View Channel permission in #general.");
+        assertThat(english(((Notice) ask.view()).message()))
+                .isEqualTo("I need the View Channel permission in #general.");
+        assertThat(english(((Notice) qotd.view()).message()))
+                .isEqualTo("I need the View Channel permission in #general.");
         assertThat(f.quiz.openRound(CHANNEL)).isEmpty();
-        assertThat(f.run(in(CHANNEL, "alice"), "qotd status").view().toString()).contains("off");
+        assertThat(english(((Notice) f.run(in(CHANNEL, "alice"), "qotd status").view()).message()))
+                .startsWith("The question of the day is off");
     }
 }

@@ -8,6 +8,7 @@ import static dev.mlquiz.core.testing.QuizFixture.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.testing.English;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
@@ -16,7 +17,6 @@ import dev.mlquiz.core.view.HelpView;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.SettingsView;
-import dev.mlquiz.core.view.Wording;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,7 +51,7 @@ class ChannelSettingsTest {
 
     /** Durations are worded in one place; these tests are about which value shows, not its wording. */
     static String seconds(int seconds) {
-        return Wording.duration(Duration.ofSeconds(seconds));
+        return English.duration(Duration.ofSeconds(seconds));
     }
 
     String rules(ChannelId channel) {
@@ -73,7 +73,7 @@ class ChannelSettingsTest {
             Reply reply = f.run(in(CHANNEL, "alice"), command);
             assertThat(reply.audience()).as(command).isEqualTo(Audience.PRIVATE);
             assertThat(((Notice) reply.view()).tone()).as(command).isEqualTo(Notice.Tone.ERROR);
-            assertThat(((Notice) reply.view()).text()).as(command).startsWith("Only admins can ");
+            assertThat(english(((Notice) reply.view()).message())).as(command).startsWith("Only admins can ");
         }
         assertThat(settings(CHANNEL)).isEqualTo(before);
     }
@@ -124,9 +124,9 @@ class ChannelSettingsTest {
     void a_zone_the_parser_refuses_leaves_the_teams_zone_as_it_was() {
         f.run(admin(CHANNEL, "admin"), "config timezone Europe/Berlin");
 
-        assertThat(((Notice) f.run(admin(CHANNEL, "admin"), "config timezone +05:30")
+        assertThat(english(((Notice) f.run(admin(CHANNEL, "admin"), "config timezone +05:30")
                                 .view())
-                        .text())
+                        .message()))
                 .contains("'+05:30' is a fixed offset, which does not follow daylight saving.");
         assertThat(settings(CHANNEL)).contains("Time zone: Europe/Berlin");
     }

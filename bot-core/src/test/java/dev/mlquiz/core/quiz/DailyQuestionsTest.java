@@ -308,7 +308,7 @@ class DailyQuestionsTest {
         tick();
 
         assertThat(postedChannels()).containsExactly(NEW_YORK);
-        String status = ((Notice) qotd(BERLIN, "status").view()).text();
+        String status = english(((Notice) qotd(BERLIN, "status").view()).message());
         assertThat(status).contains("Last problem (Mon 2 Mar 09:00): posting failed: Missing Access");
         assertThat(f.quiz.openRound(BERLIN)).isEmpty();
     }
@@ -317,18 +317,18 @@ class DailyQuestionsTest {
     void status_describes_the_schedule_and_the_next_post() {
         qotd(BERLIN, "on 17:30 Europe/Berlin mon,wed llms 8h");
 
-        String status = ((Notice) qotd(BERLIN, "status").view()).text();
+        String status = english(((Notice) qotd(BERLIN, "status").view()).message());
 
         assertThat(status)
                 .isEqualTo("The question of the day is on: Mon, Wed at 17:30 (Europe/Berlin), llms-nlp,"
                         + " open for 8 h. Next: Mon 2 Mar 17:30. Weekly recap: off.");
-        assertThat(((Notice) qotd(BERLIN, "off").view()).text())
+        assertThat(english(((Notice) qotd(BERLIN, "off").view()).message()))
                 .startsWith("The question of the day is off in this channel.");
     }
 
     @Test
     void the_default_zone_shows_as_utc_and_the_default_closing_as_a_duration() {
-        String status = ((Notice) qotd(BERLIN, "on 09:00").view()).text();
+        String status = english(((Notice) qotd(BERLIN, "on 09:00").view()).message());
 
         assertThat(status)
                 .startsWith("The question of the day is on: Mon-Fri at 09:00 (UTC), any topic, open until 15 min"
@@ -339,7 +339,7 @@ class DailyQuestionsTest {
     void the_zone_defaults_to_the_teams() {
         f.run(admin(BERLIN, "boss"), "config timezone Asia/Tokyo");
 
-        String status = ((Notice) qotd(BERLIN, "on").view()).text();
+        String status = english(((Notice) qotd(BERLIN, "on").view()).message());
 
         assertThat(status).startsWith("The question of the day is on: Mon-Fri at 09:00 (Asia/Tokyo), any topic");
     }

@@ -209,7 +209,7 @@ class FairPlayTest {
     void an_admin_sets_a_cooldown_and_a_refused_ask_says_when_the_next_is_possible() {
         Notice set = (Notice)
                 f.run(admin(CHANNEL, "admin"), "config ask-cooldown 300").view();
-        assertThat(set.text()).isEqualTo("A new round can be asked here 5 min after the last one closed.");
+        assertThat(english(set.message())).isEqualTo("A new round can be asked here 5 min after the last one closed.");
         f.ask();
         f.clock.advance(Duration.ofSeconds(20));
         f.run(admin(CHANNEL, "admin"), "close");
@@ -217,9 +217,10 @@ class FairPlayTest {
 
         Notice refused = (Notice) f.run(in(CHANNEL, "alice"), "ask").view();
 
-        assertThat(refused)
-                .isEqualTo(Notice.error(
-                        "This channel has a 5 min cooldown between rounds. The next question can be asked in 4 min."));
+        assertThat(refused.tone()).isEqualTo(Notice.Tone.ERROR);
+        assertThat(english(refused.message()))
+                .isEqualTo(
+                        "This channel has a 5 min cooldown between rounds. The next question can be asked in 4 min.");
         assertThat(f.quiz.openRound(CHANNEL)).isEmpty();
         assertThat(f.quiz.openRound(OTHER)).isEmpty();
         assertThat(f.run(in(OTHER, "alice"), "ask").view())
@@ -231,13 +232,13 @@ class FairPlayTest {
 
     @Test
     void the_cooldown_is_for_admins_to_set_and_zero_by_default() {
-        assertThat(((Notice) f.run(in(CHANNEL, "alice"), "config ask-cooldown 60")
+        assertThat(english(((Notice) f.run(in(CHANNEL, "alice"), "config ask-cooldown 60")
                                 .view())
-                        .text())
+                        .message()))
                 .isEqualTo("Only admins can change the ask cooldown.");
-        assertThat(((Notice) f.run(admin(CHANNEL, "admin"), "config ask-cooldown -1")
+        assertThat(english(((Notice) f.run(admin(CHANNEL, "admin"), "config ask-cooldown -1")
                                 .view())
-                        .text())
+                        .message()))
                 .startsWith("The ask cooldown must be a whole number of seconds from 0 (none) to 86400");
         f.ask();
         f.run(admin(CHANNEL, "admin"), "close");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.testing.English;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
@@ -41,11 +42,11 @@ class PracticeTest {
         Reply again = f.run(in(CHANNEL, "alice"), "practice core-concepts");
         Reply anyTopic = f.run(in(CHANNEL, "alice"), "practice");
 
-        NotedCard expected = new NotedCard(
+        NotedCard expected = English.noted(
                 "Your practice question is still open: answer it, or ask for another topic or level to replace it.",
                 open);
-        assertThat(again).isEqualTo(Reply.privately(expected));
-        assertThat(anyTopic).isEqualTo(Reply.privately(expected));
+        assertThat(english(again)).isEqualTo(Reply.privately(expected));
+        assertThat(english(anyTopic)).isEqualTo(Reply.privately(expected));
     }
 
     @Test

@@ -88,7 +88,7 @@ class RevealTest {
 
         Reply reply = f.run(admin(CHANNEL, "boss"), "close");
 
-        assertThat(reply).isEqualTo(Reply.privately(Notice.info("You closed the round early.")));
+        assertThat(english(reply)).isEqualTo(Reply.privately(notice(Notice.Tone.INFO, "You closed the round early.")));
         assertThat(f.announcer.reveals)
                 .singleElement()
                 .extracting(RevealView::round)
@@ -111,9 +111,9 @@ class RevealTest {
 
     @Test
     void closing_with_no_open_round_is_refused() {
-        assertThat(f.run(admin(CHANNEL, "boss"), "close"))
-                .isEqualTo(
-                        Reply.privately(Notice.error("No round is open in this channel. Start one with /mlquiz ask.")));
+        assertThat(english(f.run(admin(CHANNEL, "boss"), "close")))
+                .isEqualTo(Reply.privately(
+                        notice(Notice.Tone.ERROR, "No round is open in this channel. Start one with /mlquiz ask.")));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.mlquiz.core.quiz;
 
+import static dev.mlquiz.core.testing.English.english;
+import static dev.mlquiz.core.testing.English.notice;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
@@ -140,7 +142,7 @@ class StatsTest {
         Reply reply = f.quiz.execute(in(CHANNEL, "bob"), new Command.Stats(Optional.of("alice")));
 
         assertThat(((StatsView) reply.view()).stats().correct()).isEqualTo(1);
-        assertThat(f.quiz.execute(in(CHANNEL, "bob"), new Command.Stats(Optional.of("<@nope>"))))
-                .isEqualTo(Reply.privately(Notice.error("'<@nope>' is not a user I know.")));
+        assertThat(english(f.quiz.execute(in(CHANNEL, "bob"), new Command.Stats(Optional.of("<@nope>")))))
+                .isEqualTo(Reply.privately(notice(Notice.Tone.ERROR, "'<@nope>' is not a user I know.")));
     }
 }

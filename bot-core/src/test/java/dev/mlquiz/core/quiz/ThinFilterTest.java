@@ -1,5 +1,6 @@
 package dev.mlquiz.core.quiz;
 
+import static dev.mlquiz.core.testing.English.english;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
@@ -98,12 +99,12 @@ class ThinFilterTest {
         Notice on =
                 (Notice) f.run(admin(CHANNEL, "admin"), "qotd on core advanced").view();
 
-        assertThat(on.text())
+        assertThat(english(on.message()))
                 .endsWith("Only 1 question matches core-concepts, advanced, so it will repeat; it"
                         + " scores only once per player.");
         assertThat(on.tone()).isEqualTo(Notice.Tone.INFO);
         assertThat(f.run(admin(CHANNEL, "admin"), "qotd on").view())
-                .extracting(v -> ((Notice) v).text())
+                .extracting(v -> english(((Notice) v).message()))
                 .asString()
                 .doesNotContain("Only");
     }

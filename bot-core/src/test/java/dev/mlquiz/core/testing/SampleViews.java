@@ -4,6 +4,7 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.questions.Difficulty;
@@ -21,10 +22,11 @@ public final class SampleViews {
     public static SettingsView settings() {
         return new SettingsView(
                 List.of(
-                        new SettingsView.Line("Round length", "90 s"),
-                        new SettingsView.Line("Time zone", "Europe/Berlin (the team's)"),
-                        new SettingsView.Line("Question of the day", "off <for now> & later")),
-                "Admins change them with config round-seconds.");
+                        new SettingsView.Line(Text.literal("Round length"), Text.literal("90 s")),
+                        new SettingsView.Line(Text.literal("Time zone"), Text.literal("Europe/Berlin (the team's)")),
+                        new SettingsView.Line(
+                                Text.literal("Question of the day"), Text.literal("off <for now> & later"))),
+                Text.literal("Admins change them with config round-seconds."));
     }
 
     /** A beginner reveal whose right answer is B; one player chose A, the winners chose B. */

@@ -2,6 +2,7 @@ package dev.mlquiz.core.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.testing.English;
 import dev.mlquiz.core.text.Catalog;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class WordingTest {
 
     static String of(Duration duration) {
-        return Wording.duration(duration);
+        return English.duration(duration);
     }
 
     @Test
