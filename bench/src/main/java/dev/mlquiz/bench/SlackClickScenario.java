@@ -12,6 +12,7 @@ import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundMessages;
@@ -79,10 +80,12 @@ final class SlackClickScenario {
                 BenchSlack slack = new BenchSlack(responseUrlDelay)) {
             RoundMessages messages = JdbcStorage.roundMessages(db);
             SlackPublisher editor = new SlackPublisher();
-            RoundMessageUpdater updater =
-                    new RoundMessageUpdater(EditCoalescer.onTimer(Duration.ofSeconds(3)), editor, messages);
+            RoundMessageUpdater updater = new RoundMessageUpdater(
+                    EditCoalescer.onTimer(Duration.ofSeconds(3)),
+                    editor,
+                    messages,
+                    RoundCards.reading(bank, JdbcStorage.stores(db), Clock.systemUTC()));
             Quiz quiz = new Quiz(bank, JdbcStorage.stores(db), updater, Clock.systemUTC(), new SplittableRandom(1));
-            updater.attach(quiz);
             SlackSettings settings = new SlackSettings(
                     "xoxb-bench",
                     Optional.empty(),

@@ -8,6 +8,8 @@ import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.publish.Publisher;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.quiz.QuizStores;
+import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.schedule.QuizTimer;
@@ -154,16 +156,19 @@ public final class Main {
             return 1;
         }
         try (Database db = opened.get()) {
-            Quiz quiz = new Quiz(
-                    bank,
-                    JdbcStorage.stores(db),
-                    announcer,
-                    clock,
-                    new SplittableRandom(new SecureRandom().nextLong()));
+            QuizStores stores = JdbcStorage.stores(db);
+            Quiz quiz = new Quiz(bank, stores, announcer, clock, new SplittableRandom(new SecureRandom().nextLong()));
             Optional<String> discordToken = AppConfig.value(env, "DISCORD_TOKEN");
             Optional<String> slackToken = AppConfig.value(env, "SLACK_BOT_TOKEN");
             if (discordToken.isPresent() || slackToken.isPresent()) {
-                return runPlatforms(discordToken, slackToken, quiz, db, announcer, shutdown);
+                return runPlatforms(
+                        discordToken,
+                        slackToken,
+                        quiz,
+                        db,
+                        RoundCards.reading(bank, stores, clock),
+                        announcer,
+                        shutdown);
             }
             ConsoleOutput output = new ConsoleOutput(out, clock);
             announcer.route(Platform.CONSOLE, output);
@@ -200,6 +205,7 @@ public final class Main {
             Optional<String> slackToken,
             Quiz quiz,
             Database db,
+            RoundCards cards,
             RoutingAnnouncer announcer,
             ShutdownSignal shutdown) {
         RoundMessages messages = JdbcStorage.roundMessages(db);
@@ -207,7 +213,7 @@ public final class Main {
         try {
             if (discordToken.isPresent()) {
                 DiscordPublisher publisher = new DiscordPublisher();
-                RoundMessageUpdater rounds = updater(quiz, publisher, messages);
+                RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.DISCORD, rounds);
                 running.add(DiscordBot.start(
                         discordToken.get(),
@@ -219,7 +225,7 @@ public final class Main {
             }
             if (slackToken.isPresent()) {
                 SlackPublisher publisher = new SlackPublisher();
-                RoundMessageUpdater rounds = updater(quiz, publisher, messages);
+                RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.SLACK, rounds);
                 running.add(SlackBot.start(
                         slackSettings(slackToken.get()),
@@ -241,11 +247,8 @@ public final class Main {
         }
     }
 
-    private static RoundMessageUpdater updater(Quiz quiz, Publisher publisher, RoundMessages messages) {
-        RoundMessageUpdater updater =
-                new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), publisher, messages);
-        updater.attach(quiz);
-        return updater;
+    private static RoundMessageUpdater updater(Publisher publisher, RoundMessages messages, RoundCards cards) {
+        return new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), publisher, messages, cards);
     }
 
     private SlackSettings slackSettings(String botToken) {

@@ -16,6 +16,7 @@ import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
@@ -26,6 +27,7 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.discord.fake.CapturedRequest;
 import dev.mlquiz.discord.fake.FakeDiscord;
 import dev.mlquiz.discord.fake.InteractionRef;
+import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.store.JdbcStorage;
 import dev.mlquiz.store.testing.TempDatabase;
 import java.time.Duration;
@@ -87,9 +89,13 @@ class DiscordEndToEndTest {
                 .channel(NO_EMBEDS, "no-embeds", Permission.MESSAGE_EMBED_LINKS.getRawValue()));
         messages = JdbcStorage.roundMessages(db.database());
         editor = new DiscordPublisher();
-        updater = new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(3)), editor, messages);
-        quiz = new Quiz(TestBanks.beginner(6), db.stores(), updater, clock, new SplittableRandom(1));
-        updater.attach(quiz);
+        QuestionBank bank = TestBanks.beginner(6);
+        updater = new RoundMessageUpdater(
+                new EditCoalescer(delayer, Duration.ofSeconds(3)),
+                editor,
+                messages,
+                RoundCards.reading(bank, db.stores(), clock));
+        quiz = new Quiz(bank, db.stores(), updater, clock, new SplittableRandom(1));
         bot = DiscordBot.start(
                 FakeDiscord.DEFAULT_TOKEN, Optional.of(discord.guildId()), quiz, updater, editor, discord::configure);
     }

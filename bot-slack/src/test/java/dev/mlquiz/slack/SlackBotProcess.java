@@ -7,6 +7,7 @@ import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.testing.TestBanks;
@@ -34,11 +35,13 @@ public final class SlackBotProcess {
         Database db = Database.sqlite(Path.of(args[0]));
         RoundMessages messages = JdbcStorage.roundMessages(db);
         SlackPublisher editor = new SlackPublisher();
-        RoundMessageUpdater updater =
-                new RoundMessageUpdater(EditCoalescer.onTimer(Duration.ofSeconds(3)), editor, messages);
+        RoundMessageUpdater updater = new RoundMessageUpdater(
+                EditCoalescer.onTimer(Duration.ofSeconds(3)),
+                editor,
+                messages,
+                RoundCards.reading(TestBanks.beginner(6), JdbcStorage.stores(db), Clock.systemUTC()));
         Quiz quiz = new Quiz(
                 TestBanks.beginner(6), JdbcStorage.stores(db), updater, Clock.systemUTC(), new SplittableRandom(1));
-        updater.attach(quiz);
         Invocation admin = new Invocation(
                 new Player(new PlayerId(Platform.SLACK, "UADMIN"), "admin"),
                 SlackIdentities.channel("T1", "C1"),

@@ -17,6 +17,7 @@ import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.quiz.QuizStores;
+import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundMessages;
@@ -26,6 +27,7 @@ import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.fake.FakeSlack;
 import dev.mlquiz.slack.fake.SignedRequests;
 import dev.mlquiz.slack.fake.SlackPayloads;
@@ -85,8 +87,6 @@ class SlackClicksTest {
         slack = new FakeSlack();
         messages = JdbcStorage.roundMessages(db.database());
         editor = new SlackPublisher();
-        updater = new RoundMessageUpdater(
-                new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)), editor, messages);
         QuizStores real = db.stores();
         answers.real = real.answers();
         QuizStores stores = new QuizStores(
@@ -97,8 +97,13 @@ class SlackClicksTest {
                 real.settings(),
                 real.directory(),
                 real.schedules());
-        quiz = new Quiz(TestBanks.beginner(6), stores, updater, clock, new SplittableRandom(1));
-        updater.attach(quiz);
+        QuestionBank bank = TestBanks.beginner(6);
+        updater = new RoundMessageUpdater(
+                new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)),
+                editor,
+                messages,
+                RoundCards.reading(bank, stores, clock));
+        quiz = new Quiz(bank, stores, updater, clock, new SplittableRandom(1));
         bot = SlackBot.start(
                 new SlackSettings(
                         "xoxb-test",

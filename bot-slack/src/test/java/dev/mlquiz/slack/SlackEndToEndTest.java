@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.TestBanks;
+import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.fake.FakeSlack;
 import dev.mlquiz.slack.fake.SignedRequests;
 import dev.mlquiz.slack.fake.SlackPayloads;
@@ -62,9 +64,13 @@ class SlackEndToEndTest {
         slack = new FakeSlack();
         messages = JdbcStorage.roundMessages(db.database());
         editor = new SlackPublisher();
-        updater = new RoundMessageUpdater(new EditCoalescer(delayer, Duration.ofSeconds(3)), editor, messages);
-        quiz = new Quiz(TestBanks.beginner(6), db.stores(), updater, clock, new SplittableRandom(1));
-        updater.attach(quiz);
+        QuestionBank bank = TestBanks.beginner(6);
+        updater = new RoundMessageUpdater(
+                new EditCoalescer(delayer, Duration.ofSeconds(3)),
+                editor,
+                messages,
+                RoundCards.reading(bank, db.stores(), clock));
+        quiz = new Quiz(bank, db.stores(), updater, clock, new SplittableRandom(1));
         bot = SlackBot.start(settings(Optional.empty(), Set.of()), "127.0.0.1", quiz, updater, editor);
     }
 

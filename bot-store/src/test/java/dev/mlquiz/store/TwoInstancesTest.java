@@ -14,6 +14,7 @@ import dev.mlquiz.core.publish.Publisher;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Announcer;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.testing.ManualDelayer;
@@ -61,9 +62,11 @@ class TwoInstancesTest {
                 MutableClock.at("2026-03-04T10:00:00Z"));
         aDatabase = Database.sqlite(dir.resolve("mlquiz.db"));
         updater = new RoundMessageUpdater(
-                new EditCoalescer(delayer, Duration.ofSeconds(1)), messages, JdbcStorage.roundMessages(aDatabase));
+                new EditCoalescer(delayer, Duration.ofSeconds(1)),
+                messages,
+                JdbcStorage.roundMessages(aDatabase),
+                RoundCards.reading(f.bank, JdbcStorage.stores(aDatabase), f.clock));
         a = f.anotherInstance(updater);
-        updater.attach(a);
     }
 
     @AfterEach

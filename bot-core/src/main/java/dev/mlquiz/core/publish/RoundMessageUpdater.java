@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.quiz.Announcer;
-import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.view.QuestionCard;
@@ -41,17 +41,14 @@ public final class RoundMessageUpdater implements Announcer {
             Caffeine.newBuilder().expireAfterWrite(Duration.ofDays(1)).build();
     private final Object[] roundLocks =
             IntStream.range(0, ROUND_LOCK_STRIPES).mapToObj(i -> new Object()).toArray();
-    private volatile Quiz quiz;
+    /** Read from the database, not a quiz's caches: any process may have closed the round. */
+    private final RoundCards cards;
 
-    public RoundMessageUpdater(EditCoalescer coalescer, Publisher publisher, RoundMessages messages) {
+    public RoundMessageUpdater(EditCoalescer coalescer, Publisher publisher, RoundMessages messages, RoundCards cards) {
         this.coalescer = Objects.requireNonNull(coalescer, "coalescer");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.messages = Objects.requireNonNull(messages, "messages");
-    }
-
-    /** The quiz is built with its announcer, so it is attached once it exists. */
-    public void attach(Quiz quiz) {
-        this.quiz = quiz;
+        this.cards = Objects.requireNonNull(cards, "cards");
     }
 
     /**
@@ -100,19 +97,18 @@ public final class RoundMessageUpdater implements Announcer {
     public void answerRecorded(RoundId round, ChannelId channel) {
         coalescer.request(round.value(), () -> {
             synchronized (lockOf(round)) {
-                Quiz current = quiz;
-                if (current == null || revealed.getIfPresent(round) != null) {
+                if (revealed.getIfPresent(round) != null) {
                     return;
                 }
                 // The card is empty once the round closed in the database, in this process or another.
-                Optional<QuestionCard> card = current.card(round);
+                Optional<QuestionCard> card = cards.card(round);
                 if (card.isEmpty()) {
                     return;
                 }
                 show(channel, round, card.get());
                 // Another process may have closed the round and shown its reveal while this edit was under
                 // way; showing the reveal again keeps it the last word.
-                current.revealOf(round).ifPresent(reveal -> {
+                cards.revealOf(round).ifPresent(reveal -> {
                     revealed.put(round, true);
                     show(channel, round, reveal);
                 });

@@ -13,9 +13,13 @@ import java.util.Optional;
 /** Keeps the directory's display names current as players and channels show up. */
 final class Names {
     private final Directory directory;
-    /** The names this process last wrote; bounded, since forgetting one costs only a repeated write. */
+    /**
+     * The names this process last wrote; bounded, since forgetting one costs only a repeated write. Its
+     * upkeep runs on the writing thread: a burst of new players would otherwise queue upkeep tasks on the
+     * common pool, which competes with the answering threads for the cores.
+     */
     private final Cache<PlayerId, String> written =
-            Caffeine.newBuilder().maximumSize(100_000).build();
+            Caffeine.newBuilder().maximumSize(100_000).executor(Runnable::run).build();
 
     Names(Directory directory) {
         this.directory = Objects.requireNonNull(directory, "directory");

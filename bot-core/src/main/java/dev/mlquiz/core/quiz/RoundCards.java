@@ -16,6 +16,7 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.questions.Question;
 import dev.mlquiz.questions.bank.QuestionBank;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,20 @@ public final class RoundCards {
         this.standings = Objects.requireNonNull(standings, "standings");
         this.names = Objects.requireNonNull(names, "names");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Cards and reveals read straight from the stores, for whoever shows rounds outside the quiz (the
+     * {@code RoundMessageUpdater}), built before the quiz it serves.
+     */
+    public static RoundCards reading(QuestionBank bank, QuizStores stores, Clock clock) {
+        return new RoundCards(
+                bank,
+                stores.rounds(),
+                stores.answers(),
+                stores.standings(),
+                new Names(stores.directory()),
+                new StoredClock(clock));
     }
 
     /** The round's question as it should look now, with the live answer count; empty if unknown or closed. */

@@ -7,13 +7,16 @@ import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.quiz.Announcer.PostResult;
+import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.testing.InMemoryStorage;
 import dev.mlquiz.core.testing.ManualDelayer;
+import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.SampleViews;
+import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.View;
@@ -75,10 +78,14 @@ class RoundMessageUpdaterTest {
                 Optional.empty());
     }
 
-    final RoundMessages messages = new InMemoryStorage().roundMessages();
+    final InMemoryStorage storage = new InMemoryStorage();
+    final RoundMessages messages = storage.roundMessages();
     final RecordingPublisher publisher = new RecordingPublisher();
-    final RoundMessageUpdater updater =
-            new RoundMessageUpdater(new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)), publisher, messages);
+    final RoundMessageUpdater updater = new RoundMessageUpdater(
+            new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)),
+            publisher,
+            messages,
+            RoundCards.reading(TestBanks.beginner(4), storage.stores(), MutableClock.at("2026-03-02T10:00:00Z")));
 
     @Test
     void a_question_posted_through_the_core_is_remembered_for_its_reveal() {
