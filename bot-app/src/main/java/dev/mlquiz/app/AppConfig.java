@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param databaseNote a line to say at start about where the scores are, when versions before the stable
  *     default left a {@code data/mlquiz.db} in the working directory and {@code MLQUIZ_DB} is not set
  */
-record AppConfig(Path database, Optional<Path> packsDir, Optional<String> databaseNote) {
+record AppConfig(DatabaseLocation database, Optional<Path> packsDir, Optional<String> databaseNote) {
     static final Path OLD_DEFAULT_DATABASE = Path.of("data", "mlquiz.db");
 
     static AppConfig from(Map<String, String> env) {
@@ -19,30 +19,33 @@ record AppConfig(Path database, Optional<Path> packsDir, Optional<String> databa
     }
 
     /**
-     * {@code MLQUIZ_DB} if set; else the stable default, unless only the old default (from before it) exists
-     * here: then that one, so an upgraded bot never starts on an empty scoreboard beside its old scores.
+     * {@code MLQUIZ_DB} if set (a SQLite file or a PostgreSQL URL); else the stable default file, unless only
+     * the old default (from before it) exists here: then that one, so an upgraded bot never starts on an
+     * empty scoreboard beside its old scores.
+     *
+     * @throws IllegalArgumentException when {@code MLQUIZ_DB} names nothing mlquiz can use, with the line to show
      */
     static AppConfig from(Map<String, String> env, Path workingDirectory) {
         Optional<Path> packs = value(env, "MLQUIZ_PACKS_DIR").map(Path::of);
-        Optional<Path> configured = value(env, "MLQUIZ_DB").map(Path::of);
+        Optional<String> configured = value(env, "MLQUIZ_DB");
         if (configured.isPresent()) {
-            return new AppConfig(configured.get(), packs, Optional.empty());
+            return new AppConfig(DatabaseLocation.parse(configured.get(), env), packs, Optional.empty());
         }
         Path stable = defaultDatabase(env);
         Optional<Path> old =
                 Optional.of(workingDirectory.resolve(OLD_DEFAULT_DATABASE)).filter(Files::isRegularFile);
         if (old.isEmpty()) {
-            return new AppConfig(stable, packs, Optional.empty());
+            return new AppConfig(new DatabaseLocation.SqliteFile(stable), packs, Optional.empty());
         }
         if (Files.exists(stable)) {
             return new AppConfig(
-                    stable,
+                    new DatabaseLocation.SqliteFile(stable),
                     packs,
                     Optional.of(old.get() + " is where older versions kept the scores, and it is no longer read: "
                             + stable + " exists. To use the old scores instead, set MLQUIZ_DB=" + old.get() + "."));
         }
         return new AppConfig(
-                old.get(),
+                new DatabaseLocation.SqliteFile(old.get()),
                 packs,
                 Optional.of("using " + old.get() + ", where older versions kept the scores. To keep them in the"
                         + " same place whichever folder mlquiz starts from, stop mlquiz and move the file to " + stable

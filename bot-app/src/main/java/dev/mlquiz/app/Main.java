@@ -147,7 +147,13 @@ public final class Main {
     }
 
     private int serve(ShutdownSignal shutdown) {
-        AppConfig config = AppConfig.from(env);
+        AppConfig config;
+        try {
+            config = AppConfig.from(env);
+        } catch (IllegalArgumentException e) {
+            err.println("mlquiz: " + e.getMessage());
+            return 1;
+        }
         QuestionBank bank = loadBank(config);
         Clock clock = Clock.systemUTC();
         RoutingAnnouncer announcer = new RoutingAnnouncer();
@@ -186,7 +192,12 @@ public final class Main {
 
     /** Opens the database and says where it is, or says in one line why it cannot be opened. */
     private Optional<Database> open(AppConfig config) {
-        Path file = config.database().toAbsolutePath();
+        if (!(config.database() instanceof DatabaseLocation.SqliteFile)) {
+            err.println("mlquiz: PostgreSQL is not wired into the launcher yet: "
+                    + config.database().shown());
+            return Optional.empty();
+        }
+        Path file = ((DatabaseLocation.SqliteFile) config.database()).file().toAbsolutePath();
         Database db;
         try {
             db = Database.sqlite(file);

@@ -18,28 +18,31 @@ class AppConfigTest {
 
         assertThat(AppConfig.from(env, dir.resolve("one")).database())
                 .isEqualTo(AppConfig.from(env, dir.resolve("two")).database())
-                .isEqualTo(Path.of("/home/ada/.local/share/mlquiz/mlquiz.db"));
+                .isEqualTo(new DatabaseLocation.SqliteFile(Path.of("/home/ada/.local/share/mlquiz/mlquiz.db")));
     }
 
     @Test
     void xdg_data_home_moves_the_default_database() {
         Map<String, String> env = Map.of("HOME", "/home/ada", "XDG_DATA_HOME", "/srv/data");
 
-        assertThat(AppConfig.from(env, dir).database()).isEqualTo(Path.of("/srv/data/mlquiz/mlquiz.db"));
+        assertThat(AppConfig.from(env, dir).database())
+                .isEqualTo(new DatabaseLocation.SqliteFile(Path.of("/srv/data/mlquiz/mlquiz.db")));
     }
 
     @Test
     void a_relative_xdg_data_home_is_ignored() {
         Map<String, String> env = Map.of("HOME", "/home/ada", "XDG_DATA_HOME", "data");
 
-        assertThat(AppConfig.from(env, dir).database()).isEqualTo(Path.of("/home/ada/.local/share/mlquiz/mlquiz.db"));
+        assertThat(AppConfig.from(env, dir).database())
+                .isEqualTo(new DatabaseLocation.SqliteFile(Path.of("/home/ada/.local/share/mlquiz/mlquiz.db")));
     }
 
     @Test
     void mlquiz_db_overrides_the_default() {
         Map<String, String> env = Map.of("HOME", "/home/ada", "MLQUIZ_DB", "/tmp/quiz.db");
 
-        assertThat(AppConfig.from(env, dir).database()).isEqualTo(Path.of("/tmp/quiz.db"));
+        assertThat(AppConfig.from(env, dir).database())
+                .isEqualTo(new DatabaseLocation.SqliteFile(Path.of("/tmp/quiz.db")));
     }
 
     @Test
@@ -50,7 +53,7 @@ class AppConfigTest {
 
         AppConfig upgraded = AppConfig.from(env, dir);
 
-        assertThat(upgraded.database()).isEqualTo(old);
+        assertThat(upgraded.database()).isEqualTo(new DatabaseLocation.SqliteFile(old));
         assertThat(upgraded.databaseNote()).hasValueSatisfying(note -> assertThat(note)
                 .startsWith("using " + old + ", where older versions kept the scores."));
     }
@@ -66,7 +69,7 @@ class AppConfigTest {
 
         AppConfig config = AppConfig.from(env, dir);
 
-        assertThat(config.database()).isEqualTo(stable);
+        assertThat(config.database()).isEqualTo(new DatabaseLocation.SqliteFile(stable));
         assertThat(config.databaseNote()).hasValueSatisfying(note -> assertThat(note)
                 .startsWith(old + " is where older versions kept the scores, and it is no longer read"));
     }
@@ -78,7 +81,7 @@ class AppConfigTest {
 
         AppConfig config = AppConfig.from(Map.of("HOME", "/home/ada", "MLQUIZ_DB", "/tmp/quiz.db"), dir);
 
-        assertThat(config.database()).isEqualTo(Path.of("/tmp/quiz.db"));
+        assertThat(config.database()).isEqualTo(new DatabaseLocation.SqliteFile(Path.of("/tmp/quiz.db")));
         assertThat(config.databaseNote()).isEmpty();
     }
 }

@@ -73,6 +73,17 @@ class MainTest {
     }
 
     @Test
+    void a_database_url_mlquiz_cannot_use_is_one_line_and_exit_1_and_creates_nothing(@TempDir Path dir) {
+        Map<String, String> env = Map.of("MLQUIZ_DB", "mysql://root:s3cret@db/mlquiz", "HOME", dir.toString());
+
+        assertThat(main(env, "").run(List.of())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("mlquiz: MLQUIZ_DB=mysql://root:***@db/mlquiz is not a database mlquiz can use: give a"
+                        + " SQLite file path, or a postgresql://user:password@host:5432/database URL.\n");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
     void a_database_path_that_is_a_folder_is_one_line_and_exit_1(@TempDir Path dir) {
         assertCannotOpen(dir, dir + ": it is a folder, not a file");
     }
