@@ -26,7 +26,6 @@ import dev.mlquiz.store.JdbcStorage;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,11 +48,15 @@ public final class Main {
             "  (no command)            run the bot; with no Discord or Slack credentials, the console playground",
             "  bank                    print the questions per topic and level, and the bank's figures",
             "  validate-pack FILE...   check question packs (YAML or JSON) and list every problem",
+            "  migrate-db FROM TO      copy every record of database FROM into the new, empty database TO",
+            "                          (each a SQLite file or a postgresql:// URL), counts checked",
             "  help                    show this help",
             "",
             "environment:",
             "  MLQUIZ_DB               the SQLite database file (default $XDG_DATA_HOME/mlquiz/mlquiz.db,",
-            "                          else ~/.local/share/mlquiz/mlquiz.db)",
+            "                          else ~/.local/share/mlquiz/mlquiz.db), or a PostgreSQL server:",
+            "                          postgresql://user:password@host:5432/database",
+            "  MLQUIZ_DB_USER, MLQUIZ_DB_PASSWORD  PostgreSQL credentials, when the URL has none",
             "  MLQUIZ_PACKS_DIR        a folder of your team's own *.yaml / *.json packs",
             "  DISCORD_TOKEN           run on Discord with this bot token",
             "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)",
@@ -114,6 +117,8 @@ public final class Main {
                 return printBank();
             case "validate-pack":
                 return new ValidatePackCommand(out).run(rest);
+            case "migrate-db":
+                return new MigrateDbCommand(env, out, err).run(rest);
             case "help":
             case "--help":
             case "-h":
@@ -192,20 +197,14 @@ public final class Main {
 
     /** Opens the database and says where it is, or says in one line why it cannot be opened. */
     private Optional<Database> open(AppConfig config) {
-        if (!(config.database() instanceof DatabaseLocation.SqliteFile)) {
-            err.println("mlquiz: PostgreSQL is not wired into the launcher yet: "
-                    + config.database().shown());
-            return Optional.empty();
-        }
-        Path file = ((DatabaseLocation.SqliteFile) config.database()).file().toAbsolutePath();
         Database db;
         try {
-            db = Database.sqlite(file);
-        } catch (RuntimeException e) {
-            err.println("mlquiz: cannot open the database at " + file + ": " + DatabaseProblem.of(file, e));
+            db = Databases.open(config.database());
+        } catch (Databases.CannotOpen e) {
+            err.println("mlquiz: " + e.getMessage());
             return Optional.empty();
         }
-        err.println("mlquiz: scores are kept in " + file + " (set MLQUIZ_DB to change)");
+        err.println("mlquiz: scores are kept in " + config.database().shown() + " (set MLQUIZ_DB to change)");
         config.databaseNote().ifPresent(note -> err.println("mlquiz: " + note));
         return Optional.of(db);
     }

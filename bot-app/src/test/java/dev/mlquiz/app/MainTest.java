@@ -84,6 +84,38 @@ class MainTest {
     }
 
     @Test
+    void migrate_db_copies_a_played_database_into_a_new_one_and_refuses_a_filled_one(@TempDir Path dir) {
+        Path source = dir.resolve("played.db");
+        Path target = dir.resolve("copy.db");
+        main(Map.of("MLQUIZ_DB", source.toString()), "/mlquiz ask\nA\n/mlquiz close\n")
+                .run(List.of());
+        out.reset();
+
+        assertThat(main(Map.of(), "").run(List.of("migrate-db", source.toString(), target.toString())))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .containsPattern("(?m)^  answers +1$")
+                .contains("; every table's count matches.");
+
+        err.reset();
+        assertThat(main(Map.of(), "").run(List.of("migrate-db", source.toString(), target.toString())))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("mlquiz: the target already holds records");
+    }
+
+    @Test
+    void migrate_db_from_a_file_that_does_not_exist_creates_nothing(@TempDir Path dir) {
+        assertThat(main(Map.of(), "")
+                        .run(List.of(
+                                "migrate-db",
+                                dir.resolve("nope.db").toString(),
+                                dir.resolve("to.db").toString())))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).endsWith("nope.db does not exist: nothing to copy\n");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
     void a_database_path_that_is_a_folder_is_one_line_and_exit_1(@TempDir Path dir) {
         assertCannotOpen(dir, dir + ": it is a folder, not a file");
     }

@@ -1,0 +1,28 @@
+package dev.mlquiz.app;
+
+import dev.mlquiz.store.Database;
+import java.nio.file.Path;
+
+/** Opens the database a {@link DatabaseLocation} names, or says in one line why it cannot. */
+final class Databases {
+    private Databases() {}
+
+    /** Why a database could not be opened, in words for the one line mlquiz prints before it exits. */
+    static final class CannotOpen extends Exception {
+        CannotOpen(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    static Database open(DatabaseLocation location) throws CannotOpen {
+        if (location instanceof DatabaseLocation.SqliteFile) {
+            Path file = ((DatabaseLocation.SqliteFile) location).file().toAbsolutePath();
+            try {
+                return Database.sqlite(file);
+            } catch (RuntimeException e) {
+                throw new CannotOpen("cannot open the database at " + file + ": " + DatabaseProblem.of(file, e), e);
+            }
+        }
+        throw new CannotOpen("PostgreSQL is not wired into the launcher yet: " + location.shown(), null);
+    }
+}
