@@ -228,6 +228,9 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, FakeChannel> channels = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<JsonNode> gatewayFrames = new CopyOnWriteArrayList<>();
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
+    /** Copies of the messages as created, oldest first; later edits change only {@link #messages}. */
+    private final List<ObjectNode> created = new CopyOnWriteArrayList<>();
+
     private final Map<String, InteractionState> interactionsById = new ConcurrentHashMap<>();
     private final Map<String, InteractionState> interactionsByToken = new ConcurrentHashMap<>();
     private final Map<String, List<ObjectNode>> commandsByScope = new ConcurrentHashMap<>();
@@ -476,6 +479,18 @@ public final class FakeDiscord implements AutoCloseable {
         synchronized (messages) {
             return Optional.ofNullable(m).map(ObjectNode::deepCopy);
         }
+    }
+
+    /**
+     * The messages created in the channel (posted there, or interaction responses), oldest first, as they were
+     * when created: copies, without the edits made since.
+     */
+    public List<JsonNode> messagesCreatedIn(String channelId) {
+        List<JsonNode> copies = new ArrayList<>();
+        created.stream()
+                .filter(m -> channelId.equals(m.path("channel_id").asText()))
+                .forEach(m -> copies.add(m.deepCopy()));
+        return copies;
     }
 
     /** The id of the interaction's original response message, once JDA replied or deferred. */
@@ -998,8 +1013,9 @@ public final class FakeDiscord implements AutoCloseable {
 
     private ObjectNode storeNewMessage(String channelId, JsonNode payload, boolean fromWebhook) {
         ObjectNode msg = newMessage(snowflake(), channelId, payload, fromWebhook);
-        messages.put(msg.get("id").asText(), msg);
         synchronized (messages) {
+            messages.put(msg.get("id").asText(), msg);
+            created.add(msg.deepCopy());
             return msg.deepCopy();
         }
     }

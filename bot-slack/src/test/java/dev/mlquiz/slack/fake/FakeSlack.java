@@ -68,6 +68,7 @@ public final class FakeSlack implements AutoCloseable {
     private final List<StrayRequest> strays = new ArrayList<>();
     private final List<SocketMessage> socketMessages = new ArrayList<>();
     private final List<WebSocket> openSockets = new ArrayList<>();
+    private final List<PostedMessage> posted = new ArrayList<>();
     private int socketConnectionsOpened;
 
     private final Map<String, Function<ApiCall, Reply>> stubs = new ConcurrentHashMap<>();
@@ -75,6 +76,10 @@ public final class FakeSlack implements AutoCloseable {
     private final Set<String> invalidTokens = ConcurrentHashMap.newKeySet();
     private final Map<String, FakeUser> users = new ConcurrentHashMap<>();
     private final Map<String, String> channelNames = new ConcurrentHashMap<>();
+    private final Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
+    /** "channel/ts" of the messages someone deleted. */
+    private final Set<String> deletedMessages = ConcurrentHashMap.newKeySet();
+
     private final AtomicLong tsCounter = new AtomicLong();
     private final AtomicInteger viewCounter = new AtomicInteger();
 
@@ -184,7 +189,31 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** The bot is no member of the channel: {@code chat.postMessage} and {@code chat.update} there fail. */
+    public FakeSlack withoutBot(String channelId) {
+        channelsWithoutBot.add(channelId);
+        return this;
+    }
+
+    /**
+     * Someone deletes the message: {@code chat.update} of it answers {@code message_not_found}. Updates of
+     * messages the fake never saw posted (such as a slash command's reply) still succeed.
+     */
+    public FakeSlack deleteMessage(String channelId, String ts) {
+        deletedMessages.add(channelId + "/" + ts);
+        return this;
+    }
+
     // ================================================================== captured Web API calls
+
+    /** The messages {@code chat.postMessage} created in the channel, oldest first, with the ts each got. */
+    public List<PostedMessage> postedIn(String channelId) {
+        synchronized (lock) {
+            return posted.stream()
+                    .filter(m -> channelId.equals(m.call().param("channel")))
+                    .collect(Collectors.toUnmodifiableList());
+        }
+    }
 
     public List<ApiCall> calls() {
         synchronized (lock) {
@@ -216,10 +245,14 @@ public final class FakeSlack implements AutoCloseable {
                 () -> describe("Web API calls", calls));
     }
 
-    /** Forgets captured calls, response_url posts, strays and socket messages (not stubs, users or tokens). */
+    /**
+     * Forgets captured calls, posted messages, response_url posts, strays and socket messages (not stubs, users,
+     * tokens or deleted messages).
+     */
     public void clear() {
         synchronized (lock) {
             calls.clear();
+            posted.clear();
             responses.clear();
             strays.clear();
             socketMessages.clear();
@@ -570,10 +603,14 @@ public final class FakeSlack implements AutoCloseable {
         if (channel == null || channel.isEmpty()) {
             return Reply.error("channel_not_found");
         }
+        if (channelsWithoutBot.contains(channel)) {
+            return Reply.error("not_in_channel");
+        }
         if (call.param("text") == null && call.param("blocks") == null && call.param("attachments") == null) {
             return Reply.error("no_text");
         }
         String ts = nextTs();
+        record(posted, new PostedMessage(ts, call));
         ok.put("channel", channel);
         ok.put("ts", ts);
         ObjectNode message = ok.putObject("message");
@@ -600,7 +637,10 @@ public final class FakeSlack implements AutoCloseable {
         if (channel == null) {
             return Reply.error("channel_not_found");
         }
-        if (ts == null) {
+        if (channelsWithoutBot.contains(channel)) {
+            return Reply.error("not_in_channel");
+        }
+        if (ts == null || deletedMessages.contains(channel + "/" + ts)) {
             return Reply.error("message_not_found");
         }
         String text = call.param("text") == null ? "" : call.param("text");
@@ -897,6 +937,9 @@ public final class FakeSlack implements AutoCloseable {
             return method + " " + params + (authorization == null ? "" : " [" + authorization + "]");
         }
     }
+
+    /** A message {@code chat.postMessage} created: the ts Slack gave it, and the call that posted it. */
+    public record PostedMessage(String ts, ApiCall call) {}
 
     /** A POST to a {@code response_url}; {@code json} is null if the body was not JSON. */
     public record ResponseUrlCall(String name, JsonNode json, String rawBody) {
