@@ -8,6 +8,7 @@ import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.deck.DeckCard;
 import dev.mlquiz.core.deck.DeckStore;
 import dev.mlquiz.core.deck.StoredDeck;
+import dev.mlquiz.core.delivery.DeliveryLog;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Directory;
 import dev.mlquiz.core.identity.Player;
@@ -65,6 +66,7 @@ public final class InMemoryStorage {
     private final Map<ChannelId, DailySchedule> schedules = new HashMap<>();
     private final Map<DailyClaim, ClaimState> claims = new HashMap<>();
     private final Map<RoundId, String> messageRefs = new HashMap<>();
+    private final Map<String, Instant> deliveries = new HashMap<>();
 
     private final QuizStores stores = new QuizStores(
             new Rounds(),
@@ -75,6 +77,7 @@ public final class InMemoryStorage {
             new Names(),
             new Schedules());
     private final RoundMessages roundMessages = new Messages();
+    private final DeliveryLog deliveryLog = new Deliveries();
 
     /** The quiz's ports on this state; every caller gets the same ones. */
     public QuizStores stores() {
@@ -83,6 +86,10 @@ public final class InMemoryStorage {
 
     public RoundMessages roundMessages() {
         return roundMessages;
+    }
+
+    public DeliveryLog deliveryLog() {
+        return deliveryLog;
     }
 
     /** A round as stored: withdrawn rounds are closed but were never revealed. */
@@ -655,6 +662,25 @@ public final class InMemoryStorage {
         public Optional<String> messageRef(RoundId round) {
             synchronized (lock) {
                 return Optional.ofNullable(messageRefs.get(round));
+            }
+        }
+    }
+
+    private final class Deliveries implements DeliveryLog {
+        @Override
+        public boolean first(String deliveryId, Instant at) {
+            DeliveryLog.checked(deliveryId);
+            synchronized (lock) {
+                Instant forgetBefore = at.minus(RETENTION);
+                deliveries.values().removeIf(seen -> !seen.isAfter(forgetBefore));
+                return deliveries.putIfAbsent(deliveryId, at) == null;
+            }
+        }
+
+        @Override
+        public void forget(String deliveryId) {
+            synchronized (lock) {
+                deliveries.remove(deliveryId);
             }
         }
     }
