@@ -242,7 +242,8 @@ public final class Main {
                         AppConfig.value(env, "MLQUIZ_HTTP_HOST").orElse("0.0.0.0"),
                         quiz,
                         rounds,
-                        publisher));
+                        publisher,
+                        JdbcStorage.deliveryLog(db)));
             }
             running.add(new QuizTimer(quiz, TIMER_TICK));
             out.println("mlquiz is running. Stop it with Ctrl+C.");

@@ -8,6 +8,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import dev.mlquiz.core.delivery.DeliveryLog;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
 import java.net.InetSocketAddress;
@@ -44,9 +45,17 @@ public final class SlackBot implements AutoCloseable {
         this.outbound = outbound;
     }
 
-    /** @param bindHost where HTTP mode listens ("0.0.0.0" in production, loopback in tests) */
+    /**
+     * @param bindHost where HTTP mode listens ("0.0.0.0" in production, loopback in tests)
+     * @param deliveryLog the deliveries already handled, shared by every instance on the database
+     */
     public static SlackBot start(
-            SlackSettings settings, String bindHost, Quiz quiz, RoundMessageUpdater rounds, SlackPublisher publisher)
+            SlackSettings settings,
+            String bindHost,
+            Quiz quiz,
+            RoundMessageUpdater rounds,
+            SlackPublisher publisher,
+            DeliveryLog deliveryLog)
             throws SlackStartException {
         SlackConfig config = new SlackConfig();
         settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
@@ -68,7 +77,7 @@ public final class SlackBot implements AutoCloseable {
         // many threads, so a slow response_url delays confirmations a little and acknowledgments not at all.
         Workers work = new Workers("mlquiz-slack-work", 4, 1_000);
         Workers outbound = new Workers("mlquiz-slack-outbound", OUTBOUND_THREADS, 10_000);
-        Deliveries deliveries = new Deliveries();
+        Deliveries deliveries = new Deliveries(deliveryLog, Clock.systemUTC());
         SlackCommands commands =
                 new SlackCommands(quiz, rounds, new WorkspaceAdmins(client, settings.admins()), deliveries, work);
         SlackActions actions = new SlackActions(quiz, deliveries, outbound, new ResponseUrls(slack, OUTBOUND_THREADS));

@@ -65,7 +65,8 @@ public final class SlackBotProcess {
                 "127.0.0.1",
                 quiz,
                 updater,
-                editor);
+                editor,
+                JdbcStorage.deliveryLog(db));
         System.out.println("ready " + bot.httpPort() + " " + card.round().value());
         System.out.flush();
         Thread.currentThread().join();

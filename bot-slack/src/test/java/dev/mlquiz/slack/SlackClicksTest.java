@@ -115,7 +115,8 @@ class SlackClicksTest {
                 "127.0.0.1",
                 quiz,
                 updater,
-                editor);
+                editor,
+                JdbcStorage.deliveryLog(db.database()));
         round = openRound();
         logs.start();
         for (Class<?> source : List.of(SlackActions.class, Workers.class)) {
@@ -361,7 +362,8 @@ class SlackClicksTest {
                 "127.0.0.1",
                 quiz,
                 updater,
-                editor);
+                editor,
+                JdbcStorage.deliveryLog(db.database()));
         slack.awaitSocketConnection(WAIT);
 
         String envelope = slack.sendInteractiveEnvelope(click("U1", responseName()));

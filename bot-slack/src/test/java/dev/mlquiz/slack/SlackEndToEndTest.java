@@ -18,6 +18,7 @@ import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.fake.FakeSlack;
 import dev.mlquiz.slack.fake.SignedRequests;
 import dev.mlquiz.slack.fake.SlackPayloads;
+import dev.mlquiz.store.Database;
 import dev.mlquiz.store.JdbcStorage;
 import dev.mlquiz.store.testing.TempDatabase;
 import java.net.URI;
@@ -71,7 +72,13 @@ class SlackEndToEndTest {
                 messages,
                 RoundCards.reading(bank, db.stores(), clock));
         quiz = new Quiz(bank, db.stores(), updater, clock, new SplittableRandom(1));
-        bot = SlackBot.start(settings(Optional.empty(), Set.of()), "127.0.0.1", quiz, updater, editor);
+        bot = SlackBot.start(
+                settings(Optional.empty(), Set.of()),
+                "127.0.0.1",
+                quiz,
+                updater,
+                editor,
+                JdbcStorage.deliveryLog(db.database()));
     }
 
     SlackSettings settings(Optional<String> appToken, Set<String> admins) {
@@ -86,7 +93,11 @@ class SlackEndToEndTest {
     }
 
     int send(SignedRequests.SignedRequest request) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + bot.httpPort() + SlackHttpServer.PATH);
+        return send(bot, request);
+    }
+
+    int send(SlackBot to, SignedRequests.SignedRequest request) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + to.httpPort() + SlackHttpServer.PATH);
         return http.send(request.toHttpRequest(uri), HttpResponse.BodyHandlers.ofString())
                 .statusCode();
     }
@@ -116,8 +127,11 @@ class SlackEndToEndTest {
     }
 
     Posted ask() throws Exception {
-        assertThat(send(signed.slashCommand(SlackPayloads.slashCommand("ask").responseUrl(slack.responseUrl("ask")))))
-                .isEqualTo(200);
+        return ask(SlackPayloads.slashCommand("ask").responseUrl(slack.responseUrl("ask")));
+    }
+
+    Posted ask(SlackPayloads.SlashCommand command) throws Exception {
+        assertThat(send(signed.slashCommand(command))).isEqualTo(200);
         FakeSlack.ApiCall post = slack.awaitCall("chat.postMessage", call -> true, WAIT);
         JsonNode blocks = post.jsonParam("blocks");
         List<String> actionIds = new ArrayList<>();
@@ -223,6 +237,56 @@ class SlackEndToEndTest {
                 .isEmpty();
     }
 
+    /** A second instance behind the same load balancer: its own database connection, quiz and caches. */
+    SlackBot anotherInstance(Database itsDatabase) throws Exception {
+        SlackPublisher itsEditor = new SlackPublisher();
+        QuestionBank bank = TestBanks.beginner(6);
+        RoundMessageUpdater itsUpdater = new RoundMessageUpdater(
+                new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)),
+                itsEditor,
+                JdbcStorage.roundMessages(itsDatabase),
+                RoundCards.reading(bank, JdbcStorage.stores(itsDatabase), clock));
+        Quiz itsQuiz = new Quiz(bank, JdbcStorage.stores(itsDatabase), itsUpdater, clock, new SplittableRandom(2));
+        return SlackBot.start(
+                settings(Optional.empty(), Set.of()),
+                "127.0.0.1",
+                itsQuiz,
+                itsUpdater,
+                itsEditor,
+                JdbcStorage.deliveryLog(itsDatabase));
+    }
+
+    @Test
+    void a_retried_delivery_that_lands_on_another_instance_is_ignored_there() throws Exception {
+        try (Database itsDatabase = Database.sqlite(db.file())) {
+            SlackBot other = anotherInstance(itsDatabase);
+            Posted round;
+            try {
+                SlackPayloads.SlashCommand ask =
+                        SlackPayloads.slashCommand("ask").responseUrl(slack.responseUrl("ask-first"));
+                round = ask(ask);
+                ask.responseUrl(slack.responseUrl("ask-retry"));
+                assertThat(send(other, signed.slashCommand(ask).withRetry(1, "http_timeout")))
+                        .isEqualTo(200);
+                assertThat(send(click(round, "U1", round.right(), "1.1", "u1-first")))
+                        .isEqualTo(200);
+                assertThat(send(
+                                other,
+                                click(round, "U1", round.wrong(), "1.1", "u1-retry")
+                                        .withRetry(1, "http_timeout")))
+                        .isEqualTo(200);
+                slack.awaitResponse("u1-first", WAIT);
+            } finally {
+                // Closing lets the instance's queued work and confirmations go out first.
+                other.close();
+            }
+
+            assertThat(slack.responses("u1-retry")).as("the retried click").isEmpty();
+            assertThat(slack.responses("ask-retry")).as("the retried command").isEmpty();
+            assertThat(slack.calls("chat.postMessage")).hasSize(1);
+        }
+    }
+
     @Test
     void the_reveal_updates_the_round_message_and_removes_the_buttons() throws Exception {
         Posted round = ask();
@@ -288,7 +352,13 @@ class SlackEndToEndTest {
     @Test
     void users_listed_in_the_admin_setting_may_close_rounds() throws Exception {
         bot.close();
-        bot = SlackBot.start(settings(Optional.empty(), Set.of("U7")), "127.0.0.1", quiz, updater, editor);
+        bot = SlackBot.start(
+                settings(Optional.empty(), Set.of("U7")),
+                "127.0.0.1",
+                quiz,
+                updater,
+                editor,
+                JdbcStorage.deliveryLog(db.database()));
         ask();
 
         assertThat(command("U7", "close").path("text").asText()).isEqualTo("You closed the round early.");
@@ -407,7 +477,8 @@ class SlackEndToEndTest {
                         "127.0.0.1",
                         quiz,
                         updater,
-                        editor))
+                        editor,
+                        JdbcStorage.deliveryLog(db.database())))
                 .isInstanceOf(SlackStartException.class)
                 .hasMessage("Slack rejected SLACK_BOT_TOKEN (invalid_auth). Copy the Bot User OAuth Token (xoxb-...)"
                         + " again from your app's OAuth & Permissions page.");
@@ -438,7 +509,8 @@ class SlackEndToEndTest {
                         "127.0.0.1",
                         quiz,
                         updater,
-                        editor))
+                        editor,
+                        JdbcStorage.deliveryLog(db.database())))
                 .isInstanceOf(SlackStartException.class)
                 .hasMessage("Slack needs SLACK_APP_TOKEN (Socket Mode), or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT"
                         + " (HTTP mode).");
@@ -457,7 +529,8 @@ class SlackEndToEndTest {
                         "127.0.0.1",
                         quiz,
                         updater,
-                        editor))
+                        editor,
+                        JdbcStorage.deliveryLog(db.database())))
                 .isInstanceOf(SlackStartException.class)
                 .hasMessageContaining("Failed to bind");
     }
@@ -465,7 +538,13 @@ class SlackEndToEndTest {
     @Test
     void socket_mode_receives_the_command_and_acknowledges_it() throws Exception {
         bot.close();
-        bot = SlackBot.start(settings(Optional.of("xapp-test"), Set.of()), "127.0.0.1", quiz, updater, editor);
+        bot = SlackBot.start(
+                settings(Optional.of("xapp-test"), Set.of()),
+                "127.0.0.1",
+                quiz,
+                updater,
+                editor,
+                JdbcStorage.deliveryLog(db.database()));
         slack.awaitSocketConnection(WAIT);
 
         String envelope = slack.sendSlashCommandEnvelope(

@@ -2,10 +2,16 @@ package dev.mlquiz.store;
 
 import dev.mlquiz.core.deck.DeckCard;
 import dev.mlquiz.core.deck.DeckStore;
+import dev.mlquiz.core.deck.StoredDeck;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
+/** Decks in {@code deck_cards}, each with its version in {@code decks}. */
 final class JdbcDeckStore implements DeckStore {
     private final Database db;
 
@@ -13,22 +19,60 @@ final class JdbcDeckStore implements DeckStore {
         this.db = db;
     }
 
+    /** One row of the load: the deck's version, and a card unless the deck was saved empty. */
+    private record Row(long version, Optional<DeckCard> card) {}
+
+    /** One statement, so the cards and their version come from the same snapshot. */
     @Override
-    public List<DeckCard> load(String deckKey) {
-        return db.query(
-                "SELECT question_id, position, times_drawn, drawn_seq FROM deck_cards WHERE deck_key = ?",
-                row -> {
-                    long seq = row.getLong("drawn_seq");
-                    OptionalLong drawnSeq = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(seq);
-                    return new DeckCard(
-                            row.getString("question_id"), row.getLong("position"), row.getInt("times_drawn"), drawnSeq);
-                },
+    public StoredDeck load(String deckKey) {
+        List<Row> rows = db.query(
+                "SELECT d.version, c.question_id, c.position, c.times_drawn, c.drawn_seq FROM decks d"
+                        + " LEFT JOIN deck_cards c ON c.deck_key = d.deck_key WHERE d.deck_key = ?",
+                JdbcDeckStore::row,
                 deckKey);
+        if (rows.isEmpty()) {
+            return StoredDeck.empty();
+        }
+        return new StoredDeck(
+                rows.stream().flatMap(r -> r.card().stream()).toList(),
+                rows.get(0).version());
     }
 
+    private static Row row(ResultSet row) throws SQLException {
+        long version = row.getLong("version");
+        String questionId = row.getString("question_id");
+        if (questionId == null) {
+            return new Row(version, Optional.empty());
+        }
+        long seq = row.getLong("drawn_seq");
+        OptionalLong drawnSeq = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(seq);
+        return new Row(
+                version,
+                Optional.of(new DeckCard(questionId, row.getLong("position"), row.getInt("times_drawn"), drawnSeq)));
+    }
+
+    /**
+     * The version moves first, in one conditional statement: of two processes saving from one version,
+     * the second finds it moved (PostgreSQL re-reads the row once the first commits) and changes nothing.
+     */
     @Override
-    public void save(String deckKey, List<DeckCard> cards) {
-        db.write(context -> {
+    public boolean save(String deckKey, long expectedVersion, List<DeckCard> cards) {
+        Objects.requireNonNull(cards, "cards");
+        return db.write(context -> {
+            int moved = expectedVersion == 0
+                    ? context.statement(
+                                    "INSERT INTO decks (deck_key, version) VALUES (?, 1)"
+                                            + " ON CONFLICT (deck_key) DO NOTHING",
+                                    deckKey)
+                            .executeUpdate()
+                    : context.statement(
+                                    "UPDATE decks SET version = version + 1 WHERE deck_key = ? AND version = ?",
+                                    deckKey,
+                                    expectedVersion)
+                            .executeUpdate();
+            if (moved == 0) {
+                return false;
+            }
             context.statement("DELETE FROM deck_cards WHERE deck_key = ?", deckKey)
                     .executeUpdate();
             PreparedStatement insert =
@@ -44,7 +88,7 @@ final class JdbcDeckStore implements DeckStore {
                 insert.addBatch();
             }
             insert.executeBatch();
-            return null;
+            return true;
         });
     }
 }

@@ -2,6 +2,7 @@ package dev.mlquiz.store;
 
 import dev.mlquiz.core.daily.DailySchedule;
 import dev.mlquiz.core.daily.DailySettings;
+import dev.mlquiz.core.daily.DayClaim;
 import dev.mlquiz.core.daily.DaySet;
 import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.identity.ChannelId;
@@ -66,16 +67,56 @@ final class JdbcScheduleStore implements ScheduleStore {
                 JdbcScheduleStore::schedule);
     }
 
+    /**
+     * First an insert, then a takeover: each one statement that changes a row only while its condition
+     * holds, so of two processes the second finds the row already changed (PostgreSQL re-reads the row
+     * once the first commits) and only reads who holds it.
+     */
     @Override
-    public boolean claim(ChannelId channel, LocalDate date, RoundId round, Instant at) {
-        return db.update(
-                        "INSERT INTO daily_posts (channel_key, local_date, round_id, claimed_at) VALUES (?, ?, ?, ?)"
-                                + " ON CONFLICT (channel_key, local_date) DO NOTHING",
-                        channel.key(),
-                        date.toString(),
-                        round.value(),
-                        at.toEpochMilli())
-                == 1;
+    public DayClaim claim(ChannelId channel, LocalDate date, RoundId round, Instant at, Duration lease) {
+        return db.write(context -> {
+            int inserted = context.statement(
+                            "INSERT INTO daily_posts (channel_key, local_date, round_id, claimed_at) VALUES (?, ?, ?, ?)"
+                                    + " ON CONFLICT (channel_key, local_date) DO NOTHING",
+                            channel.key(),
+                            date.toString(),
+                            round.value(),
+                            at.toEpochMilli())
+                    .executeUpdate();
+            if (inserted == 1) {
+                return new DayClaim(DayClaim.Status.CLAIMED, round);
+            }
+            int takenOver = context.statement(
+                            "UPDATE daily_posts SET claimed_at = ? WHERE channel_key = ? AND local_date = ?"
+                                    + " AND settled_at IS NULL AND claimed_at <= ?",
+                            at.toEpochMilli(),
+                            channel.key(),
+                            date.toString(),
+                            at.minus(lease).toEpochMilli())
+                    .executeUpdate();
+            return context.query(
+                            "SELECT round_id, settled_at FROM daily_posts WHERE channel_key = ? AND local_date = ?",
+                            row -> {
+                                RoundId held = new RoundId(row.getString("round_id"));
+                                row.getLong("settled_at");
+                                DayClaim.Status status = takenOver == 1
+                                        ? DayClaim.Status.TAKEN_OVER
+                                        : row.wasNull() ? DayClaim.Status.HELD : DayClaim.Status.SETTLED;
+                                return new DayClaim(status, held);
+                            },
+                            channel.key(),
+                            date.toString())
+                    .get(0);
+        });
+    }
+
+    @Override
+    public void settle(ChannelId channel, LocalDate date, Instant at) {
+        db.update(
+                "UPDATE daily_posts SET settled_at = ? WHERE channel_key = ? AND local_date = ?",
+                at.toEpochMilli(),
+                channel.key(),
+                date.toString());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mlquiz.store;
 
+import dev.mlquiz.core.delivery.DeliveryLog;
 import dev.mlquiz.core.quiz.QuizStores;
 import dev.mlquiz.core.round.RoundMessages;
 
@@ -20,5 +21,10 @@ public final class JdbcStorage {
 
     public static RoundMessages roundMessages(Database db) {
         return new JdbcRoundMessages(db);
+    }
+
+    /** The platform adapters' de-duplication of retried deliveries, shared by every process on {@code db}. */
+    public static DeliveryLog deliveryLog(Database db) {
+        return new JdbcDeliveryLog(db);
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.daily.DailySchedule;
 import dev.mlquiz.core.daily.DailySettings;
+import dev.mlquiz.core.daily.DayClaim;
 import dev.mlquiz.core.daily.DaySet;
 import dev.mlquiz.core.deck.Deck;
 import dev.mlquiz.core.deck.DeckCard;
+import dev.mlquiz.core.deck.StoredDeck;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
@@ -58,14 +60,14 @@ class JdbcRoundTripTest {
     void a_deck_reads_back_as_saved_and_saving_replaces_it() {
         List<DeckCard> cards =
                 List.of(new DeckCard("q1", 3, 2, OptionalLong.of(7)), new DeckCard("q2", -5, 0, OptionalLong.empty()));
-        stores().decks().save("channel:a", cards);
-        stores().decks().save("channel:b", List.of(new DeckCard("q9", 1, 0, OptionalLong.empty())));
+        stores().decks().save("channel:a", 0, cards);
+        stores().decks().save("channel:b", 0, List.of(new DeckCard("q9", 1, 0, OptionalLong.empty())));
         reopen();
 
-        assertThat(stores().decks().load("channel:a")).containsExactlyInAnyOrderElementsOf(cards);
-        stores().decks().save("channel:a", List.of(cards.get(1)));
-        assertThat(stores().decks().load("channel:a")).containsExactly(cards.get(1));
-        assertThat(stores().decks().load("channel:never")).isEmpty();
+        assertThat(stores().decks().load("channel:a").cards()).containsExactlyInAnyOrderElementsOf(cards);
+        stores().decks().save("channel:a", 1, List.of(cards.get(1)));
+        assertThat(stores().decks().load("channel:a").cards()).containsExactly(cards.get(1));
+        assertThat(stores().decks().load("channel:never").cards()).isEmpty();
     }
 
     @Test
@@ -86,7 +88,8 @@ class JdbcRoundTripTest {
         }
 
         try (Database upgraded = Database.sqlite(file)) {
-            Deck deck = Deck.of(JdbcStorage.stores(upgraded).decks().load("channel:a"));
+            Deck deck = Deck.of(
+                    JdbcStorage.stores(upgraded).decks().load("channel:a").cards());
 
             assertThat(deck.cards())
                     .extracting(c -> c.questionId() + " " + c.timesDrawn())
@@ -119,6 +122,56 @@ class JdbcRoundTripTest {
 
             assertThat(JdbcStorage.stores(upgraded).directory().names(List.of(alice, jose)))
                     .containsExactlyInAnyOrderEntriesOf(Map.of(alice, "Alice L.", jose, "José"));
+        }
+    }
+
+    /** A file at the version before several processes shared it, with a deck and a day already posted. */
+    static Path beforeSeveralInstances(Path dir) throws SQLException {
+        Path file = dir.resolve("old.db");
+        Flyway.configure()
+                .dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:db/migration")
+                .javaMigrations(new V6__Totals_from_revealed_rounds())
+                .target("10")
+                .load()
+                .migrate();
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement sql = old.createStatement()) {
+            sql.executeUpdate("INSERT INTO deck_cards (deck_key, question_id, position, times_drawn, drawn_seq) VALUES"
+                    + " ('channel:a', 'q1', 0, 1, 1), ('channel:a', 'q2', 1, 0, NULL)");
+            sql.executeUpdate("INSERT INTO daily_posts (channel_key, local_date, round_id, claimed_at) VALUES ('"
+                    + CHANNEL.key() + "', '2026-03-02', 'round1', 0)");
+        }
+        return file;
+    }
+
+    @Test
+    void upgrading_keeps_each_deck_and_gives_it_a_version_to_save_from(@TempDir Path dir) throws SQLException {
+        try (Database upgraded = Database.sqlite(beforeSeveralInstances(dir))) {
+            StoredDeck deck = JdbcStorage.stores(upgraded).decks().load("channel:a");
+
+            assertThat(deck.version()).isEqualTo(1);
+            assertThat(deck.cards()).extracting(DeckCard::questionId).containsExactlyInAnyOrder("q1", "q2");
+            assertThat(JdbcStorage.stores(upgraded).decks().save("channel:a", 0, List.of()))
+                    .isFalse();
+            assertThat(JdbcStorage.stores(upgraded).decks().save("channel:a", 1, List.of()))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void upgrading_settles_every_day_already_claimed(@TempDir Path dir) throws SQLException {
+        try (Database upgraded = Database.sqlite(beforeSeveralInstances(dir))) {
+            DayClaim claim = JdbcStorage.stores(upgraded)
+                    .schedules()
+                    .claim(
+                            CHANNEL,
+                            LocalDate.parse("2026-03-02"),
+                            new RoundId("round2"),
+                            Instant.parse("2026-03-02T12:00:00Z"),
+                            Duration.ofMinutes(2));
+
+            assertThat(claim).isEqualTo(new DayClaim(DayClaim.Status.SETTLED, new RoundId("round1")));
         }
     }
 
@@ -180,11 +233,19 @@ class JdbcRoundTripTest {
         assertThat(stores().schedules().enabled()).containsExactly(schedule);
         LocalDate day = LocalDate.parse("2026-03-02");
         Instant at = Instant.parse("2026-03-02T06:45:00Z");
-        assertThat(stores().schedules().claim(CHANNEL, day, new RoundId("round1"), at))
+        Duration lease = Duration.ofMinutes(2);
+        assertThat(stores().schedules()
+                        .claim(CHANNEL, day, new RoundId("round1"), at, lease)
+                        .won())
                 .isTrue();
-        assertThat(stores().schedules().claim(CHANNEL, day, new RoundId("round2"), at))
+        reopen();
+        assertThat(stores().schedules()
+                        .claim(CHANNEL, day, new RoundId("round2"), at, lease)
+                        .won())
                 .isFalse();
-        assertThat(stores().schedules().claim(CHANNEL, day.plusDays(1), new RoundId("round3"), at))
+        assertThat(stores().schedules()
+                        .claim(CHANNEL, day.plusDays(1), new RoundId("round3"), at, lease)
+                        .won())
                 .isTrue();
         stores().schedules().recordError(CHANNEL, "Missing Access", at);
         assertThat(stores().schedules().find(CHANNEL).orElseThrow().lastError()).contains("Missing Access");

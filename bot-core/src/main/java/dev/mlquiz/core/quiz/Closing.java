@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Ends rounds: by their timer, by an admin's {@code /mlquiz close}, or withdrawn when their post failed. */
 final class Closing {
@@ -31,17 +32,17 @@ final class Closing {
     /** The admin's close; the reveal goes to the channel, the admin's own reply only confirms it. */
     Reply closeEarly(Invocation who) {
         Optional<Round> open = rounds.openAsk(who.channel());
-        if (open.isEmpty()) {
+        // Another process may close the round between the look and the close: then it is not open here either.
+        if (open.isEmpty() || !close(open.get(), reveal -> {})) {
             return Reply.privately(Notice.error(Text.of(Msg.CLOSE_NO_ROUND_OPEN)));
         }
-        close(open.get());
         return Reply.privately(Notice.info(Text.of(Msg.CLOSE_CLOSED_EARLY)));
     }
 
     List<RevealView> closeDue() {
         List<RevealView> reveals = new ArrayList<>();
         for (Round round : rounds.due(clock.now())) {
-            close(round).ifPresent(reveals::add);
+            close(round, reveals::add);
         }
         return reveals;
     }
@@ -55,12 +56,17 @@ final class Closing {
         rounds.withdraw(round.id(), clock.now());
     }
 
-    private Optional<RevealView> close(Round round) {
-        if (!rounds.close(round.id(), clock.now()) || round.kind() == RoundKind.PRACTICE) {
-            return Optional.empty();
+    /** Closes and reveals the round unless another caller closed it first; true when this call closed it. */
+    private boolean close(Round round, Consumer<RevealView> revealed) {
+        if (!rounds.close(round.id(), clock.now())) {
+            return false;
         }
-        Optional<RevealView> reveal = cards.reveal(round);
-        reveal.ifPresent(announcer::roundClosed);
-        return reveal;
+        if (round.kind() != RoundKind.PRACTICE) {
+            cards.reveal(round).ifPresent(reveal -> {
+                announcer.roundClosed(reveal);
+                revealed.accept(reveal);
+            });
+        }
+        return true;
     }
 }

@@ -1,39 +1,29 @@
 package dev.mlquiz.core.quiz;
 
-import dev.mlquiz.core.answer.Answer;
-import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.daily.DailySchedule;
 import dev.mlquiz.core.daily.DailySettings;
 import dev.mlquiz.core.daily.DailyTimes;
+import dev.mlquiz.core.daily.DayClaim;
 import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
-import dev.mlquiz.core.score.Board;
-import dev.mlquiz.core.score.Period;
-import dev.mlquiz.core.score.PlayerTotal;
-import dev.mlquiz.core.score.Ranking;
-import dev.mlquiz.core.score.Scope;
-import dev.mlquiz.core.score.Standings;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Phrases;
 import dev.mlquiz.core.text.Text;
-import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.Wording;
-import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +37,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The question of the day: per-channel schedules, posting each day's question exactly once (claimed in
- * the database, so a restart or a second process never posts twice), the weekly recap, and the
+ * the database, so a restart or a second process never posts twice, and a claim left by a process that
+ * died before posting is taken over after its lease), the weekly recap, and the
  * {@code /mlquiz qotd} commands. Platforms only post and edit, through {@link Announcer}.
  */
 final class DailyQuestions {
-    static final int RECAP_SIZE = 5;
+    /**
+     * How long a claimed day may go unsettled before another process takes it over: longer than any post
+     * takes, since a process still posting after it would post the day twice.
+     */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+
     private static final Logger log = LoggerFactory.getLogger(DailyQuestions.class);
     /** A schedule's last problem is stored as words, in English, for the status that shows it later. */
     private static final Catalog ENGLISH = Catalog.english();
@@ -65,16 +61,15 @@ final class DailyQuestions {
     private final StoredClock clock;
     private final ScheduleStore schedules;
     private final Settings settings;
-    private final Standings standings;
     private final RoundStore rounds;
-    private final AnswerStore answers;
+    private final WeeklyRecaps recaps;
     private final Announcer announcer;
     /**
-     * Each enabled channel's day last known to be taken, so a due schedule is not re-claimed in the database
-     * every tick. Only the latest day can still be due, and channels no longer enabled are dropped, so it
-     * does not grow with time; the database claim alone decides.
+     * Each enabled channel's day this process is done with (posted, or left to others), so a due schedule
+     * is not claimed in the database every tick. Only the latest day can still be due, and channels no
+     * longer enabled are dropped, so it does not grow with time; the database claim alone decides.
      */
-    private final Map<ChannelId, LocalDate> claimed = new ConcurrentHashMap<>();
+    private final Map<ChannelId, LocalDate> doneWith = new ConcurrentHashMap<>();
 
     DailyQuestions(
             QuestionPool pool,
@@ -84,9 +79,8 @@ final class DailyQuestions {
             StoredClock clock,
             ScheduleStore schedules,
             Settings settings,
-            Standings standings,
             RoundStore rounds,
-            AnswerStore answers,
+            WeeklyRecaps recaps,
             Announcer announcer) {
         this.pool = pool;
         this.opener = opener;
@@ -95,9 +89,8 @@ final class DailyQuestions {
         this.clock = clock;
         this.schedules = schedules;
         this.settings = settings;
-        this.standings = standings;
         this.rounds = rounds;
-        this.answers = answers;
+        this.recaps = recaps;
         this.announcer = announcer;
     }
 
@@ -170,7 +163,7 @@ final class DailyQuestions {
     List<RoundId> postDue() {
         List<RoundId> posted = new ArrayList<>();
         List<DailySchedule> enabled = schedules.enabled();
-        claimed.keySet().retainAll(enabled.stream().map(DailySchedule::channel).collect(Collectors.toSet()));
+        doneWith.keySet().retainAll(enabled.stream().map(DailySchedule::channel).collect(Collectors.toSet()));
         for (DailySchedule schedule : enabled) {
             try {
                 postIfDue(schedule).ifPresent(posted::add);
@@ -192,13 +185,13 @@ final class DailyQuestions {
         DailyTimes times = times(schedule);
         Optional<LocalDate> due = times.due(now);
         ChannelId channel = schedule.channel();
-        if (due.isEmpty() || due.get().equals(claimed.get(channel))) {
+        if (due.isEmpty() || due.get().equals(doneWith.get(channel))) {
             return Optional.empty();
         }
         LocalDate date = due.get();
-        claimed.put(channel, date);
         Set<String> eligible = pool.eligible(filter(schedule.settings()));
         if (eligible.isEmpty()) {
+            doneWith.put(channel, date);
             schedules.recordError(
                     channel,
                     ENGLISH.resolve(
@@ -206,60 +199,60 @@ final class DailyQuestions {
                     now);
             return Optional.empty();
         }
-        RoundId id = opener.nextRoundId(now);
-        if (!schedules.claim(channel, date, id, now)) {
+        DayClaim claim = schedules.claim(channel, date, opener.nextRoundId(now), now, CLAIM_LEASE);
+        if (!claim.won()) {
+            // A claim held by another process is looked at again next tick: it may be left to take over.
+            if (claim.status() == DayClaim.Status.SETTLED) {
+                doneWith.put(channel, date);
+            }
             return Optional.empty();
         }
-        Round round = opener.open(new RoundOpener.Request(
-                        RoundOpener.channelDeck(channel),
-                        eligible,
-                        RoundKind.DAILY,
-                        channel,
-                        Optional.empty(),
-                        id,
-                        times.closesAt(date, now),
-                        Optional.empty()))
-                .round();
+        // Should posting throw, this process leaves the day alone; another one takes it over after the lease.
+        doneWith.put(channel, date);
+        Optional<Round> round = claimedRound(claim, eligible, channel, times.closesAt(date, now));
+        if (round.isEmpty()) {
+            schedules.settle(channel, date, now);
+            return Optional.empty();
+        }
         Optional<RecapView> recap = schedule.recap() && times.firstOfWeek(date)
-                ? Optional.of(recap(channel, date, times.zone())).filter(r -> r.players() > 0 || r.dailyQuestions() > 0)
+                ? Optional.of(recaps.of(channel, date, times.zone()))
+                        .filter(r -> r.players() > 0 || r.dailyQuestions() > 0)
                 : Optional.empty();
-        Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, cards.card(round, 0));
+        Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, cards.card(round.get(), 0));
         if (result instanceof Announcer.PostResult.Failed) {
             schedules.recordError(
                     channel,
                     ENGLISH.resolve(Msg.QOTD_ERROR_POSTING, ((Announcer.PostResult.Failed) result).reason()),
                     now);
-            closing.withdraw(round);
+            closing.withdraw(round.get());
+            schedules.settle(channel, date, now);
             return Optional.empty();
         }
-        return Optional.of(id);
+        schedules.settle(channel, date, now);
+        return Optional.of(claim.round());
     }
 
-    /** Last week (Monday to Sunday before {@code date}) in the channel. */
-    private RecapView recap(ChannelId channel, LocalDate date, ZoneId zone) {
-        LocalDate thisWeek = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate lastWeek = thisWeek.minusWeeks(1);
-        Instant from = lastWeek.atStartOfDay(zone).toInstant();
-        Instant until = thisWeek.atStartOfDay(zone).toInstant();
-        Board board = standings.board(Scope.channel(channel), Period.week(lastWeek), RECAP_SIZE, Optional.empty());
-        List<LeaderboardView.Line> top = Ranking.ranked(
-                board.top(),
-                PlayerTotal::points,
-                (rank, t) -> new LeaderboardView.Line(rank, t.name(), t.points(), t.correct(), t.answered(), false, 0));
-        List<Round> week = rounds.daily(List.of(channel)).stream()
-                .filter(r -> !r.openedAt().isBefore(from) && r.openedAt().isBefore(until))
-                // One still open (an "open for 72h" Sunday question) is not revealed yet: it stays secret.
-                .filter(r -> r.closedAt().isPresent())
-                .collect(Collectors.toList());
-        int given = 0;
-        int right = 0;
-        for (Round round : week) {
-            List<Answer> roundAnswers = answers.forRound(round.id());
-            given += roundAnswers.size();
-            right += (int) roundAnswers.stream().filter(Answer::correct).count();
+    /**
+     * The round to post: a fresh one for a new claim. A claim taken over keeps its round, opened now unless
+     * the process that died had opened it; one already closed (withdrawn, or its time ran out) is not posted.
+     */
+    private Optional<Round> claimedRound(DayClaim claim, Set<String> eligible, ChannelId channel, Instant closesAt) {
+        if (claim.status() == DayClaim.Status.TAKEN_OVER) {
+            Optional<Round> opened = rounds.find(claim.round());
+            if (opened.isPresent()) {
+                return opened.filter(r -> r.closedAt().isEmpty());
+            }
         }
-        return new RecapView(
-                channel.value(), lastWeek, thisWeek.minusDays(1), top, board.players(), week.size(), given, right);
+        return Optional.of(opener.open(new RoundOpener.Request(
+                        RoundOpener.channelDeck(channel),
+                        eligible,
+                        RoundKind.DAILY,
+                        channel,
+                        Optional.empty(),
+                        claim.round(),
+                        closesAt,
+                        Optional.empty()))
+                .round());
     }
 
     private DailyTimes times(DailySchedule schedule) {

@@ -73,9 +73,8 @@ public final class Quiz {
                 now,
                 stores.schedules(),
                 settings,
-                standings,
                 rounds,
-                stores.answers(),
+                new WeeklyRecaps(standings, rounds, stores.answers()),
                 announcer);
         this.configuring = new Configuring(settings, standings, daily);
         this.dispatch = new CommandDispatch(new CommandDispatch.UseCases(

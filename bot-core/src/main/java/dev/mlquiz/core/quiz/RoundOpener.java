@@ -2,6 +2,7 @@ package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.deck.Deck;
 import dev.mlquiz.core.deck.DeckStore;
+import dev.mlquiz.core.deck.StoredDeck;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
@@ -23,6 +24,8 @@ import java.util.stream.IntStream;
  */
 final class RoundOpener {
     private static final int DECK_LOCK_STRIPES = 64;
+    /** Draws of one opening before giving up on a deck that other processes keep changing. */
+    private static final int MAX_DRAWS = 20;
 
     private final RoundStore rounds;
     private final DeckStore decks;
@@ -30,7 +33,8 @@ final class RoundOpener {
     private final RandomGenerator random;
     /**
      * Striped, so their number stays fixed however many decks there are: two decks sharing a stripe only
-     * wait for each other. Across processes, the round store decides which opening wins.
+     * wait for each other. They spare this process's draws a conflict; across processes, the deck's version
+     * decides which draw stands and the round store which opening wins.
      */
     private final Object[] deckLocks =
             IntStream.range(0, DECK_LOCK_STRIPES).mapToObj(i -> new Object()).toArray();
@@ -70,33 +74,48 @@ final class RoundOpener {
     }
 
     /**
-     * Draws the deck's next eligible question and opens a round on it. The deck is saved only when the
-     * round really opened, so a lost race (another round opened first) does not use up a question.
+     * Draws the deck's next eligible question and opens a round on it. The draw is saved before the round
+     * opens, on condition that no other process drew from the deck since it was read; if one did, the
+     * question is drawn again from the deck it saved. A lost race for the round (another round opened
+     * first) gives the question back, unless the deck was drawn from meanwhile.
      */
     Opened open(Request request) {
         synchronized (deckLock(request.deckKey())) {
-            Instant now = clock.now();
-            Deck deck = Deck.of(decks.load(request.deckKey()));
-            String questionId =
-                    withRandom(r -> deck.draw(request.eligible(), r)).orElseThrow();
-            Round candidate = new Round(
-                    request.id(),
-                    request.kind(),
-                    request.channel(),
-                    request.owner(),
-                    questionId,
-                    withRandom(OptionOrder::shuffled),
-                    now,
-                    request.closesAt(),
-                    Optional.empty(),
-                    request.note());
-            Round opened = rounds.open(candidate);
-            boolean fresh = opened.id().equals(candidate.id());
-            if (fresh) {
-                decks.save(request.deckKey(), deck.cards());
+            for (int attempt = 1; ; attempt++) {
+                StoredDeck stored = decks.load(request.deckKey());
+                Deck deck = Deck.of(stored.cards());
+                String questionId =
+                        withRandom(r -> deck.draw(request.eligible(), r)).orElseThrow();
+                if (decks.save(request.deckKey(), stored.version(), deck.cards())) {
+                    return openOn(request, questionId, stored);
+                }
+                if (attempt == MAX_DRAWS) {
+                    // Each refused save is another process's successful draw: this many means a runaway store.
+                    throw new IllegalStateException(
+                            "deck " + request.deckKey() + " changed under " + MAX_DRAWS + " draws in a row");
+                }
             }
-            return new Opened(opened, fresh);
         }
+    }
+
+    private Opened openOn(Request request, String questionId, StoredDeck drawnFrom) {
+        Round candidate = new Round(
+                request.id(),
+                request.kind(),
+                request.channel(),
+                request.owner(),
+                questionId,
+                withRandom(OptionOrder::shuffled),
+                clock.now(),
+                request.closesAt(),
+                Optional.empty(),
+                request.note());
+        Round opened = rounds.open(candidate);
+        boolean fresh = opened.id().equals(candidate.id());
+        if (!fresh) {
+            decks.save(request.deckKey(), drawnFrom.version() + 1, drawnFrom.cards());
+        }
+        return new Opened(opened, fresh);
     }
 
     /**

@@ -104,27 +104,101 @@ public abstract class ScheduleStoreContract {
         assertThat(store().find(CHANNEL)).isEmpty();
     }
 
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    DayClaim claim(ChannelId channel, LocalDate date, String round, Instant at) {
+        return store().claim(channel, date, new RoundId(round), at, LEASE);
+    }
+
+    static DayClaim claimed(DayClaim.Status status, String round) {
+        return new DayClaim(status, new RoundId(round));
+    }
+
     @Test
     void a_day_is_claimed_once_per_channel() {
-        assertThat(store().claim(CHANNEL, DAY, new RoundId("round1"), AT)).isTrue();
-        assertThat(store().claim(CHANNEL, DAY, new RoundId("round2"), AT)).isFalse();
-        assertThat(store().claim(CHANNEL, DAY.plusDays(1), new RoundId("round3"), AT))
+        assertThat(claim(CHANNEL, DAY, "round1", AT)).isEqualTo(claimed(DayClaim.Status.CLAIMED, "round1"));
+        assertThat(claim(CHANNEL, DAY, "round2", AT)).isEqualTo(claimed(DayClaim.Status.HELD, "round1"));
+        assertThat(claim(CHANNEL, DAY.plusDays(1), "round3", AT).won()).isTrue();
+        assertThat(claim(OTHER_CHANNEL, DAY, "round4", AT).won()).isTrue();
+    }
+
+    @Test
+    void a_claim_is_held_until_its_lease_runs_out() {
+        claim(CHANNEL, DAY, "round1", AT);
+
+        assertThat(claim(CHANNEL, DAY, "round2", AT.plus(LEASE).minusMillis(1)))
+                .isEqualTo(claimed(DayClaim.Status.HELD, "round1"));
+    }
+
+    @Test
+    void an_unsettled_claim_is_taken_over_with_its_round_once_its_lease_ran_out() {
+        claim(CHANNEL, DAY, "round1", AT);
+
+        assertThat(claim(CHANNEL, DAY, "round2", AT.plus(LEASE)))
+                .isEqualTo(claimed(DayClaim.Status.TAKEN_OVER, "round1"));
+    }
+
+    @Test
+    void a_claim_taken_over_gets_a_fresh_lease() {
+        claim(CHANNEL, DAY, "round1", AT);
+        Instant takenOver = AT.plus(LEASE).plusSeconds(30);
+        claim(CHANNEL, DAY, "round2", takenOver);
+
+        assertThat(claim(CHANNEL, DAY, "round3", takenOver.plus(LEASE).minusMillis(1)))
+                .isEqualTo(claimed(DayClaim.Status.HELD, "round1"));
+        assertThat(claim(CHANNEL, DAY, "round4", takenOver.plus(LEASE)))
+                .isEqualTo(claimed(DayClaim.Status.TAKEN_OVER, "round1"));
+    }
+
+    @Test
+    void a_settled_claim_is_never_taken_over() {
+        claim(CHANNEL, DAY, "round1", AT);
+
+        store().settle(CHANNEL, DAY, AT.plusSeconds(5));
+
+        assertThat(claim(CHANNEL, DAY, "round2", AT.plusSeconds(6)))
+                .isEqualTo(claimed(DayClaim.Status.SETTLED, "round1"));
+        assertThat(claim(CHANNEL, DAY, "round3", AT.plus(Duration.ofDays(1))))
+                .isEqualTo(claimed(DayClaim.Status.SETTLED, "round1"));
+        assertThat(claim(CHANNEL, DAY.plusDays(1), "round4", AT.plus(Duration.ofDays(1)))
+                        .won())
                 .isTrue();
-        assertThat(store().claim(OTHER_CHANNEL, DAY, new RoundId("round4"), AT)).isTrue();
+    }
+
+    @Test
+    void settling_one_day_leaves_the_others_claimable() {
+        claim(CHANNEL, DAY, "round1", AT);
+        claim(OTHER_CHANNEL, DAY, "round2", AT);
+
+        store().settle(CHANNEL, DAY, AT);
+
+        assertThat(claim(OTHER_CHANNEL, DAY, "round3", AT.plus(LEASE)))
+                .isEqualTo(claimed(DayClaim.Status.TAKEN_OVER, "round2"));
     }
 
     @Test
     void of_many_callers_claiming_one_day_at_once_exactly_one_wins() throws Exception {
-        int callers = 8;
+        assertThat(claimAtOnce(8, AT)).isEqualTo(1);
+    }
+
+    @Test
+    void of_many_callers_taking_over_one_stale_claim_at_once_exactly_one_wins() throws Exception {
+        claim(CHANNEL, DAY, "crashed", AT);
+
+        assertThat(claimAtOnce(8, AT.plus(LEASE))).isEqualTo(1);
+    }
+
+    /** How many of {@code callers} claiming the day together won it. */
+    int claimAtOnce(int callers, Instant at) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
             List<Future<Boolean>> claims = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
-                RoundId round = new RoundId("round" + i);
+                String round = "round" + i;
                 claims.add(pool.submit(() -> {
                     go.await();
-                    return store().claim(CHANNEL, DAY, round, AT);
+                    return claim(CHANNEL, DAY, round, at).won();
                 }));
             }
             go.countDown();
@@ -132,7 +206,7 @@ public abstract class ScheduleStoreContract {
             for (Future<Boolean> claim : claims) {
                 won += claim.get(10, TimeUnit.SECONDS) ? 1 : 0;
             }
-            assertThat(won).isEqualTo(1);
+            return won;
         } finally {
             pool.shutdownNow();
         }

@@ -3,9 +3,12 @@ package dev.mlquiz.core.testing;
 import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.daily.DailySchedule;
+import dev.mlquiz.core.daily.DayClaim;
 import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.deck.DeckCard;
 import dev.mlquiz.core.deck.DeckStore;
+import dev.mlquiz.core.deck.StoredDeck;
+import dev.mlquiz.core.delivery.DeliveryLog;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Directory;
 import dev.mlquiz.core.identity.Player;
@@ -32,7 +35,6 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,15 +57,16 @@ public final class InMemoryStorage {
     private final Map<AnswerKey, Answer> answers = new HashMap<>();
     private final Map<TotalKey, Sums> totals = new HashMap<>();
     private final Map<TeamId, Long> versions = new HashMap<>();
-    private final Map<String, List<DeckCard>> decks = new HashMap<>();
+    private final Map<String, StoredDeck> decks = new HashMap<>();
     private final Map<ChannelId, Duration> roundLengths = new HashMap<>();
     private final Map<ChannelId, Duration> askCooldowns = new HashMap<>();
     private final Map<TeamId, ZoneId> zones = new HashMap<>();
     private final Map<PlayerId, String> playerNames = new HashMap<>();
     private final Map<ChannelId, String> channelNames = new HashMap<>();
     private final Map<ChannelId, DailySchedule> schedules = new HashMap<>();
-    private final Set<DailyClaim> claims = new HashSet<>();
+    private final Map<DailyClaim, ClaimState> claims = new HashMap<>();
     private final Map<RoundId, String> messageRefs = new HashMap<>();
+    private final Map<String, Instant> deliveries = new HashMap<>();
 
     private final QuizStores stores = new QuizStores(
             new Rounds(),
@@ -74,6 +77,7 @@ public final class InMemoryStorage {
             new Names(),
             new Schedules());
     private final RoundMessages roundMessages = new Messages();
+    private final DeliveryLog deliveryLog = new Deliveries();
 
     /** The quiz's ports on this state; every caller gets the same ones. */
     public QuizStores stores() {
@@ -82,6 +86,10 @@ public final class InMemoryStorage {
 
     public RoundMessages roundMessages() {
         return roundMessages;
+    }
+
+    public DeliveryLog deliveryLog() {
+        return deliveryLog;
     }
 
     /** A round as stored: withdrawn rounds are closed but were never revealed. */
@@ -111,6 +119,8 @@ public final class InMemoryStorage {
     }
 
     private record DailyClaim(ChannelId channel, LocalDate date) {}
+
+    private record ClaimState(RoundId round, Instant claimedAt, boolean settled) {}
 
     /** An answer counts on boards once its round is revealed, unless it is practice. */
     private boolean counts(Answer answer) {
@@ -477,16 +487,20 @@ public final class InMemoryStorage {
 
     private final class Decks implements DeckStore {
         @Override
-        public List<DeckCard> load(String deckKey) {
+        public StoredDeck load(String deckKey) {
             synchronized (lock) {
-                return decks.getOrDefault(deckKey, List.of());
+                return decks.getOrDefault(deckKey, StoredDeck.empty());
             }
         }
 
         @Override
-        public void save(String deckKey, List<DeckCard> cards) {
+        public boolean save(String deckKey, long expectedVersion, List<DeckCard> cards) {
             synchronized (lock) {
-                decks.put(deckKey, List.copyOf(cards));
+                if (load(deckKey).version() != expectedVersion) {
+                    return false;
+                }
+                decks.put(deckKey, new StoredDeck(cards, expectedVersion + 1));
+                return true;
             }
         }
     }
@@ -592,9 +606,31 @@ public final class InMemoryStorage {
         }
 
         @Override
-        public boolean claim(ChannelId channel, LocalDate date, RoundId round, Instant at) {
+        public DayClaim claim(ChannelId channel, LocalDate date, RoundId round, Instant at, Duration lease) {
             synchronized (lock) {
-                return claims.add(new DailyClaim(channel, date));
+                DailyClaim key = new DailyClaim(channel, date);
+                ClaimState held = claims.get(key);
+                if (held == null) {
+                    claims.put(key, new ClaimState(round, at, false));
+                    return new DayClaim(DayClaim.Status.CLAIMED, round);
+                }
+                if (held.settled()) {
+                    return new DayClaim(DayClaim.Status.SETTLED, held.round());
+                }
+                if (held.claimedAt().plus(lease).isAfter(at)) {
+                    return new DayClaim(DayClaim.Status.HELD, held.round());
+                }
+                claims.put(key, new ClaimState(held.round(), at, false));
+                return new DayClaim(DayClaim.Status.TAKEN_OVER, held.round());
+            }
+        }
+
+        @Override
+        public void settle(ChannelId channel, LocalDate date, Instant at) {
+            synchronized (lock) {
+                claims.computeIfPresent(
+                        new DailyClaim(channel, date),
+                        (key, held) -> new ClaimState(held.round(), held.claimedAt(), true));
             }
         }
 
@@ -626,6 +662,25 @@ public final class InMemoryStorage {
         public Optional<String> messageRef(RoundId round) {
             synchronized (lock) {
                 return Optional.ofNullable(messageRefs.get(round));
+            }
+        }
+    }
+
+    private final class Deliveries implements DeliveryLog {
+        @Override
+        public boolean first(String deliveryId, Instant at) {
+            DeliveryLog.checked(deliveryId);
+            synchronized (lock) {
+                Instant forgetBefore = at.minus(RETENTION);
+                deliveries.values().removeIf(seen -> !seen.isAfter(forgetBefore));
+                return deliveries.putIfAbsent(deliveryId, at) == null;
+            }
+        }
+
+        @Override
+        public void forget(String deliveryId) {
+            synchronized (lock) {
+                deliveries.remove(deliveryId);
             }
         }
     }
