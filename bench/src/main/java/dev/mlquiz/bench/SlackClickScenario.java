@@ -93,8 +93,8 @@ final class SlackClickScenario {
                     Optional.of(0),
                     Optional.of(slack.apiUrl()),
                     Set.of());
-            try (SlackBot bot = SlackBot.start(
-                    settings, "127.0.0.1", quiz, updater, editor, JdbcStorage.deliveryLog(db))) {
+            try (SlackBot bot =
+                    SlackBot.start(settings, "127.0.0.1", quiz, updater, editor, JdbcStorage.deliveryLog(db))) {
                 int port = bot.httpPort();
                 String warmUp = openRound(quiz, messages, "CWARMUP");
                 send(port, signedClicks(slack, warmUp, "CWARMUP", WARM_UP_PLAYERS));
