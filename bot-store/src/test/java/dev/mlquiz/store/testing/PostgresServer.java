@@ -74,9 +74,13 @@ public final class PostgresServer {
 
     private void createTemplate() {
         admin("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
-        admin("CREATE DATABASE " + TEMPLATE + " OWNER " + USER
-                + (icu() ? " TEMPLATE template0" + " LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'" : ""));
+        createEmpty(TEMPLATE);
         Database.postgres(jdbcUrl(TEMPLATE), USER, PASSWORD).close();
+    }
+
+    private void createEmpty(String name) {
+        admin("CREATE DATABASE " + name + " OWNER " + USER
+                + (icu() ? " TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'" : ""));
     }
 
     private boolean icu() {
@@ -94,6 +98,13 @@ public final class PostgresServer {
     public PostgresStorage newDatabase() {
         String name = "test" + databases.incrementAndGet();
         admin("CREATE DATABASE " + name + " OWNER " + USER + " TEMPLATE " + TEMPLATE + " STRATEGY FILE_COPY");
+        return new PostgresStorage(jdbcUrl(name), USER, PASSWORD);
+    }
+
+    /** A new database without a schema, for a test that migrates it step by step. */
+    public PostgresStorage newEmptyDatabase() {
+        String name = "test" + databases.incrementAndGet();
+        createEmpty(name);
         return new PostgresStorage(jdbcUrl(name), USER, PASSWORD);
     }
 
