@@ -1,5 +1,6 @@
 package dev.mlquiz.store;
 
+import static dev.mlquiz.store.testing.Conditions.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.answer.Answer;
@@ -33,7 +34,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,11 +87,11 @@ class PostgresScoreTotalsTest extends ScoreTotalsContract {
             insertAnswerRow(holder, late);
             Future<Boolean> recorded =
                     threads.submit(() -> db.stores().answers().record(late));
-            awaitUntil(() -> sessionsWaitingOnLocks() == 1);
+            awaitUntil(() -> db.storage().sessionsWaitingForLocks() == 1);
 
             Future<Boolean> closed =
                     threads.submit(() -> JdbcStorage.stores(second).rounds().close(first.round(), NOW));
-            awaitUntil(() -> closed.isDone() || sessionsWaitingOnLocks() == 2);
+            awaitUntil(() -> closed.isDone() || db.storage().sessionsWaitingForLocks() == 2);
             holder.rollback();
 
             assertThat(recorded.get(10, TimeUnit.SECONDS)).isTrue();
@@ -201,26 +201,6 @@ class PostgresScoreTotalsTest extends ScoreTotalsContract {
             insert.setString(7, answer.topicId());
             insert.setString(8, answer.difficulty().id());
             insert.executeUpdate();
-        }
-    }
-
-    /** Sessions on this test's database that wait for another transaction's lock. */
-    private int sessionsWaitingOnLocks() {
-        return db.database()
-                .queryOne(
-                        "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
-                                + " AND wait_event_type = 'Lock'",
-                        row -> row.getInt(1))
-                .orElseThrow();
-    }
-
-    /** Re-checks {@code condition} (each check is a query) until it holds; fails after ten seconds. */
-    private static void awaitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime())
-                    .as("waited ten seconds for another transaction")
-                    .isLessThan(deadline);
         }
     }
 }
