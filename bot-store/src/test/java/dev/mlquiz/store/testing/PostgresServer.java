@@ -45,6 +45,7 @@ public final class PostgresServer {
     private static PostgresServer start() {
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(true) // stopped when the test JVM exits
                     // A test database needs no durability: it is thrown away.
                     .setServerConfig("fsync", "off")
                     .setServerConfig("full_page_writes", "off")
