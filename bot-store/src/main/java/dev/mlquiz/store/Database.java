@@ -18,8 +18,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * A pooled connection to the database with the schema migrated. What is particular to one database
- * (SQLite's pragmas and checkpoints) is its {@link Dialect}; the SQL in this package is written to run on
- * PostgreSQL too.
+ * (SQLite's pragmas and checkpoints, PostgreSQL's row locks, each engine's migrations) is its
+ * {@link Dialect}; the SQL in this package runs on both.
  */
 public final class Database implements AutoCloseable {
     /** Maps one row; may throw, since JDBC getters do. */
@@ -37,12 +37,14 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    private final Dialect dialect;
     private final HikariDataSource pool;
     private final ScheduledExecutorService maintenance =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlquiz-db-checkpoint"));
     private final GroupCommitWriter writer;
 
-    private Database(HikariDataSource pool, Optional<Dialect.Maintenance> upkeep) {
+    private Database(Dialect dialect, HikariDataSource pool, Optional<Dialect.Maintenance> upkeep) {
+        this.dialect = dialect;
         this.pool = pool;
         this.writer = new GroupCommitWriter(pool, "mlquiz-db-writer");
         upkeep.ifPresent(work -> maintenance.scheduleWithFixedDelay(
@@ -50,7 +52,7 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations(dialect.migrations())
                     .javaMigrations(new V6__Totals_from_revealed_rounds())
                     .load()
                     .migrate();
@@ -66,9 +68,26 @@ public final class Database implements AutoCloseable {
         return open(new SqliteDialect(file));
     }
 
+    /**
+     * Opens a PostgreSQL database (14 or later) and migrates its schema: see {@link PostgresDialect}.
+     * Credentials go only to the driver, never into a message or a log line.
+     *
+     * @param jdbcUrl a {@code jdbc:postgresql://host:port/database} URL, without credentials
+     * @throws StorageException when the database cannot be reached (a wrong password, an unknown host
+     *     or database); its message is one line fit to show as it is, without the password
+     */
+    public static Database postgres(String jdbcUrl, String user, String password) {
+        return open(new PostgresDialect(jdbcUrl, user, password));
+    }
+
     /** Opens the dialect's database and migrates its schema. */
     public static Database open(Dialect dialect) {
-        return new Database(new HikariDataSource(dialect.pool()), dialect.maintenance());
+        return new Database(dialect, new HikariDataSource(dialect.pool()), dialect.maintenance());
+    }
+
+    /** What this database's engine needs said its own way. */
+    Dialect dialect() {
+        return dialect;
     }
 
     public DataSource dataSource() {

@@ -8,12 +8,26 @@ import java.util.Optional;
 
 /**
  * What differs between the databases the store can run on: how the pool connects and configures each
- * connection, and what housekeeping runs in the background. The stores' SQL is written once, in what
- * SQLite and PostgreSQL both run (ON CONFLICT upserts, RETURNING, no rowid); anything else goes here.
+ * connection, where the engine's migrations are, the few clauses only one engine needs, and what
+ * housekeeping runs in the background. The stores' SQL is written once, in what SQLite and PostgreSQL
+ * both run (ON CONFLICT upserts, RETURNING, no rowid); anything else goes here.
  */
 public interface Dialect {
     /** The pool's configuration: URL, per-connection settings and size. */
     HikariConfig pool();
+
+    /**
+     * The Flyway location of this engine's migrations. Every engine has the same history (versions and
+     * descriptions); only the SQL of a version differs.
+     */
+    String migrations();
+
+    /**
+     * A locking clause for a sub-SELECT inside a write: the rows it reads stay as read until the
+     * transaction ends, so a concurrent UPDATE of them waits for this transaction's commit. Empty where
+     * write transactions never overlap (SQLite has one writer at a time).
+     */
+    String lockRead();
 
     /** Background upkeep run every {@link Maintenance#every}, on a pooled connection; none by default. */
     default Optional<Maintenance> maintenance() {

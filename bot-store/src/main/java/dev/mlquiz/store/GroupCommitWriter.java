@@ -26,6 +26,8 @@ final class GroupCommitWriter implements AutoCloseable {
     static final int MAX_BATCH = 256;
     /** How long {@link #close} waits for the queued units to commit. */
     static final long CLOSE_TIMEOUT_MILLIS = 5_000;
+    /** How often a unit that lost a race with another process's transaction runs again. */
+    static final int TRANSIENT_RETRIES = 3;
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
 
@@ -143,19 +145,16 @@ final class GroupCommitWriter implements AutoCloseable {
     private void commit(List<Queued<?>> batch) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
-            List<Runnable> completions = attempt(connection, batch);
-            if (completions != null) {
-                completions.forEach(Runnable::run);
-                return;
-            }
-            if (batch.size() == 1) {
-                return; // attempt has told the caller why
+            if (batch.size() > 1) {
+                try {
+                    attempt(connection, batch).forEach(Runnable::run);
+                    return;
+                } catch (UnitFailed failed) {
+                    // retried one by one below
+                }
             }
             for (Queued<?> queued : batch) {
-                List<Runnable> alone = attempt(connection, List.of(queued));
-                if (alone != null) {
-                    alone.forEach(Runnable::run);
-                }
+                commitAlone(connection, queued);
             }
         } catch (SQLException | RuntimeException | Error e) {
             // Even an Error fails only this batch: callers must never wait on a writer that is gone.
@@ -165,10 +164,33 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     /**
-     * Runs the units in one transaction and one {@link WriteContext}; their completions when committed,
-     * null when rolled back.
+     * Commits one unit in a transaction of its own. A unit that lost a race with another process's
+     * transaction (a deadlock, a serialization failure: their work was rolled back whole) runs again,
+     * up to {@link #TRANSIENT_RETRIES} times, before the caller is told.
      */
-    private static List<Runnable> attempt(Connection connection, List<Queued<?>> units) throws SQLException {
+    private static void commitAlone(Connection connection, Queued<?> queued) throws SQLException {
+        for (int tries = 0; ; tries++) {
+            try {
+                attempt(connection, List.of(queued)).forEach(Runnable::run);
+                return;
+            } catch (UnitFailed failed) {
+                if (!failed.transientFailure() || tries == TRANSIENT_RETRIES) {
+                    failed.report();
+                    return;
+                }
+                log.info(
+                        "retrying a write that lost a race with another transaction: {}",
+                        failed.getCause().getMessage());
+            }
+        }
+    }
+
+    /**
+     * Runs the units in one transaction and one {@link WriteContext}; their completions once committed.
+     * A failing unit rolls the transaction back and is thrown.
+     */
+    private static List<Runnable> attempt(Connection connection, List<Queued<?>> units)
+            throws SQLException, UnitFailed {
         List<Runnable> completions = new ArrayList<>(units.size());
         try (WriteContext context = new WriteContext(connection)) {
             for (Queued<?> queued : units) {
@@ -178,10 +200,7 @@ final class GroupCommitWriter implements AutoCloseable {
             return completions;
         } catch (UnitFailed failed) {
             connection.rollback();
-            if (units.size() == 1) {
-                failed.report();
-            }
-            return null;
+            throw failed;
         } catch (SQLException | RuntimeException | Error e) {
             connection.rollback();
             throw e;
@@ -192,9 +211,16 @@ final class GroupCommitWriter implements AutoCloseable {
     private static final class UnitFailed extends Exception {
         private final transient Runnable report;
 
-        UnitFailed(Runnable report) {
-            super(null, null, false, false);
+        UnitFailed(Throwable cause, Runnable report) {
+            super(null, cause, false, false);
             this.report = report;
+        }
+
+        /** SQL's class 40, "transaction rollback": the transaction lost to another, the same work may succeed. */
+        boolean transientFailure() {
+            return getCause() instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("40");
         }
 
         void report() {
@@ -207,7 +233,7 @@ final class GroupCommitWriter implements AutoCloseable {
             T result = queued.unit().run(context);
             return () -> queued.done().complete(result);
         } catch (SQLException | RuntimeException | Error e) {
-            throw new UnitFailed(() -> queued.done().completeExceptionally(e));
+            throw new UnitFailed(e, () -> queued.done().completeExceptionally(e));
         }
     }
 

@@ -29,12 +29,15 @@ final class JdbcAnswerStore implements AnswerStore {
     public boolean record(Answer answer) {
         // One statement, so concurrent clicks need no lock: the primary key keeps the first and drops the
         // rest, an answer to a round closed meanwhile (by any process) inserts nothing, and points for a
-        // question already scored in the team are zeroed in the same atomic step.
+        // question already scored in the team are zeroed in the same atomic step. Where transactions
+        // overlap (PostgreSQL), the round stays open until this one commits, so a close by another process
+        // waits for it and then counts it: no answer lands after its round's reveal.
         return db.update(
                         "INSERT INTO answers (" + COLUMNS + ", team_key) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                                 + " CASE WHEN EXISTS (SELECT 1 FROM answers s WHERE s.player_key = ? AND s.question_id = ?"
                                 + " AND s.team_key = ? AND s.points > 0) THEN 0 ELSE ? END, ?, ?"
-                                + " WHERE EXISTS (SELECT 1 FROM rounds WHERE round_id = ? AND closed_at IS NULL)"
+                                + " WHERE EXISTS (SELECT 1 FROM rounds WHERE round_id = ? AND closed_at IS NULL"
+                                + db.dialect().lockRead() + ")"
                                 + " ON CONFLICT (round_id, player_key) DO NOTHING",
                         answer.round().value(),
                         answer.player().key(),

@@ -75,9 +75,13 @@ final class JdbcDeckStore implements DeckStore {
             }
             context.statement("DELETE FROM deck_cards WHERE deck_key = ?", deckKey)
                     .executeUpdate();
+            // An upsert, not an insert: where transactions overlap (PostgreSQL), a save by another process
+            // committed after this DELETE began left rows it cannot see; the last save still wins.
             PreparedStatement insert =
                     context.statement("INSERT INTO deck_cards (deck_key, question_id, position, times_drawn, drawn_seq)"
-                            + " VALUES (?, ?, ?, ?, ?)");
+                            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (deck_key, question_id) DO UPDATE SET"
+                            + " position = excluded.position, times_drawn = excluded.times_drawn,"
+                            + " drawn_seq = excluded.drawn_seq");
             for (DeckCard card : cards) {
                 insert.setString(1, deckKey);
                 insert.setString(2, card.questionId());

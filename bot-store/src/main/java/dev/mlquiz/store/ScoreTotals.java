@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  * ({@link #settle}), each to the week and month it was given in (so Friday's question of the day,
  * revealed on Monday morning, still counts for the week it was played and for Monday's recap); a
  * time-zone change re-derives the team's totals from the record ({@link #rebuild}).
- * Either way the team's board version moves in the same transaction.
+ * Either way the team's board version moves in the same transaction, and first: its row is the team's
+ * lock where transactions overlap (PostgreSQL), so two processes changing one team's totals take turns,
+ * and each reads the answers and totals the other committed.
  *
  * <p>Beside it, players_by_points counts the players of each scope and period at each points total, so a
  * board's player count and the asker's rank are sums over a few dozen distinct totals instead of counts
@@ -55,6 +57,7 @@ final class ScoreTotals {
 
     /** Adds the answers of a round that has just closed to its team's totals. */
     static void settle(WriteContext context, String roundId, String team) throws SQLException {
+        bumpVersion(context, team);
         ZoneId zone = zone(context, team);
         Map<Key, int[]> sums = new HashMap<>();
         try (ResultSet answers = context.statement(
@@ -75,7 +78,6 @@ final class ScoreTotals {
             }
         }
         upsertCounted(context, sums);
-        bumpVersion(context, team);
     }
 
     /**
@@ -93,9 +95,9 @@ final class ScoreTotals {
 
     /** Re-derives every total of the team from its revealed answers, weeks and months in {@code zone}. */
     static void rebuild(WriteContext context, String team, ZoneId zone) throws SQLException {
+        bumpVersion(context, team);
         rebuildTotals(context, team, zone);
         recount(context, team);
-        bumpVersion(context, team);
     }
 
     private static void rebuildTotals(WriteContext context, String team, ZoneId zone) throws SQLException {
@@ -178,6 +180,7 @@ final class ScoreTotals {
         }
     }
 
+    /** Moves the team's board version; on PostgreSQL this also locks the team's totals until commit. */
     private static void bumpVersion(WriteContext context, String team) throws SQLException {
         context.statement(
                         "INSERT INTO board_versions (team_key, version) VALUES (?, 1)"

@@ -48,6 +48,17 @@ public final class SqliteDialect implements Dialect {
         return config;
     }
 
+    @Override
+    public String migrations() {
+        return "classpath:db/migration";
+    }
+
+    /** SQLite's write transactions (IMMEDIATE) never overlap: what one reads, no other writer changes. */
+    @Override
+    public String lockRead() {
+        return "";
+    }
+
     /** A passive checkpoint never waits for the writer; what it cannot copy now it copies next time. */
     @Override
     public Optional<Maintenance> maintenance() {

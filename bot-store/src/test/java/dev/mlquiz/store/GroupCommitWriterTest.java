@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mlquiz.store.testing.TempDatabase;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,6 +67,53 @@ class GroupCommitWriterTest {
 
         assertThat(db.query("SELECT player_key FROM players ORDER BY player_key", row -> row.getString(1)))
                 .containsExactly("console:a", "console:c");
+    }
+
+    @Test
+    void a_unit_that_lost_a_race_with_another_transaction_runs_again_and_commits_once() {
+        Database db = temp.database();
+        AtomicInteger runs = new AtomicInteger();
+
+        int inserted = db.transaction(connection -> {
+            int written = connection
+                    .createStatement()
+                    .executeUpdate("INSERT INTO players (player_key, display_name) VALUES ('console:a', 'a')");
+            if (runs.incrementAndGet() < 3) {
+                throw new SQLException("deadlock detected", "40P01");
+            }
+            return written;
+        });
+
+        assertThat(inserted).isEqualTo(1);
+        assertThat(runs).hasValue(3);
+        assertThat(rows(db)).isEqualTo(1);
+    }
+
+    @Test
+    void a_unit_that_keeps_losing_races_fails_after_a_few_tries() {
+        Database db = temp.database();
+        AtomicInteger runs = new AtomicInteger();
+
+        assertThatThrownBy(() -> db.transaction(connection -> {
+                    runs.incrementAndGet();
+                    throw new SQLException("could not serialize access", "40001");
+                }))
+                .isInstanceOf(StorageException.class)
+                .hasMessage("could not serialize access");
+        assertThat(runs).hasValue(1 + GroupCommitWriter.TRANSIENT_RETRIES);
+    }
+
+    @Test
+    void a_unit_failing_for_another_reason_runs_once() {
+        Database db = temp.database();
+        AtomicInteger runs = new AtomicInteger();
+
+        assertThatThrownBy(() -> db.transaction(connection -> {
+                    runs.incrementAndGet();
+                    throw new SQLException("unique constraint", "23505");
+                }))
+                .isInstanceOf(StorageException.class);
+        assertThat(runs).hasValue(1);
     }
 
     @Test

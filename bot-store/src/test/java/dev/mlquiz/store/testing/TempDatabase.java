@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** A migrated SQLite file per test: {@code @RegisterExtension TempDatabase db = new TempDatabase();}. */
-public final class TempDatabase implements BeforeEachCallback, AfterEachCallback {
+public final class TempDatabase implements TestDatabase, BeforeEachCallback, AfterEachCallback {
     private Path dir;
     private Database db;
     private QuizStores stores;
@@ -31,6 +31,7 @@ public final class TempDatabase implements BeforeEachCallback, AfterEachCallback
     }
 
     /** Closes and reopens the same file, as a restart would. */
+    @Override
     public void reopen() {
         db.close();
         open();
@@ -41,10 +42,17 @@ public final class TempDatabase implements BeforeEachCallback, AfterEachCallback
         return dir.resolve("test.db");
     }
 
+    @Override
+    public Database openAnother() {
+        return Database.sqlite(file());
+    }
+
+    @Override
     public Database database() {
         return db;
     }
 
+    @Override
     public QuizStores stores() {
         return stores;
     }

@@ -1,0 +1,2 @@
+-- SQLite rebuilds players as a WITHOUT ROWID table here. A PostgreSQL table is a heap and its
+-- primary-key index whatever is done, so this version changes nothing; it exists to keep one history.
