@@ -23,6 +23,15 @@ final class Databases {
                 throw new CannotOpen("cannot open the database at " + file + ": " + DatabaseProblem.of(file, e), e);
             }
         }
-        throw new CannotOpen("PostgreSQL is not wired into the launcher yet: " + location.shown(), null);
+        DatabaseLocation.PostgresServer server = (DatabaseLocation.PostgresServer) location;
+        try {
+            return Database.postgres(
+                    server.jdbcUrl(),
+                    server.user().orElse(null),
+                    server.password().orElse(null));
+        } catch (RuntimeException e) {
+            // The store's message is one line without the password; a URL that carries one is not repeated.
+            throw new CannotOpen(String.valueOf(e.getMessage()), e);
+        }
     }
 }
