@@ -2,6 +2,7 @@ package dev.mlquiz.bench;
 
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.questions.bank.QuestionBank;
+import dev.mlquiz.store.Database;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,11 @@ public final class Benchmarks {
         String machine = machine();
         System.out.println("mlquiz benchmarks on " + machine);
 
-        // -Dbench.only=burst|slack|leaderboard|startup runs one scenario and prints its rows only.
+        // -Dbench.only=burst|pgburst|slack|leaderboard|pgleaderboard|startup runs one scenario and prints its
+        // rows only.
         String only = System.getProperty("bench.only", "");
         if (only.isEmpty() || only.equals("burst")) {
-            burst(dir, bank, results);
+            burst(BurstScenario.sqlite(dir), "1. burst", 0.8, bank, results);
         }
         if (only.isEmpty() || only.equals("slack")) {
             slackClicks(dir, bank, results);
@@ -40,6 +42,20 @@ public final class Benchmarks {
             results.check("4. memory", "heap used after scenario 2 (after GC)", heapMb, " MB", "<=", 150);
             results.add("4. memory", "process RSS", Results.format(rssMb()) + " MB");
         }
+        // After the SQLite scenarios, so that their heap and RSS rows stay comparable with earlier runs.
+        boolean pgBurst = only.isEmpty() || only.equals("pgburst");
+        boolean pgBoards = only.isEmpty() || only.equals("pgleaderboard");
+        if (pgBurst || pgBoards) {
+            try (BenchPostgres server = BenchPostgres.start(dir.resolve("postgresql-18"))) {
+                if (pgBurst) {
+                    results.add(burstName("1b. burst on PostgreSQL"), "server settings", BenchPostgres.SETTINGS);
+                    burst(BurstScenario.postgres(server), "1b. burst on PostgreSQL", 1.0, bank, results);
+                }
+                if (pgBoards) {
+                    postgresLeaderboards(server, bank, results);
+                }
+            }
+        }
         if (only.isEmpty() || only.equals("startup")) {
             startup(dir, classpathFile, results);
         }
@@ -51,13 +67,34 @@ public final class Benchmarks {
     }
 
     private static void leaderboards(Path dir, QuestionBank bank, Results results) throws Exception {
-        LeaderboardScenario leaderboards = new LeaderboardScenario(dir, bank);
+        LeaderboardScenario leaderboards = new LeaderboardScenario(bank);
         long generation = System.nanoTime();
-        Path dataSet = leaderboards.dataSet();
+        Path dataSet = leaderboards.sqliteDataSet(dir);
         String boardName = "2. leaderboards: " + LeaderboardScenario.PLAYERS + " players, "
                 + LeaderboardScenario.ANSWERS + " answers";
         results.add(boardName, "data set ready in", Results.format((System.nanoTime() - generation) / 1e9) + " s");
-        Map<Window, LeaderboardScenario.Timings> timings = leaderboards.measure(dataSet);
+        LeaderboardScenario.readThrough(dataSet);
+        try (Database db = Database.sqlite(dataSet)) {
+            boards(boardName, leaderboards.measure(db), results);
+        }
+    }
+
+    private static void postgresLeaderboards(BenchPostgres server, QuestionBank bank, Results results)
+            throws Exception {
+        LeaderboardScenario leaderboards = new LeaderboardScenario(bank);
+        long generation = System.nanoTime();
+        String dataSet = leaderboards.postgresDataSet(server);
+        String boardName = "2b. leaderboards on PostgreSQL: " + LeaderboardScenario.PLAYERS + " players, "
+                + LeaderboardScenario.ANSWERS + " answers";
+        results.add(boardName, "server settings", BenchPostgres.SETTINGS);
+        results.add(boardName, "data set ready in", Results.format((System.nanoTime() - generation) / 1e9) + " s");
+        LeaderboardScenario.readThrough(server.files(dataSet));
+        try (Database db = server.open(dataSet)) {
+            boards(boardName, leaderboards.measure(db), results);
+        }
+    }
+
+    private static void boards(String boardName, Map<Window, LeaderboardScenario.Timings> timings, Results results) {
         for (Map.Entry<Window, LeaderboardScenario.Timings> entry : timings.entrySet()) {
             String window = entry.getKey().id();
             Samples cold = entry.getValue().cold();
@@ -84,14 +121,17 @@ public final class Benchmarks {
                 Results.format(startup.consolePromptMillis()) + " ms");
     }
 
-    private static void burst(Path dir, QuestionBank bank, Results results) throws Exception {
-        BurstScenario burst = new BurstScenario(dir, bank);
+    private static void burst(
+            BurstScenario.FreshDatabase databases, String name, double ratioTarget, QuestionBank bank, Results results)
+            throws Exception {
+        BurstScenario burst = new BurstScenario(databases, bank);
         BurstScenario.Outcome core = burst.core();
         BurstScenario.Outcome raw = burst.raw();
-        String burstName = "1. burst: " + BurstScenario.PLAYERS + " answers, " + BurstScenario.THREADS + " threads";
+        String burstName = burstName(name);
         results.add(burstName, "core answers/s", Results.format(core.answersPerSecond()));
         results.add(burstName, "raw JDBC inserts/s (1 tx per row)", Results.format(raw.answersPerSecond()));
-        results.check(burstName, "ratio core/raw", core.answersPerSecond() / raw.answersPerSecond(), "", ">=", 0.8);
+        results.check(
+                burstName, "ratio core/raw", core.answersPerSecond() / raw.answersPerSecond(), "", ">=", ratioTarget);
         results.add(burstName, "answer p50", Results.format(core.latency().percentileMillis(50)) + " ms");
         results.check(burstName, "answer p99", core.latency().percentileMillis(99), " ms", "<=", 5);
         results.add(burstName, "answer max", Results.format(core.latency().maxMillis()) + " ms");
@@ -100,6 +140,10 @@ public final class Benchmarks {
                 "raw insert p50 / p99",
                 Results.format(raw.latency().percentileMillis(50)) + " / "
                         + Results.format(raw.latency().percentileMillis(99)) + " ms");
+    }
+
+    private static String burstName(String label) {
+        return label + ": " + BurstScenario.PLAYERS + " answers, " + BurstScenario.THREADS + " threads";
     }
 
     private static void slackClicks(Path dir, QuestionBank bank, Results results) throws Exception {

@@ -32,25 +32,50 @@ import java.util.function.IntConsumer;
 /**
  * Scenario 1: a big community answers the question of the day at once. 10,000 distinct players answer one
  * open round through {@link Quiz#answer} from 16 threads; then the same 10,000 rows go into the answers
- * table by plain JDBC, one transaction per row, with the same pragmas and threads: the storage limit.
+ * table by plain JDBC, one transaction per row, with the same settings and threads: the storage limit.
+ * Runs on whichever engine {@link FreshDatabase} opens.
  */
 final class BurstScenario {
+    /** Opens a new, empty database of the engine under test; the name tells the runs apart. */
+    @FunctionalInterface
+    interface FreshDatabase {
+        Database open(String name) throws Exception;
+    }
+
     static final int PLAYERS = 10_000;
     static final int THREADS = 16;
     static final int WARM_UP_PLAYERS = 3_000;
 
     record Outcome(double answersPerSecond, Samples latency) {}
 
-    private final Path dir;
+    private final FreshDatabase databases;
     private final QuestionBank bank;
 
-    BurstScenario(Path dir, QuestionBank bank) {
-        this.dir = dir;
+    BurstScenario(FreshDatabase databases, QuestionBank bank) {
+        this.databases = databases;
         this.bank = bank;
     }
 
+    /** SQLite files in {@code dir}, deleted first with their WAL. */
+    static FreshDatabase sqlite(Path dir) {
+        return name -> {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(dir.resolve(name + ".db" + suffix));
+            }
+            return Database.sqlite(dir.resolve(name + ".db"));
+        };
+    }
+
+    /** Databases on {@code server}, dropped first. */
+    static FreshDatabase postgres(BenchPostgres server) {
+        return name -> {
+            server.recreate(name);
+            return server.open(name);
+        };
+    }
+
     Outcome core() throws Exception {
-        try (Database db = Database.sqlite(fresh("burst-core.db"))) {
+        try (Database db = databases.open("burst_core")) {
             Quiz quiz = new Quiz(
                     bank, JdbcStorage.stores(db), Announcer.SILENT, Clock.systemUTC(), new SplittableRandom(1));
             burst(quiz, "warmup", WARM_UP_PLAYERS);
@@ -76,7 +101,7 @@ final class BurstScenario {
     }
 
     Outcome raw() throws Exception {
-        try (Database db = Database.sqlite(fresh("burst-raw.db"))) {
+        try (Database db = databases.open("burst_raw")) {
             rawInserts(db, "warmup", WARM_UP_PLAYERS);
             return rawInserts(db, "team", PLAYERS);
         }
@@ -139,13 +164,5 @@ final class BurstScenario {
         double seconds = (System.nanoTime() - begin) / 1e9;
         pool.shutdown();
         return new Outcome(calls / seconds, new Samples(nanos));
-    }
-
-    private Path fresh(String name) throws Exception {
-        Path file = dir.resolve(name);
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Files.deleteIfExists(dir.resolve(name + suffix));
-        }
-        return file;
     }
 }
