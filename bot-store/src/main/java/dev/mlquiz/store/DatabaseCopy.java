@@ -61,6 +61,7 @@ public final class DatabaseCopy {
             for (String table : tables) {
                 rows.put(table, copyTable(source, target, table));
             }
+            refreshStatistics(target);
             for (String table : tables) {
                 long there = count(target, table);
                 if (there != rows.get(table)) {
@@ -71,6 +72,19 @@ public final class DatabaseCopy {
             return new Copied(Collections.unmodifiableMap(rows));
         } catch (SQLException e) {
             throw new StorageException(e);
+        }
+    }
+
+    /**
+     * A PostgreSQL database that was just filled has no planner statistics yet, and its first big queries
+     * (a time-zone rebuild, say) can take minutes instead of seconds without them.
+     */
+    private static void refreshStatistics(Connection target) throws SQLException {
+        if (target.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL")) {
+            target.setAutoCommit(true);
+            try (PreparedStatement analyze = target.prepareStatement("ANALYZE")) {
+                analyze.execute();
+            }
         }
     }
 
