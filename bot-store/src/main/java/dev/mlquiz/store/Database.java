@@ -160,6 +160,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the dialect's upkeep now, on the calling thread and outside the writer: for work that writes a
+     * lot in many short units, so that SQLite's checkpoint keeps pace with it instead of falling behind
+     * until a commit on the writer has to catch up.
+     */
+    void maintainNow() {
+        dialect.maintenance().ifPresent(this::maintain);
+    }
+
     private void maintain(Dialect.Maintenance work) {
         try (Connection connection = pool.getConnection()) {
             work.run(connection);

@@ -385,7 +385,7 @@ public abstract class StandingsContract {
         }
     }
 
-    List<Answer> randomRounds(SplittableRandom random, int count, boolean revealThem) {
+    protected List<Answer> randomRounds(SplittableRandom random, int count, boolean revealThem) {
         List<Answer> all = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             List<Answer> answers = roundWithAnswers(random, RoundKind.values()[random.nextInt(3)]);
