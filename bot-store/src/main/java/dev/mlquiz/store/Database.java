@@ -114,6 +114,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** {@link #write} in a transaction of its own, for a long unit: see {@link GroupCommitWriter#writeAlone}. */
+    <T> T writeAlone(WriteContext.Unit<T> unit) {
+        try {
+            return writer.writeAlone(unit);
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
     /** Queues an update without waiting for it; it commits before any write queued after it. */
     public void updateLater(String sql, Object... parameters) {
         writer.writeLater(context -> context.statement(sql, parameters).executeUpdate());

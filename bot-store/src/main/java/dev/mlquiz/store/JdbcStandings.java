@@ -100,8 +100,8 @@ final class JdbcStandings implements Standings {
 
     /**
      * Re-derives the team's weeks and months from its revealed answers in {@code zone}, a chunk of players
-     * per write unit ({@link ScoreTotals#rebuildChunk}), so the writer is never held for long: answers and
-     * reveals commit between chunks. Meanwhile a board may mix both zones; returns once every chunk is in.
+     * per write unit ({@link ScoreTotals#rebuildChunk}), each committed alone, so the writer is never held
+     * for long: answers and reveals commit between chunks, and never wait for more than one. Meanwhile a board may mix both zones; returns once every chunk is in.
      */
     @Override
     public void rebuild(TeamId team, ZoneId zone) {
@@ -113,7 +113,8 @@ final class JdbcStandings implements Standings {
         Optional<String> last = Optional.of("");
         while (last.isPresent()) {
             String after = last.get();
-            last = db.write(context -> ScoreTotals.rebuildChunk(context, team.key(), zone, after, answersPerChunk));
+            last = db.writeAlone(
+                    context -> ScoreTotals.rebuildChunk(context, team.key(), zone, after, answersPerChunk));
             if (last.isPresent()) {
                 db.maintainNow();
                 betweenChunks.run();

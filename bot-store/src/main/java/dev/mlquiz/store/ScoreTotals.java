@@ -47,7 +47,7 @@ final class ScoreTotals {
      * How many answers one step of a time-zone change re-derives: an answer recorded meanwhile waits for
      * at most one step (measured in BENCHMARKS.md, "Time-zone change in chunks").
      */
-    static final int ANSWERS_PER_CHUNK = 500;
+    static final int ANSWERS_PER_CHUNK = 250;
 
     private static final List<Window> PERIODIC = List.of(Window.WEEK, Window.MONTH);
     private static final String UPSERT = "INSERT INTO score_totals (scope_key, period, player_key, points, correct,"
