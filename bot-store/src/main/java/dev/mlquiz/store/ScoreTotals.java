@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -120,7 +119,7 @@ final class ScoreTotals {
         if (!zone(context, team).getRules().equals(zone.getRules())) {
             return Optional.empty();
         }
-        List<String> players = new ArrayList<>();
+        String last = null;
         int answers = 0;
         try (ResultSet rows = context.statement(
                         "SELECT player_key, answered FROM score_totals WHERE scope_key = ? AND period = 'all'"
@@ -130,65 +129,73 @@ final class ScoreTotals {
                         answersPerChunk)
                 .executeQuery()) {
             while (answers < answersPerChunk && rows.next()) {
-                players.add(rows.getString(1));
+                last = rows.getString(1);
                 answers += rows.getInt(2);
             }
         }
-        if (players.isEmpty()) {
+        if (last == null) {
             return Optional.empty();
         }
-        Map<Key, int[]> before = new HashMap<>();
-        Map<Key, int[]> now = new HashMap<>();
-        for (String player : players) {
-            readPeriodicTotals(context, team, player, before);
-            sumPeriodicAnswers(context, team, player, zone, now);
-        }
+        Map<Key, int[]> before = periodicTotals(context, team, after, last);
+        Map<Key, int[]> now = periodicAnswerSums(context, team, after, last, zone);
         replace(context, before, now);
-        return Optional.of(players.get(players.size() - 1));
-    }
-
-    /** The player's weekly and monthly rows in the team and its channels (one player's rows: an index range). */
-    private static void readPeriodicTotals(WriteContext context, String team, String player, Map<Key, int[]> into)
-            throws SQLException {
-        try (ResultSet rows = context.statement(
-                        "SELECT scope_key, period, points, correct, answered FROM score_totals WHERE player_key = ?",
-                        player)
-                .executeQuery()) {
-            while (rows.next()) {
-                String scope = rows.getString(1);
-                String period = rows.getString(2);
-                if (inTeam(scope, team) && !period.equals(Period.ALL.key())) {
-                    into.put(
-                            new Key(scope, period, player), new int[] {rows.getInt(3), rows.getInt(4), rows.getInt(5)});
-                }
-            }
-        }
+        return Optional.of(last);
     }
 
     /**
-     * The player's revealed answers in the team summed by week and month in {@code zone}. The query names
-     * the player only, so that it can only use the player's index; answers in other teams are skipped here.
+     * The weekly and monthly rows in the team and its channels of the players from {@code after}
+     * (exclusive) to {@code last}: one range of the player index, whatever the team's size.
      */
-    private static void sumPeriodicAnswers(
-            WriteContext context, String team, String player, ZoneId zone, Map<Key, int[]> into) throws SQLException {
+    private static Map<Key, int[]> periodicTotals(WriteContext context, String team, String after, String last)
+            throws SQLException {
+        Map<Key, int[]> totals = new HashMap<>();
         try (ResultSet rows = context.statement(
-                        "SELECT a.team_key, a.channel_key, a.points, a.correct, a.answered_at" + REVEALED
-                                + " AND a.player_key = ?",
-                        player)
+                        "SELECT player_key, scope_key, period, points, correct, answered FROM score_totals"
+                                + " WHERE player_key > ? AND player_key <= ?",
+                        after,
+                        last)
                 .executeQuery()) {
             while (rows.next()) {
-                if (!rows.getString(1).equals(team)) {
+                String scope = rows.getString(2);
+                String period = rows.getString(3);
+                if (inTeam(scope, team) && !period.equals(Period.ALL.key())) {
+                    totals.put(
+                            new Key(scope, period, rows.getString(1)),
+                            new int[] {rows.getInt(4), rows.getInt(5), rows.getInt(6)});
+                }
+            }
+        }
+        return totals;
+    }
+
+    /**
+     * The revealed answers in the team of the same players, summed by week and month in {@code zone}. The
+     * query names the players only, so that it can only use the player index; answers in other teams are
+     * skipped here.
+     */
+    private static Map<Key, int[]> periodicAnswerSums(
+            WriteContext context, String team, String after, String last, ZoneId zone) throws SQLException {
+        Map<Key, int[]> sums = new HashMap<>();
+        try (ResultSet rows = context.statement(
+                        "SELECT a.player_key, a.team_key, a.channel_key, a.points, a.correct, a.answered_at" + REVEALED
+                                + " AND a.player_key > ? AND a.player_key <= ?",
+                        after,
+                        last)
+                .executeQuery()) {
+            while (rows.next()) {
+                if (!rows.getString(2).equals(team)) {
                     continue;
                 }
-                Instant at = Instant.ofEpochMilli(rows.getLong(5));
+                Instant at = Instant.ofEpochMilli(rows.getLong(6));
                 for (Window window : PERIODIC) {
                     String period = Period.of(window, at, zone).key();
-                    for (String scope : new String[] {team, rows.getString(2)}) {
-                        add(into, new Key(scope, period, player), rows.getInt(3), rows.getInt(4));
+                    for (String scope : new String[] {team, rows.getString(3)}) {
+                        add(sums, new Key(scope, period, rows.getString(1)), rows.getInt(4), rows.getInt(5));
                     }
                 }
             }
         }
+        return sums;
     }
 
     private static boolean inTeam(String scope, String team) {

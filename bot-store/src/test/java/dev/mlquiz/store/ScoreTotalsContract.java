@@ -3,16 +3,22 @@ package dev.mlquiz.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.answer.Answer;
+import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.quiz.QuizStores;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.score.Period;
+import dev.mlquiz.core.score.Scope;
 import dev.mlquiz.core.score.StandingsContract;
 import dev.mlquiz.store.testing.TestDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
@@ -134,6 +140,28 @@ abstract class ScoreTotalsContract extends StandingsContract {
 
         assertThat(chunks.get()).as("the first change stops at its next chunk").isEqualTo(4);
         assertTotalsMatch(answers, losAngeles);
+    }
+
+    @Test
+    void a_zone_change_in_chunks_leaves_other_teams_alone_also_for_players_in_both_or_in_between() {
+        ChannelId elsewhere = new ChannelId(new TeamId(Platform.SLACK, "T2"), "C1");
+        Instant sundayEvening = Instant.parse("2026-03-01T20:00:00Z");
+        // In key order U1 (both teams), U15 (the other team only), U2 (this team): one chunk spans U15.
+        revealedRound(CHANNELS.get(0), Map.of("U1", 3, "U2", 2), sundayEvening);
+        revealedRound(elsewhere, Map.of("U1", 1, "U15", 2), sundayEvening);
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        stores().settings().setTimeZone(TEAM, tokyo);
+
+        new JdbcStandings(db().database()).rebuild(TEAM, tokyo, 2, () -> {});
+
+        Period sundayWeek = Period.week(LocalDate.parse("2026-02-23"));
+        Period mondayWeek = Period.week(LocalDate.parse("2026-03-02"));
+        assertThat(lines(Scope.team(TEAM), sundayWeek)).isEmpty();
+        assertThat(lines(Scope.team(TEAM), mondayWeek)).containsExactly("U1 3 1/1", "U2 2 1/1");
+        assertThat(lines(Scope.channel(CHANNELS.get(0)), mondayWeek)).containsExactly("U1 3 1/1", "U2 2 1/1");
+        assertThat(lines(Scope.team(elsewhere.team()), sundayWeek)).containsExactly("U15 2 1/1", "U1 1 1/1");
+        assertThat(lines(Scope.channel(elsewhere), sundayWeek)).containsExactly("U15 2 1/1", "U1 1 1/1");
+        assertThat(lines(Scope.team(elsewhere.team()), mondayWeek)).isEmpty();
     }
 
     @Test
