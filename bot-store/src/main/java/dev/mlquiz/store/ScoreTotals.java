@@ -22,10 +22,11 @@ import java.util.stream.Collectors;
  * answers of revealed rounds. A round's answers are added once, in the transaction that closes it
  * ({@link #settle}), each to the week and month it was given in (so Friday's question of the day,
  * revealed on Monday morning, still counts for the week it was played and for Monday's recap); a
- * time-zone change re-derives the team's weeks and months from the record, a few players per transaction
- * ({@link #rebuildChunk}). Either way the team's board version moves in the same transaction, and first: its row is the team's
- * lock where transactions overlap (PostgreSQL), so two processes changing one team's totals take turns,
- * and each reads the answers and totals the other committed.
+ * time-zone change re-derives the team's weeks and months from the record, a few players per
+ * transaction ({@link #rebuildChunk}). Either way the team's board version moves in the same
+ * transaction, and first: its row is the team's lock where transactions overlap (PostgreSQL), so two
+ * processes changing one team's totals take turns, and each reads the answers and totals the other
+ * committed.
  *
  * <p>Beside it, players_by_points counts the players of each scope and period at each points total, so a
  * board's player count and the asker's rank are sums over a few dozen distinct totals instead of counts
@@ -44,7 +45,7 @@ final class ScoreTotals {
 
     /**
      * How many answers one step of a time-zone change re-derives: an answer recorded meanwhile waits for
-     * at most one step (measured in BENCHMARKS.md, "Time-zone change in chunks").
+     * at most one step (measured in BENCHMARKS.md, "Issue 14: a time-zone change in chunks").
      */
     static final int ANSWERS_PER_CHUNK = 250;
 
