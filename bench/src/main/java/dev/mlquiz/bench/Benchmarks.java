@@ -25,8 +25,8 @@ public final class Benchmarks {
         String machine = machine();
         System.out.println("mlquiz benchmarks on " + machine);
 
-        // -Dbench.only=burst|pgburst|slack|leaderboard|pgleaderboard|startup runs one scenario and prints its
-        // rows only.
+        // -Dbench.only=burst|pgburst|slack|leaderboard|pgleaderboard|startup|zonechange runs one scenario and
+        // prints its rows only.
         String only = System.getProperty("bench.only", "");
         if (only.isEmpty() || only.equals("burst")) {
             burst(BurstScenario.sqlite(dir), "1. burst", 0.8, bank, results);
@@ -58,6 +58,9 @@ public final class Benchmarks {
         }
         if (only.isEmpty() || only.equals("startup")) {
             startup(dir, classpathFile, results);
+        }
+        if (only.isEmpty() || only.equals("zonechange")) {
+            zoneChange(dir, bank, results);
         }
         String table = results.table();
         System.out.println(table);
@@ -104,6 +107,20 @@ public final class Benchmarks {
             results.add(boardName, window + " warm p50", Results.format(warm.percentileMillis(50)) + " ms");
             results.check(boardName, window + " warm p99", warm.percentileMillis(99), " ms", "<=", 1);
         }
+    }
+
+    private static void zoneChange(Path dir, QuestionBank bank, Results results) throws Exception {
+        ZoneChangeScenario.Outcome outcome =
+                new ZoneChangeScenario(dir).run(new LeaderboardScenario(dir, bank).dataSet());
+        String name = "6. time-zone change: " + LeaderboardScenario.ANSWERS + " answers, " + ZoneChangeScenario.THREADS
+                + " threads answering";
+        results.add(name, "rebuild", Results.format(outcome.rebuildSeconds()) + " s");
+        results.add(
+                name,
+                "answers during the rebuild",
+                Integer.toString(outcome.answers().count()));
+        results.add(name, "answer p99", Results.format(outcome.answers().percentileMillis(99)) + " ms");
+        results.check(name, "answer max", outcome.answers().maxMillis(), " ms", "<=", 100);
     }
 
     private static void startup(Path dir, Path classpathFile, Results results) throws Exception {

@@ -114,6 +114,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** {@link #write} in a transaction of its own, for a long unit: see {@link GroupCommitWriter#writeAlone}. */
+    <T> T writeAlone(WriteContext.Unit<T> unit) {
+        try {
+            return writer.writeAlone(unit);
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
     /** Queues an update without waiting for it; it commits before any write queued after it. */
     public void updateLater(String sql, Object... parameters) {
         writer.writeLater(context -> context.statement(sql, parameters).executeUpdate());
@@ -158,6 +167,15 @@ public final class Database implements AutoCloseable {
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
         }
+    }
+
+    /**
+     * Runs the dialect's upkeep now, on the calling thread and outside the writer: for work that writes a
+     * lot in many short units, so that SQLite's checkpoint keeps pace with it instead of falling behind
+     * until a commit on the writer has to catch up.
+     */
+    void maintainNow() {
+        dialect.maintenance().ifPresent(this::maintain);
     }
 
     private void maintain(Dialect.Maintenance work) {

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * through one thread means callers never sleep in SQLite's busy handler, and work that arrives together
  * commits together (group commit): a burst of clicks becomes a few transactions, not thousands, and
  * the units of a batch share one {@link WriteContext}, so each statement is compiled once per batch. A
- * failing unit fails alone (see {@link #commit}). Closing refuses new units and commits every unit
- * already queued before the thread ends.
+ * failing unit fails alone (see {@link #commit}). A long unit can ask to commit alone
+ * ({@link #writeAlone}), so that the short ones queued with it do not wait for it. Closing refuses new
+ * units and commits every unit already queued before the thread ends.
  */
 final class GroupCommitWriter implements AutoCloseable {
     /** Most units committed in one transaction; bounds how long one caller waits for the others. */
@@ -31,10 +32,10 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
 
-    private record Queued<T>(WriteContext.Unit<T> unit, CompletableFuture<T> done) {}
+    private record Queued<T>(WriteContext.Unit<T> unit, CompletableFuture<T> done, boolean alone) {}
 
     /** Queued last by {@link #close}: the writer ends once it has committed everything before it. */
-    private static final Queued<Void> END = new Queued<>(null, null);
+    private static final Queued<Void> END = new Queued<>(null, null, true);
 
     private final DataSource pool;
     private final BlockingQueue<Queued<?>> queue = new LinkedBlockingQueue<>();
@@ -67,7 +68,7 @@ final class GroupCommitWriter implements AutoCloseable {
         });
         queued.incrementAndGet();
         try {
-            enqueue(new Queued<>(unit::run, done));
+            enqueue(new Queued<>(unit::run, done, false));
         } catch (IllegalStateException closed) {
             queued.decrementAndGet();
             throw closed;
@@ -82,11 +83,24 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     <T> T write(WriteContext.Unit<T> unit) throws SQLException {
+        return write(unit, false);
+    }
+
+    /**
+     * {@link #write} in a transaction of its own: the units queued before it commit first, without waiting
+     * for it, and those queued while it runs wait for it alone. For a unit that takes long (a step of a
+     * rebuild), so the short units around it wait no longer than it takes.
+     */
+    <T> T writeAlone(WriteContext.Unit<T> unit) throws SQLException {
+        return write(unit, true);
+    }
+
+    private <T> T write(WriteContext.Unit<T> unit, boolean alone) throws SQLException {
         if (Thread.currentThread() == thread) {
             throw new IllegalStateException("a write unit may not wait for another write unit");
         }
         CompletableFuture<T> done = new CompletableFuture<>();
-        enqueue(new Queued<>(unit, done));
+        enqueue(new Queued<>(unit, done, alone));
         try {
             return done.get();
         } catch (InterruptedException e) {
@@ -116,23 +130,39 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes what is queued, in order, into batches: up to {@link #MAX_BATCH} units, where a unit that
+     * commits alone (and {@link #END}) closes the batch before it and is held for the next turn.
+     */
     private void loop() {
         List<Queued<?>> batch = new ArrayList<>(MAX_BATCH);
-        boolean ending = false;
-        while (!ending) {
-            try {
-                batch.add(queue.take());
-            } catch (InterruptedException e) {
-                continue; // only END stops the writer: a queued unit must never be dropped
+        Queued<?> held = null;
+        while (true) {
+            Queued<?> first = held;
+            held = null;
+            if (first == null) {
+                try {
+                    first = queue.take();
+                } catch (InterruptedException e) {
+                    continue; // only END stops the writer: a queued unit must never be dropped
+                }
             }
-            queue.drainTo(batch, MAX_BATCH - 1);
-            ending = batch.get(batch.size() - 1) == END;
-            if (ending) {
-                batch.remove(batch.size() - 1);
+            if (first == END) {
+                return;
             }
-            if (!batch.isEmpty()) {
-                commit(batch);
+            batch.add(first);
+            while (!first.alone() && held == null && batch.size() < MAX_BATCH) {
+                Queued<?> next = queue.poll();
+                if (next == null) {
+                    break;
+                }
+                if (next.alone()) {
+                    held = next;
+                } else {
+                    batch.add(next);
+                }
             }
+            commit(batch);
             batch.clear();
         }
     }

@@ -98,13 +98,28 @@ final class JdbcStandings implements Standings {
                 .orElse(0);
     }
 
-    /** Re-derives every total of the team from its revealed answers in {@code zone}. */
+    /**
+     * Re-derives the team's weeks and months from its revealed answers in {@code zone}, a chunk of players
+     * per write unit ({@link ScoreTotals#rebuildChunk}), each committed alone, so the writer is never held
+     * for long: answers and reveals commit between chunks, and never wait for more than one. Meanwhile a board may mix both zones; returns once every chunk is in.
+     */
     @Override
     public void rebuild(TeamId team, ZoneId zone) {
-        db.write(context -> {
-            ScoreTotals.rebuild(context, team.key(), zone);
-            return null;
-        });
+        rebuild(team, zone, ScoreTotals.ANSWERS_PER_CHUNK, () -> {});
+    }
+
+    /** {@link #rebuild} in chunks of {@code answersPerChunk}, running {@code betweenChunks} after each commit. */
+    void rebuild(TeamId team, ZoneId zone, int answersPerChunk, Runnable betweenChunks) {
+        Optional<String> last = Optional.of("");
+        while (last.isPresent()) {
+            String after = last.get();
+            last = db.writeAlone(
+                    context -> ScoreTotals.rebuildChunk(context, team.key(), zone, after, answersPerChunk));
+            if (last.isPresent()) {
+                db.maintainNow();
+                betweenChunks.run();
+            }
+        }
     }
 
     @Override

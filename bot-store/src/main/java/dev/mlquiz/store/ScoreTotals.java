@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -21,10 +22,11 @@ import java.util.stream.Collectors;
  * answers of revealed rounds. A round's answers are added once, in the transaction that closes it
  * ({@link #settle}), each to the week and month it was given in (so Friday's question of the day,
  * revealed on Monday morning, still counts for the week it was played and for Monday's recap); a
- * time-zone change re-derives the team's totals from the record ({@link #rebuild}).
- * Either way the team's board version moves in the same transaction, and first: its row is the team's
- * lock where transactions overlap (PostgreSQL), so two processes changing one team's totals take turns,
- * and each reads the answers and totals the other committed.
+ * time-zone change re-derives the team's weeks and months from the record, a few players per
+ * transaction ({@link #rebuildChunk}). Either way the team's board version moves in the same
+ * transaction, and first: its row is the team's lock where transactions overlap (PostgreSQL), so two
+ * processes changing one team's totals take turns, and each reads the answers and totals the other
+ * committed.
  *
  * <p>Beside it, players_by_points counts the players of each scope and period at each points total, so a
  * board's player count and the asker's rank are sums over a few dozen distinct totals instead of counts
@@ -40,6 +42,12 @@ final class ScoreTotals {
     /** Answers that count: those of revealed (closed, not withdrawn) channel rounds. */
     static final String REVEALED = " FROM answers a JOIN rounds r ON r.round_id = a.round_id"
             + " WHERE r.closed_at IS NOT NULL AND r.withdrawn = 0 AND " + ranked("a.kind");
+
+    /**
+     * How many answers one step of a time-zone change re-derives: an answer recorded meanwhile waits for
+     * at most one step (measured in BENCHMARKS.md, "Issue 14: a time-zone change in chunks").
+     */
+    static final int ANSWERS_PER_CHUNK = 250;
 
     private static final List<Window> PERIODIC = List.of(Window.WEEK, Window.MONTH);
     private static final String UPSERT = "INSERT INTO score_totals (scope_key, period, player_key, points, correct,"
@@ -93,11 +101,151 @@ final class ScoreTotals {
         return team + "0";
     }
 
-    /** Re-derives every total of the team from its revealed answers, weeks and months in {@code zone}. */
-    static void rebuild(WriteContext context, String team, ZoneId zone) throws SQLException {
+    /**
+     * One step of a time-zone change: re-derives the weeks and months of the team's next players, those
+     * after {@code after} in key order, until their answers number {@code answersPerChunk} (at least one
+     * player, however many answers they have). All-time totals do not depend on the zone and stay.
+     *
+     * <p>Each step is a short write unit of its own, so answers and reveals go on between steps. A reveal
+     * between two steps settles in the new zone (it is saved before the rebuild starts): players already
+     * re-derived get it on their new rows; the others get it again from the record when their step
+     * recomputes them from every revealed answer, replacing their rows, so nothing counts twice.
+     *
+     * @return the last player re-derived, to continue after; empty once no player is left, or when the
+     *     team's zone has changed again meanwhile (that change's own rebuild re-derives every player)
+     */
+    static Optional<String> rebuildChunk(
+            WriteContext context, String team, ZoneId zone, String after, int answersPerChunk) throws SQLException {
         bumpVersion(context, team);
-        rebuildTotals(context, team, zone);
-        recount(context, team);
+        if (!zone(context, team).getRules().equals(zone.getRules())) {
+            return Optional.empty();
+        }
+        String last = null;
+        int answers = 0;
+        try (ResultSet rows = context.statement(
+                        "SELECT player_key, answered FROM score_totals WHERE scope_key = ? AND period = 'all'"
+                                + " AND player_key > ? ORDER BY player_key LIMIT ?",
+                        team,
+                        after,
+                        answersPerChunk)
+                .executeQuery()) {
+            while (answers < answersPerChunk && rows.next()) {
+                last = rows.getString(1);
+                answers += rows.getInt(2);
+            }
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        Map<Key, int[]> before = periodicTotals(context, team, after, last);
+        Map<Key, int[]> now = periodicAnswerSums(context, team, after, last, zone);
+        replace(context, before, now);
+        return Optional.of(last);
+    }
+
+    /**
+     * The weekly and monthly rows in the team and its channels of the players from {@code after}
+     * (exclusive) to {@code last}: one range of the player index, whatever the team's size.
+     */
+    private static Map<Key, int[]> periodicTotals(WriteContext context, String team, String after, String last)
+            throws SQLException {
+        Map<Key, int[]> totals = new HashMap<>();
+        try (ResultSet rows = context.statement(
+                        "SELECT player_key, scope_key, period, points, correct, answered FROM score_totals"
+                                + " WHERE player_key > ? AND player_key <= ?",
+                        after,
+                        last)
+                .executeQuery()) {
+            while (rows.next()) {
+                String scope = rows.getString(2);
+                String period = rows.getString(3);
+                if (inTeam(scope, team) && !period.equals(Period.ALL.key())) {
+                    totals.put(
+                            new Key(scope, period, rows.getString(1)),
+                            new int[] {rows.getInt(4), rows.getInt(5), rows.getInt(6)});
+                }
+            }
+        }
+        return totals;
+    }
+
+    /**
+     * The revealed answers in the team of the same players, summed by week and month in {@code zone}. The
+     * query names the players only, so that it can only use the player index; answers in other teams are
+     * skipped here.
+     */
+    private static Map<Key, int[]> periodicAnswerSums(
+            WriteContext context, String team, String after, String last, ZoneId zone) throws SQLException {
+        Map<Key, int[]> sums = new HashMap<>();
+        try (ResultSet rows = context.statement(
+                        "SELECT a.player_key, a.team_key, a.channel_key, a.points, a.correct, a.answered_at" + REVEALED
+                                + " AND a.player_key > ? AND a.player_key <= ?",
+                        after,
+                        last)
+                .executeQuery()) {
+            while (rows.next()) {
+                if (!rows.getString(2).equals(team)) {
+                    continue;
+                }
+                Instant at = Instant.ofEpochMilli(rows.getLong(6));
+                for (Window window : PERIODIC) {
+                    String period = Period.of(window, at, zone).key();
+                    for (String scope : new String[] {team, rows.getString(3)}) {
+                        add(sums, new Key(scope, period, rows.getString(1)), rows.getInt(4), rows.getInt(5));
+                    }
+                }
+            }
+        }
+        return sums;
+    }
+
+    private static boolean inTeam(String scope, String team) {
+        return scope.equals(team)
+                || (scope.compareTo(firstChannelKey(team)) >= 0 && scope.compareTo(pastLastChannelKey(team)) < 0);
+    }
+
+    /**
+     * Turns the rows {@code before} into the rows {@code now}, writing only those that differ, and moves
+     * each player whose points changed between the counts of players_by_points.
+     */
+    private static void replace(WriteContext context, Map<Key, int[]> before, Map<Key, int[]> now) throws SQLException {
+        Map<PointsCount, Integer> moves = new HashMap<>();
+        PreparedStatement delete =
+                context.statement("DELETE FROM score_totals WHERE scope_key = ? AND period = ? AND player_key = ?");
+        PreparedStatement update = context.statement("UPDATE score_totals SET points = ?, correct = ?, answered = ?"
+                + " WHERE scope_key = ? AND period = ? AND player_key = ?");
+        PreparedStatement insert = context.statement("INSERT INTO score_totals (scope_key, period, player_key,"
+                + " points, correct, answered) VALUES (?, ?, ?, ?, ?, ?)");
+        for (Map.Entry<Key, int[]> old : before.entrySet()) {
+            Key key = old.getKey();
+            int[] sum = now.get(key);
+            if (sum == null) {
+                Database.bind(delete, key.scope(), key.period(), key.player());
+                delete.addBatch();
+            } else if (!Arrays.equals(sum, old.getValue())) {
+                Database.bind(update, sum[0], sum[1], sum[2], key.scope(), key.period(), key.player());
+                update.addBatch();
+            }
+            if (sum == null || sum[0] != old.getValue()[0]) {
+                moves.merge(new PointsCount(key.scope(), key.period(), old.getValue()[0]), -1, Integer::sum);
+            }
+            if (sum != null && sum[0] != old.getValue()[0]) {
+                moves.merge(new PointsCount(key.scope(), key.period(), sum[0]), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Key, int[]> fresh : now.entrySet()) {
+            Key key = fresh.getKey();
+            if (!before.containsKey(key)) {
+                int[] sum = fresh.getValue();
+                Database.bind(insert, key.scope(), key.period(), key.player(), sum[0], sum[1], sum[2]);
+                insert.addBatch();
+                moves.merge(new PointsCount(key.scope(), key.period(), sum[0]), 1, Integer::sum);
+            }
+        }
+        delete.executeBatch();
+        update.executeBatch();
+        insert.executeBatch();
+        move(context, moves);
     }
 
     private static void rebuildTotals(WriteContext context, String team, ZoneId zone) throws SQLException {
@@ -166,20 +314,6 @@ final class ScoreTotals {
         }
     }
 
-    /** Re-derives the team's players_by_points from its totals. */
-    private static void recount(WriteContext context, String team) throws SQLException {
-        String inTeam = " WHERE scope_key = ? OR (scope_key >= ? AND scope_key < ?)";
-        for (String sql : new String[] {
-            "DELETE FROM players_by_points" + inTeam,
-            "INSERT INTO players_by_points (scope_key, period, points, players)"
-                    + " SELECT scope_key, period, points, COUNT(*) FROM score_totals" + inTeam
-                    + " GROUP BY scope_key, period, points"
-        }) {
-            context.statement(sql, team, firstChannelKey(team), pastLastChannelKey(team))
-                    .executeUpdate();
-        }
-    }
-
     /** Moves the team's board version; on PostgreSQL this also locks the team's totals until commit. */
     private static void bumpVersion(WriteContext context, String team) throws SQLException {
         context.statement(
@@ -228,6 +362,11 @@ final class ScoreTotals {
                 }
             }
         }
+        move(context, moves);
+    }
+
+    /** Adds each move to the count of players at its points total, dropping counts that reach zero. */
+    private static void move(WriteContext context, Map<PointsCount, Integer> moves) throws SQLException {
         PreparedStatement count = context.statement(
                 "INSERT INTO players_by_points (scope_key, period, points, players) VALUES (?, ?, ?, ?)"
                         + " ON CONFLICT (scope_key, period, points)"

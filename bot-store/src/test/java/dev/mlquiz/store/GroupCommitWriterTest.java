@@ -1,5 +1,6 @@
 package dev.mlquiz.store;
 
+import static dev.mlquiz.store.testing.Conditions.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -186,6 +187,53 @@ class GroupCommitWriterTest {
         assertThat(handedOut.get(0).isClosed()).isTrue();
         assertThat(db.query("SELECT player_key FROM players ORDER BY player_key", row -> row.getString(1)))
                 .containsExactly("console:a", "console:b");
+    }
+
+    @Test
+    void a_unit_written_alone_commits_after_the_units_before_it_and_apart_from_those_after_it() throws Exception {
+        Database db = temp.database();
+        GroupCommitWriter writer = new GroupCommitWriter(db.dataSource(), "test-writer");
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<WriteContext> transactions = new CopyOnWriteArrayList<>();
+        writer.writeLater(context -> {
+            holding.countDown();
+            try {
+                return release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        holding.await();
+        writer.writeLater(context -> {
+            transactions.add(context);
+            return context.statement(INSERT_PLAYER, "console:before", "x").executeUpdate();
+        });
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Thread[] alone = new Thread[1];
+        Future<Integer> committedBefore = pool.submit(() -> {
+            alone[0] = Thread.currentThread();
+            return writer.writeAlone(context -> {
+                transactions.add(context);
+                return rows(db);
+            });
+        });
+        // Waiting means queued: the unit is in the queue before its caller waits for it.
+        awaitUntil(() -> alone[0] != null && alone[0].getState() == Thread.State.WAITING);
+        insertPlayer(writer, "console:after");
+        writer.writeLater(context -> transactions.add(context));
+        release.countDown();
+
+        assertThat(committedBefore.get(10, TimeUnit.SECONDS))
+                .as("rows committed when it ran")
+                .isEqualTo(1);
+        writer.awaitQueued();
+        writer.close();
+        pool.shutdown();
+
+        assertThat(transactions).hasSize(3);
+        assertThat(transactions.get(1)).isNotSameAs(transactions.get(0)).isNotSameAs(transactions.get(2));
+        assertThat(rows(db)).isEqualTo(2);
     }
 
     @Test

@@ -3,19 +3,31 @@ package dev.mlquiz.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.answer.Answer;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.quiz.QuizStores;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.score.Period;
+import dev.mlquiz.core.score.Scope;
 import dev.mlquiz.core.score.StandingsContract;
 import dev.mlquiz.store.testing.TestDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +66,102 @@ abstract class ScoreTotalsContract extends StandingsContract {
         }
         revealed.add(round);
         assertTotalsMatch(answers, ZoneId.of("UTC"));
+    }
+
+    @RepeatedTest(3)
+    void rounds_revealed_between_the_chunks_of_a_zone_change_count_exactly_once() {
+        SplittableRandom random = new SplittableRandom();
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        stores().settings().setTimeZone(TEAM, losAngeles);
+        List<Answer> answers = randomRounds(random, 20, true);
+        List<Answer> stillOpen = randomRounds(random, 6, false);
+        answers.addAll(stillOpen);
+        List<Answer> here = stillOpen.subList(0, stillOpen.size() / 2);
+        List<Answer> there = stillOpen.subList(stillOpen.size() / 2, stillOpen.size());
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        stores().settings().setTimeZone(TEAM, tokyo);
+        AtomicInteger chunks = new AtomicInteger();
+
+        try (Database second = db().openAnother()) {
+            // A chunk per player: the reveals land with some players re-derived and others not yet.
+            new JdbcStandings(db().database()).rebuild(TEAM, tokyo, 1, () -> {
+                switch (chunks.incrementAndGet()) {
+                    case 3 -> reveal(here);
+                    case 9 -> there.stream().map(Answer::round).distinct().forEach(round -> {
+                        JdbcStorage.stores(second).rounds().close(round, NOW);
+                        revealed.add(round);
+                    });
+                    default -> {}
+                }
+            });
+        }
+
+        assertThat(chunks.get()).as("chunks").isGreaterThan(9);
+        assertTotalsMatch(answers, tokyo);
+    }
+
+    @Test
+    void a_zone_change_is_many_short_writes_and_a_write_queued_meanwhile_commits_before_it_ends() {
+        List<Answer> answers = randomRounds(new SplittableRandom(17), 10, true);
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        stores().settings().setTimeZone(TEAM, tokyo);
+        TeamId other = new TeamId(Platform.SLACK, "T9");
+        List<Optional<String>> seenBetweenChunks = new ArrayList<>();
+
+        new JdbcStandings(db().database()).rebuild(TEAM, tokyo, 1, () -> {
+            if (seenBetweenChunks.isEmpty()) {
+                db().database()
+                        .updateLater("INSERT INTO team_settings (team_key, time_zone) VALUES (?, 'UTC')", other.key());
+            }
+            seenBetweenChunks.add(stores().settings().timeZone(other).map(ZoneId::getId));
+        });
+
+        assertThat(seenBetweenChunks).as("a write unit per player").hasSizeGreaterThan(10);
+        assertThat(seenBetweenChunks.get(1))
+                .as("committed before the next chunk")
+                .contains("UTC");
+        assertTotalsMatch(answers, tokyo);
+    }
+
+    @Test
+    void a_zone_change_overtaken_by_another_leaves_every_total_in_the_latest_zone() {
+        List<Answer> answers = randomRounds(new SplittableRandom(23), 15, true);
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        stores().settings().setTimeZone(TEAM, tokyo);
+        AtomicInteger chunks = new AtomicInteger();
+
+        new JdbcStandings(db().database()).rebuild(TEAM, tokyo, 1, () -> {
+            if (chunks.incrementAndGet() == 4) {
+                stores().settings().setTimeZone(TEAM, losAngeles);
+                stores().standings().rebuild(TEAM, losAngeles);
+            }
+        });
+
+        assertThat(chunks.get()).as("the first change stops at its next chunk").isEqualTo(4);
+        assertTotalsMatch(answers, losAngeles);
+    }
+
+    @Test
+    void a_zone_change_in_chunks_leaves_other_teams_alone_also_for_players_in_both_or_in_between() {
+        ChannelId elsewhere = new ChannelId(new TeamId(Platform.SLACK, "T2"), "C1");
+        Instant sundayEvening = Instant.parse("2026-03-01T20:00:00Z");
+        // In key order U1 (both teams), U15 (the other team only), U2 (this team): one chunk spans U15.
+        revealedRound(CHANNELS.get(0), Map.of("U1", 3, "U2", 2), sundayEvening);
+        revealedRound(elsewhere, Map.of("U1", 1, "U15", 2), sundayEvening);
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        stores().settings().setTimeZone(TEAM, tokyo);
+
+        new JdbcStandings(db().database()).rebuild(TEAM, tokyo, 2, () -> {});
+
+        Period sundayWeek = Period.week(LocalDate.parse("2026-02-23"));
+        Period mondayWeek = Period.week(LocalDate.parse("2026-03-02"));
+        assertThat(lines(Scope.team(TEAM), sundayWeek)).isEmpty();
+        assertThat(lines(Scope.team(TEAM), mondayWeek)).containsExactly("U1 3 1/1", "U2 2 1/1");
+        assertThat(lines(Scope.channel(CHANNELS.get(0)), mondayWeek)).containsExactly("U1 3 1/1", "U2 2 1/1");
+        assertThat(lines(Scope.team(elsewhere.team()), sundayWeek)).containsExactly("U15 2 1/1", "U1 1 1/1");
+        assertThat(lines(Scope.channel(elsewhere), sundayWeek)).containsExactly("U15 2 1/1", "U1 1 1/1");
+        assertThat(lines(Scope.team(elsewhere.team()), mondayWeek)).isEmpty();
     }
 
     @Test

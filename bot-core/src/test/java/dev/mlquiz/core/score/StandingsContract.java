@@ -92,14 +92,14 @@ public abstract class StandingsContract {
     }
 
     /** A question of the day in {@code channel} answered by each player with these points (0: wrong). */
-    RoundId revealedRound(ChannelId channel, Map<String, Integer> points, Instant at) {
+    protected RoundId revealedRound(ChannelId channel, Map<String, Integer> points, Instant at) {
         RoundId round = openRound(RoundKind.DAILY, channel);
         points.forEach((name, p) -> answerTo(round, channel, RoundKind.DAILY, name, p, at));
         stores().rounds().close(round, NOW);
         return round;
     }
 
-    List<String> lines(Scope scope, Period period) {
+    protected List<String> lines(Scope scope, Period period) {
         return stores().standings().board(scope, period, 1_000, Optional.empty()).top().stream()
                 .map(t -> t.name() + " " + t.points() + " " + t.correct() + "/" + t.answered())
                 .collect(Collectors.toList());
@@ -385,7 +385,7 @@ public abstract class StandingsContract {
         }
     }
 
-    List<Answer> randomRounds(SplittableRandom random, int count, boolean revealThem) {
+    protected List<Answer> randomRounds(SplittableRandom random, int count, boolean revealThem) {
         List<Answer> all = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             List<Answer> answers = roundWithAnswers(random, RoundKind.values()[random.nextInt(3)]);
