@@ -111,7 +111,7 @@ public final class Benchmarks {
 
     private static void zoneChange(Path dir, QuestionBank bank, Results results) throws Exception {
         ZoneChangeScenario.Outcome outcome =
-                new ZoneChangeScenario(dir).run(new LeaderboardScenario(dir, bank).dataSet());
+                new ZoneChangeScenario(dir).run(new LeaderboardScenario(bank).sqliteDataSet(dir));
         String name = "6. time-zone change: " + LeaderboardScenario.ANSWERS + " answers, " + ZoneChangeScenario.THREADS
                 + " threads answering";
         results.add(name, "rebuild", Results.format(outcome.rebuildSeconds()) + " s");
