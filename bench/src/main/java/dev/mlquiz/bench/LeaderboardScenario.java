@@ -108,7 +108,7 @@ final class LeaderboardScenario {
 
     /** The leaderboard totals, derived from the answers as the store does for revealed rounds. */
     private static void deriveTotals(Database db) {
-        JdbcStorage.stores(db).standings().rebuild(TEAM, ZoneOffset.UTC);
+        JdbcStorage.deriveTotals(db);
     }
 
     /** Players, rounds and answers go in by plain JDBC, every round already closed. */
