@@ -3,6 +3,7 @@ package dev.mlquiz.app;
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.DatabaseCopy;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ final class MigrateDbCommand {
             return 1;
         }
         if (from instanceof DatabaseLocation.SqliteFile
-                && !java.nio.file.Files.isRegularFile(((DatabaseLocation.SqliteFile) from).file())) {
+                && !Files.isRegularFile(((DatabaseLocation.SqliteFile) from).file())) {
             err.println("mlquiz: " + from.shown() + " does not exist: nothing to copy");
             return 1;
         }

@@ -81,7 +81,7 @@ public final class CommandListener extends ListenerAdapter {
                 ? quiz.openRound(who.channel()).map(QuestionCard::round)
                 : Optional.empty();
         Reply reply = quiz.execute(who, command);
-        if (reply.view() instanceof QuestionCard && ((QuestionCard) reply.view()).kind() == RoundKind.ASK) {
+        if (reply.audience() == Audience.CHANNEL && reply.view() instanceof QuestionCard) {
             postQuestion(event, (QuestionCard) reply.view());
             return;
         }

@@ -73,7 +73,7 @@ final class SlackCommands {
                     payload.getChannelName() == null ? payload.getChannelId() : payload.getChannelName(),
                     admin);
             Reply reply = quiz.execute(who, command);
-            if (reply.view() instanceof QuestionCard && ((QuestionCard) reply.view()).kind() != RoundKind.PRACTICE) {
+            if (reply.audience() == Audience.CHANNEL && reply.view() instanceof QuestionCard) {
                 post(payload, context, (QuestionCard) reply.view());
             } else {
                 respond(context, reply.audience(), linked(reply.view(), payload));
