@@ -125,7 +125,15 @@ public final class Database implements AutoCloseable {
 
     /** Queues an update without waiting for it; it commits before any write queued after it. */
     public void updateLater(String sql, Object... parameters) {
-        writer.writeLater(context -> context.statement(sql, parameters).executeUpdate());
+        writer.writeLater(new GroupCommitWriter.Update(sql, parameters));
+    }
+
+    /**
+     * {@link #updateLater} for a table that no write reads (display names): it may commit after writes
+     * queued after it, in the same transaction, which lets those batch.
+     */
+    public void updateUnreadTableLater(String sql, Object... parameters) {
+        writer.updateUnreadTableLater(new GroupCommitWriter.Update(sql, parameters));
     }
 
     /** For reads that must see queued updates (names, say): waits until they have committed. */
@@ -138,7 +146,7 @@ public final class Database implements AutoCloseable {
     }
 
     public int update(String sql, Object... parameters) {
-        return write(context -> context.statement(sql, parameters).executeUpdate());
+        return write(new GroupCommitWriter.Update(sql, parameters));
     }
 
     /** Reads on a connection of its own, outside the writer. */

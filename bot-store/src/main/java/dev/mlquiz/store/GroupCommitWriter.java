@@ -1,9 +1,14 @@
 package dev.mlquiz.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * The one thread that writes. SQLite has a single writer anyway; funnelling every write of the process
  * through one thread means callers never sleep in SQLite's busy handler, and work that arrives together
  * commits together (group commit): a burst of clicks becomes a few transactions, not thousands, and
- * the units of a batch share one {@link WriteContext}, so each statement is compiled once per batch. A
+ * the units of a batch share one {@link WriteContext}, so each statement is compiled once per batch.
+ * Consecutive {@link Update}s of the same SQL go to the database as one JDBC batch: PostgreSQL gets them
+ * in one round trip instead of one each, which is most of what a burst of answers costs there. A
  * failing unit fails alone (see {@link #commit}). A long unit can ask to commit alone
  * ({@link #writeAlone}), so that the short ones queued with it do not wait for it. Closing refuses new
  * units and commits every unit already queued before the thread ends.
@@ -32,10 +39,39 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
 
-    private record Queued<T>(WriteContext.Unit<T> unit, CompletableFuture<T> done, boolean alone) {}
+    /** A unit that is one statement, answering its update count; see the class comment for why it is apart. */
+    record Update(String sql, Object... parameters) implements WriteContext.Unit<Integer> {
+        @Override
+        public Integer run(WriteContext context) throws SQLException {
+            return context.statement(sql, parameters).executeUpdate();
+        }
+    }
+
+    /** Where a unit goes in its transaction. */
+    private enum Place {
+        /** In queue order, with the units queued around it. */
+        IN_ORDER,
+        /** In a transaction of its own. */
+        ALONE,
+        /**
+         * After the transaction's other units: for an update of a table no write unit reads (display names),
+         * so that moving it lets the updates around it batch.
+         */
+        AFTER_THE_REST
+    }
+
+    private record Queued<T>(WriteContext.Unit<T> unit, CompletableFuture<T> done, Place place) {
+        boolean alone() {
+            return place == Place.ALONE;
+        }
+
+        Optional<String> updateSql() {
+            return unit instanceof Update update ? Optional.of(update.sql()) : Optional.empty();
+        }
+    }
 
     /** Queued last by {@link #close}: the writer ends once it has committed everything before it. */
-    private static final Queued<Void> END = new Queued<>(null, null, true);
+    private static final Queued<Void> END = new Queued<>(null, null, Place.ALONE);
 
     private final DataSource pool;
     private final BlockingQueue<Queued<?>> queue = new LinkedBlockingQueue<>();
@@ -59,7 +95,19 @@ final class GroupCommitWriter implements AutoCloseable {
      * and waits for afterwards commits after it, or with it.
      */
     void writeLater(WriteContext.Unit<?> unit) {
-        CompletableFuture<Object> done = new CompletableFuture<>();
+        writeLater(unit, Place.IN_ORDER);
+    }
+
+    /**
+     * {@link #writeLater} for an update of a table that no write unit reads: it may run after units queued
+     * after it, in the same transaction.
+     */
+    void updateUnreadTableLater(Update update) {
+        writeLater(update, Place.AFTER_THE_REST);
+    }
+
+    private <T> void writeLater(WriteContext.Unit<T> unit, Place place) {
+        CompletableFuture<T> done = new CompletableFuture<>();
         done.whenComplete((result, failure) -> {
             queued.decrementAndGet();
             if (failure != null) {
@@ -68,7 +116,7 @@ final class GroupCommitWriter implements AutoCloseable {
         });
         queued.incrementAndGet();
         try {
-            enqueue(new Queued<>(unit::run, done, false));
+            enqueue(new Queued<>(unit, done, place));
         } catch (IllegalStateException closed) {
             queued.decrementAndGet();
             throw closed;
@@ -83,7 +131,7 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     <T> T write(WriteContext.Unit<T> unit) throws SQLException {
-        return write(unit, false);
+        return write(unit, Place.IN_ORDER);
     }
 
     /**
@@ -92,15 +140,15 @@ final class GroupCommitWriter implements AutoCloseable {
      * rebuild), so the short units around it wait no longer than it takes.
      */
     <T> T writeAlone(WriteContext.Unit<T> unit) throws SQLException {
-        return write(unit, true);
+        return write(unit, Place.ALONE);
     }
 
-    private <T> T write(WriteContext.Unit<T> unit, boolean alone) throws SQLException {
+    private <T> T write(WriteContext.Unit<T> unit, Place place) throws SQLException {
         if (Thread.currentThread() == thread) {
             throw new IllegalStateException("a write unit may not wait for another write unit");
         }
         CompletableFuture<T> done = new CompletableFuture<>();
-        enqueue(new Queued<>(unit, done, alone));
+        enqueue(new Queued<>(unit, done, place));
         try {
             return done.get();
         } catch (InterruptedException e) {
@@ -216,15 +264,31 @@ final class GroupCommitWriter implements AutoCloseable {
     }
 
     /**
-     * Runs the units in one transaction and one {@link WriteContext}; their completions once committed.
-     * A failing unit rolls the transaction back and is thrown.
+     * Runs the units in one transaction and one {@link WriteContext}, those that wait for the rest last;
+     * their completions once committed. A failing unit rolls the transaction back and is thrown.
      */
     private static List<Runnable> attempt(Connection connection, List<Queued<?>> units)
             throws SQLException, UnitFailed {
         List<Runnable> completions = new ArrayList<>(units.size());
+        List<Queued<?>> inOrder = new ArrayList<>(units.size());
+        Map<String, List<Queued<?>>> afterTheRest = new LinkedHashMap<>();
+        for (Queued<?> queued : units) {
+            if (queued.place() == Place.AFTER_THE_REST) {
+                afterTheRest
+                        .computeIfAbsent(queued.updateSql().orElseThrow(), sql -> new ArrayList<>())
+                        .add(queued);
+            } else {
+                inOrder.add(queued);
+            }
+        }
         try (WriteContext context = new WriteContext(connection)) {
-            for (Queued<?> queued : units) {
-                completions.add(run(context, queued));
+            for (int from = 0; from < inOrder.size(); ) {
+                int to = endOfRun(inOrder, from);
+                runAll(context, inOrder.subList(from, to), completions);
+                from = to;
+            }
+            for (List<Queued<?>> updates : afterTheRest.values()) {
+                runAll(context, updates, completions);
             }
             connection.commit();
             return completions;
@@ -255,6 +319,51 @@ final class GroupCommitWriter implements AutoCloseable {
 
         void report() {
             report.run();
+        }
+    }
+
+    /** Where the run starting at {@code from} ends: the updates of one SQL that follow each other, or one unit. */
+    private static int endOfRun(List<Queued<?>> units, int from) {
+        Optional<String> sql = units.get(from).updateSql();
+        int to = from + 1;
+        while (sql.isPresent() && to < units.size() && units.get(to).updateSql().equals(sql)) {
+            to++;
+        }
+        return to;
+    }
+
+    /** Runs one unit, or updates of one SQL as one JDBC batch. */
+    private static void runAll(WriteContext context, List<Queued<?>> run, List<Runnable> completions)
+            throws UnitFailed {
+        if (run.size() == 1) {
+            completions.add(run(context, run.get(0)));
+            return;
+        }
+        @SuppressWarnings("unchecked") // a run of several holds updates only, see endOfRun
+        List<Queued<Integer>> updates = (List<Queued<Integer>>) (List<?>) run;
+        int[] counts;
+        try {
+            PreparedStatement statement = null;
+            for (Queued<Integer> queued : updates) {
+                Update update = (Update) queued.unit();
+                statement = context.batchStatement(update.sql(), statement == null, update.parameters());
+            }
+            counts = statement.executeBatch();
+        } catch (SQLException | RuntimeException e) {
+            // Which update failed is the driver's to say, each its own way: the caller retries them one by one.
+            throw new UnitFailed(
+                    e, () -> updates.forEach(queued -> queued.done().completeExceptionally(e)));
+        }
+        if (counts.length != updates.size() || Arrays.stream(counts).anyMatch(count -> count < 0)) {
+            IllegalStateException unknown =
+                    new IllegalStateException("the driver did not say how many rows each batched update changed");
+            throw new UnitFailed(
+                    unknown, () -> updates.forEach(queued -> queued.done().completeExceptionally(unknown)));
+        }
+        for (int i = 0; i < counts.length; i++) {
+            Queued<Integer> queued = updates.get(i);
+            int count = counts[i];
+            completions.add(() -> queued.done().complete(count));
         }
     }
 

@@ -22,8 +22,9 @@ final class JdbcDirectory implements Directory {
 
     @Override
     public void rememberPlayer(Player player) {
-        // Not waited for: it commits before the answer queued right after it, which is what needs it.
-        db.updateLater(
+        // Not waited for: it commits with (or before) the answer queued right after it, which is what needs it.
+        // No write reads the names, so the writer may batch it with the other names of its transaction.
+        db.updateUnreadTableLater(
                 "INSERT INTO players (player_key, display_name) VALUES (?, ?)"
                         + " ON CONFLICT (player_key) DO UPDATE SET display_name = excluded.display_name",
                 player.id().key(),

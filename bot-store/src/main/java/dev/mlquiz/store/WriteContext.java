@@ -56,6 +56,19 @@ final class WriteContext implements AutoCloseable {
         return statement;
     }
 
+    /**
+     * The context's statement for {@code sql} with {@code parameters} added as one more row of its batch;
+     * {@code first} starts a new batch. Do not close it.
+     */
+    PreparedStatement batchStatement(String sql, boolean first, Object... parameters) throws SQLException {
+        PreparedStatement statement = first ? statement(sql, parameters) : statements.get(sql);
+        if (!first) {
+            Database.bind(statement, parameters);
+        }
+        statement.addBatch();
+        return statement;
+    }
+
     /** Runs a query on the context's statement for {@code sql} and maps every row. */
     <T> List<T> query(String sql, Database.RowMapper<T> mapper, Object... parameters) throws SQLException {
         try (ResultSet rows = statement(sql, parameters).executeQuery()) {
