@@ -71,10 +71,13 @@ final class BenchPostgres implements AutoCloseable {
         return admin("SELECT COUNT(*) FROM pg_database WHERE datname = '" + name + "'") > 0;
     }
 
-    /** Drops database {@code name} if it exists and creates it empty, owned by {@link #USER}. */
+    /** Drops database {@code name} if it exists and creates it empty, owned by {@link #USER}, checkpointed. */
     void recreate(String name) {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         admin("CREATE DATABASE " + name + " OWNER " + USER);
+        // Creating a database writes the template's pages through the WAL: checkpoint them now, so the
+        // scenario that follows measures its own writes, not the flushing of the copy.
+        admin("CHECKPOINT");
     }
 
     /** Renames a finished database, so that a run interrupted while building one never reuses it. */

@@ -2,12 +2,14 @@ package dev.mlquiz.core.quiz;
 
 import static dev.mlquiz.core.testing.English.english;
 import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
+import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
 import static dev.mlquiz.core.testing.QuizFixture.player;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;
+import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.testing.MutableClock;
@@ -76,6 +78,29 @@ class AnsweringTest {
         assertThat(f.answer("alice", card, Letter.A)).isEqualTo(new AnswerOutcome.RoundClosed(card.round()));
         assertThat(english(f.answer("alice", card, Letter.A).message()))
                 .isEqualTo("This round is closed; answers are no longer taken.");
+    }
+
+    @Test
+    void an_answer_after_an_early_close_is_refused_though_the_round_was_open_at_the_last_click() {
+        QuestionCard card = f.ask();
+        f.answer("alice", card, Letter.A);
+        f.run(admin(CHANNEL, "boss"), "close");
+
+        assertThat(f.answer("bob", card, Letter.A)).isEqualTo(new AnswerOutcome.RoundClosed(card.round()));
+        assertThat(f.answer("alice", card, Letter.B))
+                .isEqualTo(new AnswerOutcome.AlreadyAnswered(card.round(), Letter.A));
+    }
+
+    @Test
+    void an_answer_after_another_instance_closed_the_round_is_refused() {
+        QuestionCard card = f.ask();
+        f.answer("alice", card, Letter.A);
+        Quiz other = f.anotherInstance(Announcer.SILENT);
+        other.execute(
+                admin(CHANNEL, "boss"),
+                CommandParser.parse("close", other.bank().topics()));
+
+        assertThat(f.answer("bob", card, Letter.A)).isEqualTo(new AnswerOutcome.RoundClosed(card.round()));
     }
 
     @Test
