@@ -2,6 +2,7 @@ package dev.mlquiz.core.quiz;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Directory;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
@@ -20,6 +21,9 @@ final class Names {
      */
     private final Cache<PlayerId, String> written =
             Caffeine.newBuilder().maximumSize(100_000).executor(Runnable::run).build();
+    /** The same for channels: every command names its channel, and most commands write nothing else. */
+    private final Cache<ChannelId, String> writtenChannels =
+            Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
 
     Names(Directory directory) {
         this.directory = Objects.requireNonNull(directory, "directory");
@@ -27,7 +31,10 @@ final class Names {
 
     void remember(Invocation who) {
         remember(who.player());
-        directory.rememberChannel(who.channel(), who.channelName());
+        if (!who.channelName().equals(writtenChannels.getIfPresent(who.channel()))) {
+            directory.rememberChannel(who.channel(), who.channelName());
+            writtenChannels.put(who.channel(), who.channelName());
+        }
     }
 
     /** Writes a name only when it is new or changed, so a burst of answers is not a burst of name writes. */
