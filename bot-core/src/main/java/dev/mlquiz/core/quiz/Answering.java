@@ -1,7 +1,5 @@
 package dev.mlquiz.core.quiz;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.AnswerStore;
@@ -28,13 +26,6 @@ final class Answering {
     private final Names names;
     private final Announcer announcer;
     private final StoredClock clock;
-    /**
-     * Rounds read while open. Only a round's close changes it, and the store refuses an answer to a closed
-     * round whatever this says, so a burst of clicks on one round reads it once instead of once a click.
-     * Bounded: forgetting a round costs one read.
-     */
-    private final Cache<RoundId, Round> openRounds =
-            Caffeine.newBuilder().maximumSize(4_096).executor(Runnable::run).build();
 
     Answering(
             QuestionBank bank,
@@ -52,8 +43,7 @@ final class Answering {
     }
 
     AnswerOutcome answer(Player player, ChannelId from, RoundId roundId, Letter letter) {
-        Optional<Round> found =
-                Optional.ofNullable(openRounds.getIfPresent(roundId)).or(() -> read(roundId));
+        Optional<Round> found = rounds.find(roundId);
         if (found.isEmpty()
                 || found.get().owner().map(owner -> !owner.equals(player.id())).orElse(false)) {
             return new AnswerOutcome.UnknownRound(roundId.value());
@@ -106,12 +96,6 @@ final class Answering {
         }
         return new AnswerOutcome.Accepted(
                 roundId, round.kind(), letter, round.order().textOf(q, letter), feedback);
-    }
-
-    private Optional<Round> read(RoundId roundId) {
-        Optional<Round> found = rounds.find(roundId);
-        found.filter(round -> round.closedAt().isEmpty()).ifPresent(round -> openRounds.put(roundId, round));
-        return found;
     }
 
     /** The player's earlier choice, if they answered; otherwise the round closed. */
