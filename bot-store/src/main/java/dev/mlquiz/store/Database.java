@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,6 +148,36 @@ public final class Database implements AutoCloseable {
 
     public int update(String sql, Object... parameters) {
         return write(new GroupCommitWriter.Update(sql, parameters));
+    }
+
+    /**
+     * Whether the database answers a trivial query within about {@code timeout} (a second at least, the
+     * driver's unit), for a readiness probe. False once closed. Waiting for a free connection counts too:
+     * a pool exhausted for that long is not ready either.
+     */
+    public boolean isReachable(Duration timeout) {
+        if (pool.isClosed()) {
+            return false;
+        }
+        long before = System.nanoTime();
+        try (Connection connection = pool.getConnection()) {
+            long left = timeout.toNanos() - (System.nanoTime() - before);
+            return left > 0
+                    && connection.isValid(
+                            (int) Math.max(1, Duration.ofNanos(left).toSeconds()));
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Tells {@code observer} of every transaction the writer runs from now on, replacing any before. */
+    public void observeWrites(WriteObserver observer) {
+        writer.observe(observer);
+    }
+
+    /** Writes queued for the single writer and not yet committed: how far behind it is. */
+    public int queuedWrites() {
+        return writer.waiting();
     }
 
     /** Reads on a connection of its own, outside the writer. */

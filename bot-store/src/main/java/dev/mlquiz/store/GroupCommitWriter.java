@@ -3,11 +3,13 @@ package dev.mlquiz.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -81,6 +83,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final Object admission = new Object();
 
     private boolean open = true;
+    private volatile WriteObserver observer = WriteObserver.NONE;
 
     GroupCommitWriter(DataSource pool, String name) {
         this.pool = pool;
@@ -121,6 +124,15 @@ final class GroupCommitWriter implements AutoCloseable {
             queued.decrementAndGet();
             throw closed;
         }
+    }
+
+    void observe(WriteObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer");
+    }
+
+    /** Units waiting for the writer, including the one it may be writing now. */
+    int waiting() {
+        return queue.size();
     }
 
     /** Returns once every write queued with {@link #writeLater} so far has committed. */
@@ -210,7 +222,9 @@ final class GroupCommitWriter implements AutoCloseable {
                     batch.add(next);
                 }
             }
+            long began = System.nanoTime();
             commit(batch);
+            observer.transactionWritten(batch.size(), Duration.ofNanos(System.nanoTime() - began));
             batch.clear();
         }
     }

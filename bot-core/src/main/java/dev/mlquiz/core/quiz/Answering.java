@@ -12,6 +12,7 @@ import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.score.Scoring;
+import dev.mlquiz.core.telemetry.QuizEvents;
 import dev.mlquiz.questions.Question;
 import dev.mlquiz.questions.bank.QuestionBank;
 import java.time.Instant;
@@ -26,6 +27,7 @@ final class Answering {
     private final Names names;
     private final Announcer announcer;
     private final StoredClock clock;
+    private final QuizEvents events;
 
     Answering(
             QuestionBank bank,
@@ -33,13 +35,15 @@ final class Answering {
             AnswerStore answers,
             Names names,
             Announcer announcer,
-            StoredClock clock) {
+            StoredClock clock,
+            QuizEvents events) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.rounds = Objects.requireNonNull(rounds, "rounds");
         this.answers = Objects.requireNonNull(answers, "answers");
         this.names = Objects.requireNonNull(names, "names");
         this.announcer = Objects.requireNonNull(announcer, "announcer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     AnswerOutcome answer(Player player, ChannelId from, RoundId roundId, Letter letter) {
@@ -81,6 +85,7 @@ final class Answering {
             // Either an earlier click of this player won, or the round closed a moment ago.
             return refused(round, player);
         }
+        events.answerRecorded(round.kind());
         Optional<PracticeFeedback> feedback = Optional.empty();
         if (round.kind() == RoundKind.PRACTICE) {
             rounds.close(roundId, now);

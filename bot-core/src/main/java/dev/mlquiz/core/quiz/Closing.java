@@ -4,6 +4,7 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.telemetry.QuizEvents;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
@@ -21,12 +22,14 @@ final class Closing {
     private final RoundCards cards;
     private final Announcer announcer;
     private final StoredClock clock;
+    private final QuizEvents events;
 
-    Closing(RoundStore rounds, RoundCards cards, Announcer announcer, StoredClock clock) {
+    Closing(RoundStore rounds, RoundCards cards, Announcer announcer, StoredClock clock, QuizEvents events) {
         this.rounds = Objects.requireNonNull(rounds, "rounds");
         this.cards = Objects.requireNonNull(cards, "cards");
         this.announcer = Objects.requireNonNull(announcer, "announcer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /** The admin's close; the reveal goes to the channel, the admin's own reply only confirms it. */
@@ -64,6 +67,7 @@ final class Closing {
         if (round.kind() != RoundKind.PRACTICE) {
             cards.reveal(round).ifPresent(reveal -> {
                 announcer.roundClosed(reveal);
+                events.roundRevealed(round.kind());
                 revealed.accept(reveal);
             });
         }

@@ -13,6 +13,7 @@ import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.score.CachingStandings;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.core.telemetry.QuizEvents;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
@@ -49,20 +50,32 @@ public final class Quiz {
     private final CommandDispatch dispatch;
 
     public Quiz(QuestionBank bank, QuizStores stores, Announcer announcer, Clock clock, RandomGenerator random) {
+        this(bank, stores, announcer, clock, random, QuizEvents.NONE);
+    }
+
+    /** @param events told of each round opened, answer recorded and round revealed (for metrics) */
+    public Quiz(
+            QuestionBank bank,
+            QuizStores stores,
+            Announcer announcer,
+            Clock clock,
+            RandomGenerator random,
+            QuizEvents events) {
         this.bank = Objects.requireNonNull(bank, "bank");
         Objects.requireNonNull(announcer, "announcer");
+        Objects.requireNonNull(events, "events");
         StoredClock now = new StoredClock(clock);
         RoundStore rounds = new CachingRoundStore(stores.rounds());
         CachingStandings standings = new CachingStandings(stores.standings());
         Settings settings = new Settings(stores.settings());
         QuestionPool pool = new QuestionPool(bank);
-        RoundOpener opener = new RoundOpener(rounds, stores.decks(), now, random);
+        RoundOpener opener = new RoundOpener(rounds, stores.decks(), now, random, events);
         Streaks streaks = new Streaks(rounds, stores.answers());
         this.names = new Names(stores.directory());
         this.cards = new RoundCards(bank, stores.rounds(), stores.answers(), standings, names, now);
         this.open = new OpenQuestions(rounds, cards, now);
-        this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now);
-        this.closing = new Closing(rounds, cards, announcer, now);
+        this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now, events);
+        this.closing = new Closing(rounds, cards, announcer, now, events);
         this.boards = new Boards(standings, settings, streaks, now);
         this.stats = new Stats(bank, stores.answers(), names, streaks);
         this.daily = new DailyQuestions(

@@ -10,6 +10,7 @@ import dev.mlquiz.core.round.OptionOrder;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.telemetry.QuizEvents;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,7 @@ final class RoundOpener {
     private final DeckStore decks;
     private final StoredClock clock;
     private final RandomGenerator random;
+    private final QuizEvents events;
     /**
      * Striped, so their number stays fixed however many decks there are: two decks sharing a stripe only
      * wait for each other. They spare this process's draws a conflict; across processes, the deck's version
@@ -53,11 +55,12 @@ final class RoundOpener {
             Instant closesAt,
             Optional<String> note) {}
 
-    RoundOpener(RoundStore rounds, DeckStore decks, StoredClock clock, RandomGenerator random) {
+    RoundOpener(RoundStore rounds, DeckStore decks, StoredClock clock, RandomGenerator random, QuizEvents events) {
         this.rounds = Objects.requireNonNull(rounds, "rounds");
         this.decks = Objects.requireNonNull(decks, "decks");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /** A channel's deck: asked rounds and questions of the day draw from it alike. */
@@ -112,7 +115,9 @@ final class RoundOpener {
                 request.note());
         Round opened = rounds.open(candidate);
         boolean fresh = opened.id().equals(candidate.id());
-        if (!fresh) {
+        if (fresh) {
+            events.roundOpened(request.kind());
+        } else {
             decks.save(request.deckKey(), drawnFrom.version() + 1, drawnFrom.cards());
         }
         return new Opened(opened, fresh);
