@@ -2,6 +2,7 @@ package dev.mlquiz.discord;
 
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.telemetry.Acknowledgments;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,10 +51,23 @@ public final class DiscordBot implements AutoCloseable {
             DiscordPublisher publisher,
             Consumer<JDABuilder> customize)
             throws DiscordStartException {
+        return start(token, guildId, quiz, rounds, publisher, customize, Acknowledgments.NONE);
+    }
+
+    /** {@link #start} telling {@code acknowledgments} how long each interaction took to be answered. */
+    public static DiscordBot start(
+            String token,
+            Optional<String> guildId,
+            Quiz quiz,
+            RoundMessageUpdater rounds,
+            DiscordPublisher publisher,
+            Consumer<JDABuilder> customize,
+            Acknowledgments acknowledgments)
+            throws DiscordStartException {
         Objects.requireNonNull(token, "token");
         // No intents beyond the GUILDS one JDA always has (for the channel cache): nothing privileged.
-        InteractionGate gate =
-                new InteractionGate(List.of(new CommandListener(quiz, rounds, publisher), new ButtonListener(quiz)));
+        InteractionGate gate = new InteractionGate(
+                List.of(new CommandListener(quiz, rounds, publisher), new ButtonListener(quiz)), acknowledgments);
         JDABuilder builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
                 .addEventListeners(gate);
         customize.accept(builder);
@@ -114,6 +128,11 @@ public final class DiscordBot implements AutoCloseable {
 
     public JDA jda() {
         return jda;
+    }
+
+    /** Whether the gateway connection is up now (for readiness): false while JDA reconnects. */
+    public boolean connected() {
+        return jda.getStatus() == JDA.Status.CONNECTED;
     }
 
     /** Stops gracefully within {@link #CLOSE_GRACE} twice over; see {@link #close(Duration)}. */

@@ -1,6 +1,8 @@
 package dev.mlquiz.discord;
 
 import dev.mlquiz.core.concurrent.DaemonThreads;
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.telemetry.Acknowledgments;
 import dev.mlquiz.core.view.Notice;
 import java.time.Duration;
 import java.util.List;
@@ -31,9 +33,16 @@ final class InteractionGate implements EventListener {
 
     private final List<EventListener> listeners;
     private final ExecutorService pool;
+    private final Acknowledgments acknowledgments;
 
     InteractionGate(List<EventListener> listeners) {
+        this(listeners, Acknowledgments.NONE);
+    }
+
+    /** @param acknowledgments told how long each interaction waited from its arrival until it was answered */
+    InteractionGate(List<EventListener> listeners, Acknowledgments acknowledgments) {
         this.listeners = List.copyOf(listeners);
+        this.acknowledgments = acknowledgments;
         this.pool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord"));
     }
 
@@ -43,8 +52,14 @@ final class InteractionGate implements EventListener {
             return;
         }
         GenericInteractionCreateEvent interaction = (GenericInteractionCreateEvent) event;
+        long received = System.nanoTime();
         try {
-            pool.execute(() -> handle(interaction));
+            pool.execute(() -> {
+                handle(interaction);
+                if (interaction.isAcknowledged()) {
+                    acknowledgments.acknowledged(Platform.DISCORD, Duration.ofNanos(System.nanoTime() - received));
+                }
+            });
         } catch (RejectedExecutionException closed) {
             answer(interaction, Notice.restarting());
         }
