@@ -9,8 +9,10 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import dev.mlquiz.core.delivery.DeliveryLog;
+import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
+import dev.mlquiz.core.telemetry.Acknowledgments;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +39,7 @@ public final class SlackBot implements AutoCloseable {
     private final Workers work;
     private final Workers outbound;
     private SocketModeApp socketMode;
+    private SocketModeLink socketLink;
     private SlackHttpServer http;
 
     private SlackBot(App app, Workers work, Workers outbound) {
@@ -57,6 +60,19 @@ public final class SlackBot implements AutoCloseable {
             SlackPublisher publisher,
             DeliveryLog deliveryLog)
             throws SlackStartException {
+        return start(settings, bindHost, quiz, rounds, publisher, deliveryLog, Acknowledgments.NONE);
+    }
+
+    /** {@link #start} telling {@code acknowledgments} how long each request took to be acknowledged. */
+    public static SlackBot start(
+            SlackSettings settings,
+            String bindHost,
+            Quiz quiz,
+            RoundMessageUpdater rounds,
+            SlackPublisher publisher,
+            DeliveryLog deliveryLog,
+            Acknowledgments acknowledgments)
+            throws SlackStartException {
         SlackConfig config = new SlackConfig();
         settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
         Slack slack = Slack.getInstance(config);
@@ -73,6 +89,15 @@ public final class SlackBot implements AutoCloseable {
                 AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
         settings.signingSecret().ifPresent(appConfig::signingSecret);
         App app = new App(appConfig.build());
+        // Bolt's answer to app.run is the acknowledgment, in both modes: time it from here.
+        app.use((request, response, chain) -> {
+            long received = System.nanoTime();
+            try {
+                return chain.next(request);
+            } finally {
+                acknowledgments.acknowledged(Platform.SLACK, Duration.ofNanos(System.nanoTime() - received));
+            }
+        });
         // Commands post questions and read leaderboards: a few threads. Confirmations only wait on Slack:
         // many threads, so a slow response_url delays confirmations a little and acknowledgments not at all.
         Workers work = new Workers("mlquiz-slack-work", 4, 1_000);
@@ -91,6 +116,7 @@ public final class SlackBot implements AutoCloseable {
             if (settings.appToken().isPresent()) {
                 bot.socketMode = new SocketModeApp(settings.appToken().get(), app);
                 bot.socketMode.startAsync();
+                bot.socketLink = SocketModeLink.watch(bot.socketMode.getClient());
                 log.info("Slack connected in Socket Mode");
             } else {
                 bot.http = new SlackHttpServer(
@@ -127,6 +153,14 @@ public final class SlackBot implements AutoCloseable {
         } catch (Exception e) {
             throw new SlackStartException("could not reach Slack to check SLACK_BOT_TOKEN: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether Slack can reach the bot now (for readiness): Socket Mode connected, or HTTP mode listening. */
+    public boolean connected() {
+        if (socketMode != null) {
+            return socketLink != null && socketLink.up() && !socketMode.isClientStopped();
+        }
+        return http != null && http.listening();
     }
 
     /** The HTTP-mode port, or -1 in Socket Mode. */

@@ -60,6 +60,10 @@ final class SlackHttpServer {
         }
     }
 
+    boolean listening() {
+        return server.isStarted();
+    }
+
     int port() {
         return connector.getLocalPort();
     }
