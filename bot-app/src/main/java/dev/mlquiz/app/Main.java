@@ -1,5 +1,6 @@
 package dev.mlquiz.app;
 
+import dev.mlquiz.app.admin.Monitoring;
 import dev.mlquiz.app.console.ConsoleOutput;
 import dev.mlquiz.app.console.ConsolePlayground;
 import dev.mlquiz.app.packs.BankCommand;
@@ -166,9 +167,22 @@ public final class Main {
         if (opened.isEmpty()) {
             return 1;
         }
-        try (Database db = opened.get()) {
+        Optional<Monitoring> monitored = monitor(opened.get());
+        if (monitored.isEmpty()) {
+            opened.get().close();
+            return 1;
+        }
+        try (Database db = opened.get();
+                Monitoring monitoring = monitored.get()) {
             QuizStores stores = JdbcStorage.stores(db);
-            Quiz quiz = new Quiz(bank, stores, announcer, clock, new SplittableRandom(new SecureRandom().nextLong()));
+            Quiz quiz = new Quiz(
+                    bank,
+                    stores,
+                    announcer,
+                    clock,
+                    new SplittableRandom(new SecureRandom().nextLong()),
+                    monitoring.events());
+            monitoring.watch(quiz);
             Optional<String> discordToken = AppConfig.value(env, "DISCORD_TOKEN");
             Optional<String> slackToken = AppConfig.value(env, "SLACK_BOT_TOKEN");
             if (discordToken.isPresent() || slackToken.isPresent()) {
@@ -179,6 +193,7 @@ public final class Main {
                         db,
                         RoundCards.reading(bank, stores, clock),
                         announcer,
+                        monitoring,
                         shutdown);
             }
             ConsoleOutput output = new ConsoleOutput(out, clock);
@@ -209,6 +224,21 @@ public final class Main {
         return Optional.of(db);
     }
 
+    /** Starts the admin endpoints when MLQUIZ_ADMIN_PORT asks for them, or says in one line why it cannot. */
+    private Optional<Monitoring> monitor(Database db) {
+        try {
+            Monitoring monitoring = Monitoring.start(env, db);
+            monitoring
+                    .url()
+                    .ifPresent(
+                            url -> err.println("mlquiz: health and metrics on " + url + "/healthz, /readyz, /metrics"));
+            return Optional.of(monitoring);
+        } catch (IllegalArgumentException e) {
+            err.println("mlquiz: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Connects every configured platform, then serves until the process is stopped. */
     private int runPlatforms(
             Optional<String> discordToken,
@@ -217,6 +247,7 @@ public final class Main {
             Database db,
             RoundCards cards,
             RoutingAnnouncer announcer,
+            Monitoring monitoring,
             ShutdownSignal shutdown) {
         RoundMessages messages = JdbcStorage.roundMessages(db);
         List<AutoCloseable> running = new ArrayList<>();
@@ -225,25 +256,36 @@ public final class Main {
                 DiscordPublisher publisher = new DiscordPublisher();
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.DISCORD, rounds);
-                running.add(DiscordBot.start(
+                monitoring.platformStarting("discord");
+                DiscordBot discord = DiscordBot.start(
                         discordToken.get(),
                         AppConfig.value(env, "DISCORD_GUILD_ID"),
                         quiz,
                         rounds,
                         publisher,
-                        builder -> {}));
+                        builder -> {},
+                        monitoring.acknowledgments());
+                running.add(discord);
+                monitoring.platformConnected("discord", discord::connected);
+                monitoring.connectedShards(() -> discord.connected() ? 1 : 0);
             }
             if (slackToken.isPresent()) {
                 SlackPublisher publisher = new SlackPublisher();
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.SLACK, rounds);
-                running.add(SlackBot.start(
+                monitoring.platformStarting("slack");
+                SlackBot slack = SlackBot.start(
                         slackSettings(slackToken.get()),
                         AppConfig.value(env, "MLQUIZ_HTTP_HOST").orElse("0.0.0.0"),
                         quiz,
                         rounds,
                         publisher,
-                        JdbcStorage.deliveryLog(db)));
+                        JdbcStorage.deliveryLog(db),
+                        monitoring.acknowledgments());
+                running.add(slack);
+                monitoring.platformConnected("slack", slack::connected);
+                // One workspace per bot token; OAuth mode will count its installations.
+                monitoring.installedWorkspaces(() -> 1);
             }
             running.add(new QuizTimer(quiz, TIMER_TICK));
             out.println("mlquiz is running. Stop it with Ctrl+C.");

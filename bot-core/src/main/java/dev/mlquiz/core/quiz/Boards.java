@@ -38,6 +38,7 @@ final class Boards {
     private final Cache<BoardKey, LeaderboardView> boards = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10))
+            .recordStats()
             .build();
     /**
      * A team's zone as of a board version: a zone change rebuilds the totals, which moves the version in any
@@ -55,6 +56,11 @@ final class Boards {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.streaks = Objects.requireNonNull(streaks, "streaks");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The finished leaderboards, for their hit rate on the metrics endpoint. */
+    Cache<?, ?> cache() {
+        return boards;
     }
 
     Reply leaderboard(Invocation who, Window window, LeaderboardScope scope) {

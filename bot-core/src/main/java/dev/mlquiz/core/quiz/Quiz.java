@@ -1,5 +1,6 @@
 package dev.mlquiz.core.quiz;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.identity.ChannelId;
@@ -9,7 +10,6 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.CachingRoundStore;
 import dev.mlquiz.core.round.Letter;
-import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.score.CachingStandings;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
@@ -25,6 +25,7 @@ import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.bank.QuestionBank;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -48,6 +49,7 @@ public final class Quiz {
     private final Configuring configuring;
     private final DailyQuestions daily;
     private final CommandDispatch dispatch;
+    private final Map<String, Cache<?, ?>> caches;
 
     public Quiz(QuestionBank bank, QuizStores stores, Announcer announcer, Clock clock, RandomGenerator random) {
         this(bank, stores, announcer, clock, random, QuizEvents.NONE);
@@ -65,7 +67,7 @@ public final class Quiz {
         Objects.requireNonNull(announcer, "announcer");
         Objects.requireNonNull(events, "events");
         StoredClock now = new StoredClock(clock);
-        RoundStore rounds = new CachingRoundStore(stores.rounds());
+        CachingRoundStore rounds = new CachingRoundStore(stores.rounds());
         CachingStandings standings = new CachingStandings(stores.standings());
         Settings settings = new Settings(stores.settings());
         QuestionPool pool = new QuestionPool(bank);
@@ -77,6 +79,7 @@ public final class Quiz {
         this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now, events);
         this.closing = new Closing(rounds, cards, announcer, now, events);
         this.boards = new Boards(standings, settings, streaks, now);
+        this.caches = Map.of("rounds", rounds.cache(), "boards", boards.cache(), "standings", standings.cache());
         this.stats = new Stats(bank, stores.answers(), names, streaks);
         this.daily = new DailyQuestions(
                 pool,
@@ -101,6 +104,11 @@ public final class Quiz {
                 daily,
                 settings,
                 this::topics));
+    }
+
+    /** The quiz's main caches by name (rounds, boards, standings), recording their statistics, for the metrics endpoint. */
+    public Map<String, Cache<?, ?>> caches() {
+        return caches;
     }
 
     public QuestionBank bank() {

@@ -24,7 +24,13 @@ public final class CachingRoundStore implements RoundStore {
     private final Cache<RoundId, Round> rounds = Caffeine.newBuilder()
             .maximumSize(50_000)
             .expireAfterAccess(Duration.ofHours(2))
+            .recordStats()
             .build();
+
+    /** The cache itself, for its hit rate on the metrics endpoint. */
+    public Cache<?, ?> cache() {
+        return rounds;
+    }
 
     public CachingRoundStore(RoundStore store) {
         this.store = Objects.requireNonNull(store, "store");

@@ -24,7 +24,13 @@ public final class CachingStandings implements Standings {
     private final Cache<Key, List<ChannelTotal>> cache = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterWrite(Duration.ofMinutes(10))
+            .recordStats()
             .build();
+
+    /** The cache itself, for its hit rate on the metrics endpoint. */
+    public Cache<?, ?> cache() {
+        return cache;
+    }
 
     public CachingStandings(Standings standings) {
         this.standings = Objects.requireNonNull(standings, "standings");
