@@ -55,6 +55,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_launchers_admin_package_serves_http_endpoints_and_knows_the_metrics_library() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.mlquiz.app.admin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.micrometer..", "io.prometheus..", "com.sun.net.httpserver..")
+                .check(MLQUIZ);
+    }
+
+    @Test
     void the_store_knows_no_platform_and_no_launcher() {
         noClasses()
                 .that()
