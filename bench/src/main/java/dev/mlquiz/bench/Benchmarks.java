@@ -25,7 +25,7 @@ public final class Benchmarks {
         String machine = machine();
         System.out.println("mlquiz benchmarks on " + machine);
 
-        // -Dbench.only=burst|pgburst|slack|leaderboard|pgleaderboard|startup|zonechange runs one scenario and
+        // -Dbench.only=burst|pgburst|slack|leaderboard|pgleaderboard|startup|memory|zonechange runs one scenario and
         // prints its rows only.
         String only = System.getProperty("bench.only", "");
         if (only.isEmpty() || only.equals("burst")) {
@@ -58,6 +58,9 @@ public final class Benchmarks {
         }
         if (only.isEmpty() || only.equals("startup")) {
             startup(dir, classpathFile, results);
+        }
+        if (only.isEmpty() || only.equals("memory")) {
+            memory(dir, classpathFile, bank, results);
         }
         if (only.isEmpty() || only.equals("zonechange")) {
             zoneChange(dir, bank, results);
@@ -121,6 +124,19 @@ public final class Benchmarks {
                 Integer.toString(outcome.answers().count()));
         results.add(name, "answer p99", Results.format(outcome.answers().percentileMillis(99)) + " ms");
         results.check(name, "answer max", outcome.answers().maxMillis(), " ms", "<=", 100);
+    }
+
+    private static void memory(Path dir, Path classpathFile, QuestionBank bank, Results results) throws Exception {
+        Path dataSet = new LeaderboardScenario(bank).sqliteDataSet(dir);
+        MemoryScenario.Outcome outcome = new MemoryScenario(dir, classpathFile).run(dataSet);
+        String name = "7. memory under the launcher's options: burst, then leaderboards";
+        results.add(name, "JVM options (jvm.options)", String.join(" ", outcome.options()));
+        results.check(name, "peak RSS", outcome.peakMb(), " MB", "<=", 200);
+        results.add(name, "RSS at the end", Results.format(outcome.rssMb()) + " MB");
+        results.add(
+                name,
+                "heap used / max at the end",
+                Results.format(outcome.heapUsedMb()) + " / " + Results.format(outcome.heapMaxMb()) + " MB");
     }
 
     private static void startup(Path dir, Path classpathFile, Results results) throws Exception {

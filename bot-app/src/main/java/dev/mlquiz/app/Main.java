@@ -63,7 +63,14 @@ public final class Main {
             "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)",
             "  SLACK_BOT_TOKEN         run on Slack with this bot token, plus SLACK_APP_TOKEN (Socket Mode)",
             "                          or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT (HTTP mode)",
-            "  MLQUIZ_HTTP_HOST        the address Slack's HTTP mode listens on (default 0.0.0.0)");
+            "  MLQUIZ_HTTP_HOST        the address Slack's HTTP mode listens on (default 0.0.0.0)",
+            "  MLQUIZ_SLACK_ADMINS     Slack user ids (comma-separated) who may run admin commands,",
+            "                          besides the workspace's admins",
+            "  SLACK_API_URL           another Slack Web API base URL (e.g. https://slack-gov.com/api/)",
+            "  MLQUIZ_ADMIN_PORT       serve /healthz, /readyz and /metrics (Prometheus) on this port",
+            "  MLQUIZ_ADMIN_HOST       the address those listen on (default 127.0.0.1)",
+            "  MLQUIZ_LOG_LEVEL        level of mlquiz's own log lines (default INFO)",
+            "  MLQUIZ_JAVA_OPTS        JVM options for ./mlquiz, instead of the defaults in jvm.options");
 
     private static final Duration TIMER_TICK = Duration.ofSeconds(1);
     /** At most one live-count edit per round message in this interval (Discord rate-limits edits). */
