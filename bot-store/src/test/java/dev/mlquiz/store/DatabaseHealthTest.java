@@ -1,5 +1,6 @@
 package dev.mlquiz.store;
 
+import static dev.mlquiz.store.testing.Conditions.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.store.testing.TempDatabase;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DatabaseHealthTest {
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+
+    record Written(int units, Duration took) {}
 
     @RegisterExtension
     final TempDatabase temp = new TempDatabase();
@@ -27,18 +30,16 @@ class DatabaseHealthTest {
     @Test
     void the_observer_is_told_each_transaction_with_its_units_and_time() {
         Database db = temp.database();
-        List<Integer> units = new CopyOnWriteArrayList<>();
-        List<Duration> took = new CopyOnWriteArrayList<>();
-        db.observeWrites((count, duration) -> {
-            units.add(count);
-            took.add(duration);
-        });
+        List<Written> written = new CopyOnWriteArrayList<>();
+        db.observeWrites((units, took) -> written.add(new Written(units, took)));
 
         db.update(GroupCommitWriterTest.INSERT_PLAYER, "console:ada", "Ada");
         db.update(GroupCommitWriterTest.INSERT_PLAYER, "console:bob", "Bob");
+        // The writer tells the observer once the callers have their answers.
+        awaitUntil(() -> written.size() == 2);
 
-        assertThat(units).containsExactly(1, 1);
-        assertThat(took).allMatch(duration -> !duration.isNegative());
+        assertThat(written).extracting(Written::units).containsExactly(1, 1);
+        assertThat(written).allMatch(write -> !write.took().isNegative());
     }
 
     @Test
