@@ -224,8 +224,17 @@ final class GroupCommitWriter implements AutoCloseable {
             }
             long began = System.nanoTime();
             commit(batch);
-            observer.transactionWritten(batch.size(), Duration.ofNanos(System.nanoTime() - began));
+            observed(batch.size(), Duration.ofNanos(System.nanoTime() - began));
             batch.clear();
+        }
+    }
+
+    /** Tells the observer; its failure is logged, never allowed to stop the writer. */
+    private void observed(int units, Duration took) {
+        try {
+            observer.transactionWritten(units, took);
+        } catch (RuntimeException e) {
+            log.warn("the write observer failed", e);
         }
     }
 

@@ -7,7 +7,9 @@ import dev.mlquiz.store.testing.TempDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DatabaseHealthTest {
@@ -52,5 +54,19 @@ class DatabaseHealthTest {
         db.awaitQueuedUpdates();
 
         assertThat(db.queuedWrites()).isZero();
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS) // a dead writer would leave the second update waiting
+    void an_observer_that_fails_does_not_stop_the_writer() {
+        Database db = temp.database();
+        db.observeWrites((units, took) -> {
+            throw new IllegalStateException("broken metrics");
+        });
+
+        db.update(GroupCommitWriterTest.INSERT_PLAYER, "console:ada", "Ada");
+
+        assertThat(db.update(GroupCommitWriterTest.INSERT_PLAYER, "console:bob", "Bob"))
+                .isEqualTo(1);
     }
 }
