@@ -120,6 +120,14 @@ public final class Quiz {
     }
 
     /**
+     * Finishes time-zone changes cut short by a process that ended mid-way; called by the scheduler, apart
+     * from its sweep, since a change over a large team takes a while.
+     */
+    public List<TeamId> finishInterruptedTimeZoneChanges() {
+        return configuring.finishInterruptedTimeZoneChanges();
+    }
+
+    /**
      * For adapters whose post of an asked question failed: withdraws the round without a reveal, so the
      * channel is free for the next ask.
      */
