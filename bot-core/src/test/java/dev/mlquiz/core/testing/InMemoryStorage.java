@@ -75,7 +75,8 @@ public final class InMemoryStorage {
             new Decks(),
             new ChannelSettings(),
             new Names(),
-            new Schedules());
+            new Schedules(),
+            new InMemoryMemoryCards());
     private final RoundMessages roundMessages = new Messages();
     private final DeliveryLog deliveryLog = new Deliveries();
 
