@@ -61,8 +61,9 @@ public final class Quiz {
         this.names = new Names(stores.directory());
         this.cards = new RoundCards(bank, stores.rounds(), stores.answers(), standings, names, now);
         this.open = new OpenQuestions(rounds, cards, now);
-        this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now);
-        this.closing = new Closing(rounds, cards, announcer, now);
+        Reviewing reviewing = new Reviewing(stores.memories(), stores.answers(), pool, opener, cards, rounds, now);
+        this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now, reviewing);
+        this.closing = new Closing(rounds, cards, announcer, now, reviewing);
         this.boards = new Boards(standings, settings, streaks, now);
         this.stats = new Stats(bank, stores.answers(), names, streaks);
         this.daily = new DailyQuestions(
@@ -81,6 +82,7 @@ public final class Quiz {
                 names,
                 new Asking(pool, opener, cards, rounds, settings, now),
                 new Practising(pool, opener, cards, rounds, now),
+                reviewing,
                 closing,
                 boards,
                 stats,
