@@ -335,6 +335,7 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                     false);
         }
         stats.weakSpot().ifPresent(spot -> embed.setDescription(say(spot.advice())));
+        view.review().ifPresent(review -> embed.addField(say(Msg.STATS_BY_REVIEW), say(review.summary()), false));
         return embed(embed.build());
     }
 

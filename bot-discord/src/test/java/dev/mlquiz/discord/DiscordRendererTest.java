@@ -315,5 +315,10 @@ class DiscordRendererTest {
                 .singleElement()
                 .extracting(MessageEmbed.Field::getValue)
                 .isEqualTo("beginner: 3/3 (100%)\nadvanced: 1/5 (20%)");
+        assertThat(embed.getFields())
+                .filteredOn(field -> "Spaced review".equals(field.getName()))
+                .singleElement()
+                .extracting(MessageEmbed.Field::getValue)
+                .isEqualTo(SampleStats.REVIEW);
     }
 }

@@ -302,6 +302,7 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
                     .append(stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")));
         }
         stats.weakSpot().ifPresent(spot -> body.append('\n').append(escape(say(spot.advice()))));
+        view.review().ifPresent(review -> body.append('\n').append(escape(say(review.summary()))));
         return text(body.toString());
     }
 

@@ -273,6 +273,7 @@ class SlackRendererTest {
 
         assertThat(text)
                 .contains("*By level:*\n• beginner: 3/3 (100%)\n• advanced: 1/5 (20%)")
-                .endsWith("\n" + SampleStats.ADVICE.replace("&", "&amp;"));
+                .contains("\n" + SampleStats.ADVICE.replace("&", "&amp;"))
+                .endsWith("\n" + SampleStats.REVIEW);
     }
 }

@@ -263,6 +263,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                     .append(weakest.stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")));
         }
         stats.weakSpot().ifPresent(spot -> text.append('\n').append(say(spot.advice())));
+        view.review().ifPresent(review -> text.append('\n').append(say(review.summary())));
         return text.toString();
     }
 

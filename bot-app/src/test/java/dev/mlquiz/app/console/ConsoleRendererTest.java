@@ -88,6 +88,7 @@ class ConsoleRendererTest {
         assertThat(text)
                 .contains("By level:\n  beginner ")
                 .contains("3/3 (100%)")
-                .endsWith("\n" + SampleStats.ADVICE);
+                .contains("\n" + SampleStats.ADVICE)
+                .endsWith("\n" + SampleStats.REVIEW);
     }
 }

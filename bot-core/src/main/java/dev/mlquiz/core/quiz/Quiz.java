@@ -65,7 +65,7 @@ public final class Quiz {
         this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now, reviewing);
         this.closing = new Closing(rounds, cards, announcer, now, reviewing);
         this.boards = new Boards(standings, settings, streaks, now);
-        this.stats = new Stats(bank, stores.answers(), names, streaks);
+        this.stats = new Stats(bank, stores.answers(), names, streaks, stores.memories(), now);
         this.daily = new DailyQuestions(
                 pool,
                 opener,

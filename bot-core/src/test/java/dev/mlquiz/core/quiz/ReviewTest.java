@@ -22,8 +22,10 @@ import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.StatsView;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -143,6 +145,22 @@ class ReviewTest {
 
         f.run(in(CHANNEL, "alice"), "review on");
         assertThat(reviewCard().card().prompt()).isEqualTo(missed.prompt());
+    }
+
+    @Test
+    void stats_say_what_is_due_and_the_share_of_reviews_answered_right() {
+        practiceAnswered(false);
+        practiceAnswered(true);
+        f.clock.advance(Duration.ofMinutes(2));
+
+        StatsView stats = (StatsView) f.run(in(CHANNEL, "alice"), "stats").view();
+
+        assertThat(stats.review()).contains(new StatsView.ReviewStatus(1, 1, Optional.of(0.5)));
+        assertThat(english(stats.review().orElseThrow().summary()))
+                .isEqualTo("Review: 1 due now, 1 more within a day; 50% of reviews answered right. /mlquiz review");
+        f.run(in(CHANNEL, "alice"), "review off");
+        assertThat(((StatsView) f.run(in(CHANNEL, "alice"), "stats").view()).review())
+                .isEmpty();
     }
 
     @Test

@@ -27,8 +27,12 @@ public final class SampleStats {
                                 new PlayerStats.LevelScore(Difficulty.BEGINNER, 3, 3),
                                 new PlayerStats.LevelScore(Difficulty.ADVANCED, 5, 1)),
                         Optional.of(new PlayerStats.WeakSpot(LLMS, Difficulty.ADVANCED, 5, 1)),
-                        PlayerStats.DailyStreak.NONE));
+                        PlayerStats.DailyStreak.NONE),
+                Optional.of(new StatsView.ReviewStatus(2, 3, Optional.of(0.75))));
     }
+
+    public static final String REVIEW =
+            "Review: 2 due now, 3 more within a day; 75% of reviews answered right. /mlquiz review";
 
     public static final String ADVICE =
             "Weakest spot: LLMs & NLP at advanced level, 1 of 5 right. Try /mlquiz practice llms-nlp advanced.";
