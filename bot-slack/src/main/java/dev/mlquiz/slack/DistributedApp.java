@@ -35,7 +35,10 @@ final class DistributedApp {
                 .clientSecret(settings.clientSecret())
                 .scope(SlackOAuthSettings.SCOPES)
                 .oauthInstallPath(INSTALL_PATH)
-                .oauthRedirectUriPath(REDIRECT_PATH);
+                .oauthRedirectUriPath(REDIRECT_PATH)
+                // Bolt checks each request's token with auth.test; remembered for its default 10 minutes, so
+                // a click waits on the database for its installation but not on a call to Slack.
+                .authTestCacheEnabled(true);
         settings.redirectUri().ifPresent(config::redirectUri);
         app = new App(config.build())
                 .asOAuthApp(true)
