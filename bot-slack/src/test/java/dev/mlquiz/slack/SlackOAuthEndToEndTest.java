@@ -112,8 +112,12 @@ class SlackOAuthEndToEndTest {
     }
 
     HttpResponse<String> get(String pathAndQuery, Optional<String> stateCookie) throws Exception {
+        return get(bot, pathAndQuery, stateCookie);
+    }
+
+    HttpResponse<String> get(SlackBot from, String pathAndQuery, Optional<String> stateCookie) throws Exception {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.httpPort() + pathAndQuery));
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + from.httpPort() + pathAndQuery));
         stateCookie.ifPresent(state -> request.header("Cookie", "slack-app-oauth-state=" + state));
         return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -229,6 +233,35 @@ class SlackOAuthEndToEndTest {
                 .as("the uninstalled workspace's one round, from before")
                 .isEqualTo(1);
         assertThat(command(ONE, "U9", "leaderboard all").path("text").asText()).contains("name-UALICE");
+    }
+
+    @Test
+    void an_install_started_on_one_instance_finishes_on_another_which_then_serves_the_workspace() throws Exception {
+        String state = installPage();
+        SlackBot other = start(Optional.of(KEY), new SlackPublisher());
+        try {
+            HttpResponse<String> done =
+                    get(other, DistributedApp.REDIRECT_PATH + "?code=code-one&state=" + state, Optional.of(state));
+
+            assertThat(done.body()).contains("Thank you!");
+            assertThat(command(ONE, "UALICE", "topics").path("text").asText()).doesNotStartWith("mlquiz is not");
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void a_click_from_a_workspace_without_the_app_is_told_so_and_records_nothing() throws Exception {
+        assertThat(send(signed.blockActions(SlackPayloads.blockAction("mlquiz.answer.R1.A", "A")
+                        .team(TWO.teamId(), "two")
+                        .responseUrl(slack.responseUrl("stray-click")))))
+                .isEqualTo(200);
+
+        assertThat(slack.awaitResponse("stray-click", WAIT).text()).startsWith("mlquiz is not installed");
+        assertThat(db.database()
+                        .queryOne("SELECT COUNT(*) FROM deliveries", row -> row.getInt(1))
+                        .orElseThrow())
+                .isZero();
     }
 
     @Test
