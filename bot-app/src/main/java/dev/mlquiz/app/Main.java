@@ -19,8 +19,9 @@ import dev.mlquiz.discord.DiscordStartException;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.SlackBot;
 import dev.mlquiz.slack.SlackPublisher;
-import dev.mlquiz.slack.SlackSettings;
 import dev.mlquiz.slack.SlackStartException;
+import dev.mlquiz.slack.TokenCipher;
+import dev.mlquiz.slack.WorkspaceStores;
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.JdbcStorage;
 import java.io.BufferedReader;
@@ -30,15 +31,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** The {@code mlquiz} command: the composition root that wires the core to its front ends. */
 public final class Main {
@@ -62,6 +60,11 @@ public final class Main {
             "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)",
             "  SLACK_BOT_TOKEN         run on Slack with this bot token, plus SLACK_APP_TOKEN (Socket Mode)",
             "                          or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT (HTTP mode)",
+            "  SLACK_CLIENT_ID, SLACK_CLIENT_SECRET  instead of SLACK_BOT_TOKEN: OAuth mode, one app for every",
+            "                          workspace that installs it from /slack/install (HTTP mode: with",
+            "                          SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT); the redirect URL is /slack/oauth_redirect",
+            "  SLACK_REDIRECT_URI      OAuth mode: the redirect URL to send with installs, when the app has several",
+            "  MLQUIZ_SECRET_KEY       OAuth mode: seals bot tokens in the database; " + TokenCipher.KEY_FORMAT,
             "  MLQUIZ_HTTP_HOST        the address Slack's HTTP mode listens on (default 0.0.0.0)");
 
     private static final Duration TIMER_TICK = Duration.ofSeconds(1);
@@ -170,16 +173,10 @@ public final class Main {
             QuizStores stores = JdbcStorage.stores(db);
             Quiz quiz = new Quiz(bank, stores, announcer, clock, new SplittableRandom(new SecureRandom().nextLong()));
             Optional<String> discordToken = AppConfig.value(env, "DISCORD_TOKEN");
-            Optional<String> slackToken = AppConfig.value(env, "SLACK_BOT_TOKEN");
-            if (discordToken.isPresent() || slackToken.isPresent()) {
+            SlackEnvironment slack = new SlackEnvironment(env);
+            if (discordToken.isPresent() || slack.configured()) {
                 return runPlatforms(
-                        discordToken,
-                        slackToken,
-                        quiz,
-                        db,
-                        RoundCards.reading(bank, stores, clock),
-                        announcer,
-                        shutdown);
+                        discordToken, slack, quiz, db, RoundCards.reading(bank, stores, clock), announcer, shutdown);
             }
             ConsoleOutput output = new ConsoleOutput(out, clock);
             announcer.route(Platform.CONSOLE, output);
@@ -212,7 +209,7 @@ public final class Main {
     /** Connects every configured platform, then serves until the process is stopped. */
     private int runPlatforms(
             Optional<String> discordToken,
-            Optional<String> slackToken,
+            SlackEnvironment slack,
             Quiz quiz,
             Database db,
             RoundCards cards,
@@ -233,17 +230,31 @@ public final class Main {
                         publisher,
                         builder -> {}));
             }
-            if (slackToken.isPresent()) {
+            if (slack.configured()) {
                 SlackPublisher publisher = new SlackPublisher();
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.SLACK, rounds);
-                running.add(SlackBot.start(
-                        slackSettings(slackToken.get()),
-                        AppConfig.value(env, "MLQUIZ_HTTP_HOST").orElse("0.0.0.0"),
-                        quiz,
-                        rounds,
-                        publisher,
-                        JdbcStorage.deliveryLog(db)));
+                String host = AppConfig.value(env, "MLQUIZ_HTTP_HOST").orElse("0.0.0.0");
+                running.add(
+                        slack.oauth()
+                                ? SlackBot.startOAuth(
+                                        slack.oauthSettings(),
+                                        host,
+                                        quiz,
+                                        rounds,
+                                        publisher,
+                                        JdbcStorage.deliveryLog(db),
+                                        new WorkspaceStores(
+                                                JdbcStorage.installations(db),
+                                                JdbcStorage.oauthStates(db),
+                                                Clock.systemUTC()))
+                                : SlackBot.start(
+                                        slack.tokenSettings(),
+                                        host,
+                                        quiz,
+                                        rounds,
+                                        publisher,
+                                        JdbcStorage.deliveryLog(db)));
             }
             running.add(new QuizTimer(quiz, TIMER_TICK));
             out.println("mlquiz is running. Stop it with Ctrl+C.");
@@ -260,28 +271,6 @@ public final class Main {
 
     private static RoundMessageUpdater updater(Publisher publisher, RoundMessages messages, RoundCards cards) {
         return new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), publisher, messages, cards);
-    }
-
-    private SlackSettings slackSettings(String botToken) {
-        Optional<Integer> port = AppConfig.value(env, "MLQUIZ_HTTP_PORT").map(text -> {
-            try {
-                return Integer.valueOf(text);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("MLQUIZ_HTTP_PORT must be a port number, not '" + text + "'");
-            }
-        });
-        Set<String> admins = AppConfig.value(env, "MLQUIZ_SLACK_ADMINS")
-                .map(list -> Arrays.stream(list.split("[,\\s]+"))
-                        .filter(id -> !id.isBlank())
-                        .collect(Collectors.toSet()))
-                .orElse(Set.of());
-        return new SlackSettings(
-                botToken,
-                AppConfig.value(env, "SLACK_APP_TOKEN"),
-                AppConfig.value(env, "SLACK_SIGNING_SECRET"),
-                port,
-                AppConfig.value(env, "SLACK_API_URL"),
-                admins);
     }
 
     private int printBank() {

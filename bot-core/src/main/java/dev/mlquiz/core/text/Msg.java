@@ -264,7 +264,8 @@ public enum Msg {
     SLACK_CANNOT_POST(0),
     SLACK_QUESTION_REFUSED(1),
     SLACK_TIME_FALLBACK(0),
-    SLACK_HOME_YOU(0);
+    SLACK_HOME_YOU(0),
+    SLACK_NOT_INSTALLED(0);
 
     /** Whether a message has one entry, or one per plural form chosen by its first argument (a count). */
     enum Counting {
