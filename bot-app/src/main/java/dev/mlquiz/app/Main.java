@@ -15,7 +15,9 @@ import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.schedule.QuizTimer;
 import dev.mlquiz.discord.DiscordBot;
 import dev.mlquiz.discord.DiscordPublisher;
+import dev.mlquiz.discord.DiscordSettings;
 import dev.mlquiz.discord.DiscordStartException;
+import dev.mlquiz.discord.ShardPlan;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.SlackBot;
 import dev.mlquiz.slack.SlackPublisher;
@@ -60,6 +62,11 @@ public final class Main {
             "  MLQUIZ_PACKS_DIR        a folder of your team's own *.yaml / *.json packs",
             "  DISCORD_TOKEN           run on Discord with this bot token",
             "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)",
+            "  DISCORD_SHARDS          the bot's number of shards (default: the count Discord recommends)",
+            "  DISCORD_SHARD_IDS       the shards this process runs, e.g. 0-3 or 0,2,5 (default: all;",
+            "                          needs DISCORD_SHARDS)",
+            "  DISCORD_REST_URL        Discord's REST API through a proxy, e.g. http://proxy:8080/api/v10/",
+            "  DISCORD_GATEWAY_URL     the gateway to connect to instead of Discord's, e.g. ws://proxy:7878",
             "  SLACK_BOT_TOKEN         run on Slack with this bot token, plus SLACK_APP_TOKEN (Socket Mode)",
             "                          or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT (HTTP mode)",
             "  MLQUIZ_HTTP_HOST        the address Slack's HTTP mode listens on (default 0.0.0.0)");
@@ -225,13 +232,8 @@ public final class Main {
                 DiscordPublisher publisher = new DiscordPublisher();
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.DISCORD, rounds);
-                running.add(DiscordBot.start(
-                        discordToken.get(),
-                        AppConfig.value(env, "DISCORD_GUILD_ID"),
-                        quiz,
-                        rounds,
-                        publisher,
-                        builder -> {}));
+                running.add(
+                        DiscordBot.start(discordSettings(discordToken.get()), quiz, rounds, publisher, shards -> {}));
             }
             if (slackToken.isPresent()) {
                 SlackPublisher publisher = new SlackPublisher();
@@ -260,6 +262,15 @@ public final class Main {
 
     private static RoundMessageUpdater updater(Publisher publisher, RoundMessages messages, RoundCards cards) {
         return new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), publisher, messages, cards);
+    }
+
+    private DiscordSettings discordSettings(String token) {
+        return new DiscordSettings(
+                token,
+                AppConfig.value(env, "DISCORD_GUILD_ID"),
+                ShardPlan.parse(AppConfig.value(env, "DISCORD_SHARDS"), AppConfig.value(env, "DISCORD_SHARD_IDS")),
+                AppConfig.value(env, "DISCORD_REST_URL"),
+                AppConfig.value(env, "DISCORD_GATEWAY_URL"));
     }
 
     private SlackSettings slackSettings(String botToken) {
