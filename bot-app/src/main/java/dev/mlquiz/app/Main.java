@@ -5,6 +5,7 @@ import dev.mlquiz.app.console.ConsolePlayground;
 import dev.mlquiz.app.packs.BankCommand;
 import dev.mlquiz.app.packs.ValidatePackCommand;
 import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.publish.Publisher;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -227,13 +229,14 @@ public final class Main {
             ShutdownSignal shutdown) {
         RoundMessages messages = JdbcStorage.roundMessages(db);
         List<AutoCloseable> running = new ArrayList<>();
+        DiscordBot discord = null;
         try {
             if (discordToken.isPresent()) {
                 DiscordPublisher publisher = new DiscordPublisher();
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.DISCORD, rounds);
-                running.add(
-                        DiscordBot.start(discordSettings(discordToken.get()), quiz, rounds, publisher, shards -> {}));
+                discord = DiscordBot.start(discordSettings(discordToken.get()), quiz, rounds, publisher, shards -> {});
+                running.add(discord);
             }
             if (slackToken.isPresent()) {
                 SlackPublisher publisher = new SlackPublisher();
@@ -247,7 +250,7 @@ public final class Main {
                         publisher,
                         JdbcStorage.deliveryLog(db)));
             }
-            running.add(new QuizTimer(quiz, TIMER_TICK));
+            running.add(new QuizTimer(quiz, TIMER_TICK, served(discord)));
             out.println("mlquiz is running. Stop it with Ctrl+C.");
             shutdown.await();
             return 0;
@@ -258,6 +261,14 @@ public final class Main {
             Collections.reverse(running);
             BoundedClose.inOrder(running, SHUTDOWN_GRACE, err);
         }
+    }
+
+    /**
+     * The teams this process's timer handles: every one, except Discord servers on shards another process
+     * runs (only the process holding a server's shard can show its reveals and questions of the day).
+     */
+    private static Predicate<TeamId> served(DiscordBot discord) {
+        return discord == null ? team -> true : team -> team.platform() != Platform.DISCORD || discord.serves(team);
     }
 
     private static RoundMessageUpdater updater(Publisher publisher, RoundMessages messages, RoundCards cards) {

@@ -1,5 +1,7 @@
 package dev.mlquiz.discord;
 
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
 import java.time.Duration;
@@ -127,6 +129,22 @@ public final class DiscordBot implements AutoCloseable {
     /** How many shards this process runs: ready when {@link #connectedShards()} reaches it. */
     public int runningShards() {
         return shards.getShardsRunning() + shards.getShardsQueued();
+    }
+
+    /**
+     * Whether one of this process's shards holds the team's server: only such a process can post and edit
+     * there, so only it closes that server's rounds and posts its questions of the day.
+     */
+    public boolean serves(TeamId team) {
+        if (team.platform() != Platform.DISCORD) {
+            return false;
+        }
+        try {
+            long guild = Long.parseUnsignedLong(team.value());
+            return shards.getShardById(ShardPlan.shardOf(guild, shards.getShardsTotal())) != null;
+        } catch (NumberFormatException notAServer) {
+            return false;
+        }
     }
 
     /** The bot's number of shards, across every process. */

@@ -300,6 +300,26 @@ class DiscordShardsTest {
     }
 
     @Test
+    void a_round_is_closed_by_the_timer_of_the_process_serving_its_server() throws Exception {
+        discord = FakeDiscord.start(twoShards(2));
+        Process first = start(FIRST_OF_TWO);
+        Process second = start(SECOND_OF_TWO);
+        PostedRound inB = ask(second, CHANNEL_B);
+        answer(inB, "22", inB.right());
+        clock.advance(Duration.ofSeconds(61));
+
+        assertThat(first.quiz().closeDueRounds(first.bot()::serves))
+                .as("the first process cannot edit messages in server B")
+                .isEmpty();
+        assertThat(second.quiz().closeDueRounds(second.bot()::serves)).hasSize(1);
+        JsonNode reveal = discord.awaitRequest("PATCH", "channels/" + CHANNEL_B + "/messages/" + inB.messageId(), WAIT)
+                .json();
+        assertThat(reveal.toString()).contains("user22");
+        assertThat(first.bot().serves(new TeamId(Platform.DISCORD, GUILD_A))).isTrue();
+        assertThat(first.bot().serves(new TeamId(Platform.SLACK, GUILD_A))).isFalse();
+    }
+
+    @Test
     void only_the_process_running_shard_zero_registers_the_global_commands_once() throws Exception {
         discord = FakeDiscord.start(twoShards(2));
 

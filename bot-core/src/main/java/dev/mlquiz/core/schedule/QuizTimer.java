@@ -1,12 +1,14 @@
 package dev.mlquiz.core.schedule;
 
 import dev.mlquiz.core.concurrent.DaemonThreads;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.quiz.Quiz;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +27,20 @@ public final class QuizTimer implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlquiz-timer"));
 
     public QuizTimer(Quiz quiz, Duration period) {
-        Objects.requireNonNull(quiz, "quiz");
-        timer.scheduleWithFixedDelay(() -> sweep(quiz), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        this(quiz, period, team -> true);
     }
 
-    private static void sweep(Quiz quiz) {
+    /** @param served the teams whose rounds and questions of the day this process handles */
+    public QuizTimer(Quiz quiz, Duration period, Predicate<TeamId> served) {
+        Objects.requireNonNull(quiz, "quiz");
+        Objects.requireNonNull(served, "served");
+        timer.scheduleWithFixedDelay(() -> sweep(quiz, served), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void sweep(Quiz quiz, Predicate<TeamId> served) {
         try {
-            quiz.closeDueRounds();
-            quiz.postDueDailyQuestions();
+            quiz.closeDueRounds(served);
+            quiz.postDueDailyQuestions(served);
         } catch (RuntimeException e) {
             // Keep the timer alive: one failed sweep (a locked database) must not stop every later one.
             log.error("the timer's sweep failed; retrying on the next tick", e);
