@@ -5,7 +5,6 @@ import dev.mlquiz.app.console.ConsolePlayground;
 import dev.mlquiz.app.packs.BankCommand;
 import dev.mlquiz.app.packs.ValidatePackCommand;
 import dev.mlquiz.core.identity.Platform;
-import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.publish.Publisher;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
@@ -16,9 +15,7 @@ import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.schedule.QuizTimer;
 import dev.mlquiz.discord.DiscordBot;
 import dev.mlquiz.discord.DiscordPublisher;
-import dev.mlquiz.discord.DiscordSettings;
 import dev.mlquiz.discord.DiscordStartException;
-import dev.mlquiz.discord.ShardPlan;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.SlackBot;
 import dev.mlquiz.slack.SlackPublisher;
@@ -40,7 +37,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -235,7 +231,8 @@ public final class Main {
                 DiscordPublisher publisher = new DiscordPublisher();
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.DISCORD, rounds);
-                discord = DiscordBot.start(discordSettings(discordToken.get()), quiz, rounds, publisher, shards -> {});
+                discord = DiscordBot.start(
+                        DiscordLaunch.settings(env, discordToken.get()), quiz, rounds, publisher, shards -> {});
                 running.add(discord);
             }
             if (slackToken.isPresent()) {
@@ -250,7 +247,7 @@ public final class Main {
                         publisher,
                         JdbcStorage.deliveryLog(db)));
             }
-            running.add(new QuizTimer(quiz, TIMER_TICK, served(discord)));
+            running.add(new QuizTimer(quiz, TIMER_TICK, DiscordLaunch.servedTeams(discord)));
             out.println("mlquiz is running. Stop it with Ctrl+C.");
             shutdown.await();
             return 0;
@@ -263,25 +260,8 @@ public final class Main {
         }
     }
 
-    /**
-     * The teams this process's timer handles: every one, except Discord servers on shards another process
-     * runs (only the process holding a server's shard can show its reveals and questions of the day).
-     */
-    private static Predicate<TeamId> served(DiscordBot discord) {
-        return discord == null ? team -> true : team -> team.platform() != Platform.DISCORD || discord.serves(team);
-    }
-
     private static RoundMessageUpdater updater(Publisher publisher, RoundMessages messages, RoundCards cards) {
         return new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), publisher, messages, cards);
-    }
-
-    private DiscordSettings discordSettings(String token) {
-        return new DiscordSettings(
-                token,
-                AppConfig.value(env, "DISCORD_GUILD_ID"),
-                ShardPlan.parse(AppConfig.value(env, "DISCORD_SHARDS"), AppConfig.value(env, "DISCORD_SHARD_IDS")),
-                AppConfig.value(env, "DISCORD_REST_URL"),
-                AppConfig.value(env, "DISCORD_GATEWAY_URL"));
     }
 
     private SlackSettings slackSettings(String botToken) {
