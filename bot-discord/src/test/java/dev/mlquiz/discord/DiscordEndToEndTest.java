@@ -427,6 +427,24 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void review_asks_privately_says_what_is_due_and_can_be_turned_off() {
+        JsonNode data = command("21", 0, "mlquiz", "review", Map.of()).path("data");
+        assertThat(data.path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(data.toString()).contains("Nothing is due: here is a question you have not seen yet");
+        String right =
+                rightLetter(data.path("embeds").get(0).path("description").asText());
+
+        JsonNode feedback = click("21", buttonIds(data).get(right.charAt(0) - 'A'), "5000");
+        JsonNode off =
+                command("21", 0, "mlquiz", "review", Map.of("switch", "off")).path("data");
+
+        assertThat(feedback.path("data").path("embeds").get(0).path("title").asText())
+                .isEqualTo("Correct!");
+        assertThat(off.path("content").asText()).startsWith("Review is off.");
+        assertThat(off.path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+    }
+
+    @Test
     void leaderboards_and_errors_are_rendered_for_discord() {
         JsonNode board = command("21", 0, "mlquiz", "leaderboard", Map.of("window", "all"))
                 .path("data");

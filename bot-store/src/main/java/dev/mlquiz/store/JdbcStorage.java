@@ -16,7 +16,8 @@ public final class JdbcStorage {
                 new JdbcDeckStore(db),
                 new JdbcSettingsStore(db),
                 new JdbcDirectory(db),
-                new JdbcScheduleStore(db));
+                new JdbcScheduleStore(db),
+                new JdbcMemoryCards(db));
     }
 
     public static RoundMessages roundMessages(Database db) {

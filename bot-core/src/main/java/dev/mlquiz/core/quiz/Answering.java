@@ -26,6 +26,7 @@ final class Answering {
     private final Names names;
     private final Announcer announcer;
     private final StoredClock clock;
+    private final Reviewing reviewing;
 
     Answering(
             QuestionBank bank,
@@ -33,13 +34,15 @@ final class Answering {
             AnswerStore answers,
             Names names,
             Announcer announcer,
-            StoredClock clock) {
+            StoredClock clock,
+            Reviewing reviewing) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.rounds = Objects.requireNonNull(rounds, "rounds");
         this.answers = Objects.requireNonNull(answers, "answers");
         this.names = Objects.requireNonNull(names, "names");
         this.announcer = Objects.requireNonNull(announcer, "announcer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.reviewing = Objects.requireNonNull(reviewing, "reviewing");
     }
 
     AnswerOutcome answer(Player player, ChannelId from, RoundId roundId, Letter letter) {
@@ -84,6 +87,7 @@ final class Answering {
         Optional<PracticeFeedback> feedback = Optional.empty();
         if (round.kind() == RoundKind.PRACTICE) {
             rounds.close(roundId, now);
+            reviewing.practised(answer);
             feedback = Optional.of(new PracticeFeedback(
                     correct,
                     letter,

@@ -23,12 +23,14 @@ final class Closing {
     private final RoundCards cards;
     private final Announcer announcer;
     private final StoredClock clock;
+    private final Reviewing reviewing;
 
-    Closing(RoundStore rounds, RoundCards cards, Announcer announcer, StoredClock clock) {
+    Closing(RoundStore rounds, RoundCards cards, Announcer announcer, StoredClock clock, Reviewing reviewing) {
         this.rounds = Objects.requireNonNull(rounds, "rounds");
         this.cards = Objects.requireNonNull(cards, "cards");
         this.announcer = Objects.requireNonNull(announcer, "announcer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.reviewing = Objects.requireNonNull(reviewing, "reviewing");
     }
 
     /** The admin's close; the reveal goes to the channel, the admin's own reply only confirms it. */
@@ -70,6 +72,7 @@ final class Closing {
                 announcer.roundClosed(reveal);
                 revealed.accept(reveal);
             });
+            reviewing.revealed(round);
         }
         return true;
     }

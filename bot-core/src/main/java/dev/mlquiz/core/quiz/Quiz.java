@@ -62,8 +62,9 @@ public final class Quiz {
         this.names = new Names(stores.directory());
         this.cards = new RoundCards(bank, stores.rounds(), stores.answers(), standings, names, now);
         this.open = new OpenQuestions(rounds, cards, now);
-        this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now);
-        this.closing = new Closing(rounds, cards, announcer, now);
+        Reviewing reviewing = new Reviewing(stores.memories(), stores.answers(), pool, opener, cards, rounds, now);
+        this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now, reviewing);
+        this.closing = new Closing(rounds, cards, announcer, now, reviewing);
         this.boards = new Boards(standings, settings, streaks, now);
         this.stats = new Stats(bank, stores.answers(), names, streaks);
         this.daily = new DailyQuestions(
@@ -82,6 +83,7 @@ public final class Quiz {
                 names,
                 new Asking(pool, opener, cards, rounds, settings, now),
                 new Practising(pool, opener, cards, rounds, now),
+                reviewing,
                 closing,
                 boards,
                 stats,
@@ -131,6 +133,14 @@ public final class Quiz {
     /** Posts the due questions of the day of the teams this process serves. */
     public List<RoundId> postDueDailyQuestions(Predicate<TeamId> served) {
         return daily.postDue(served);
+    }
+
+    /**
+     * Finishes time-zone changes cut short by a process that ended mid-way; called by the scheduler, apart
+     * from its sweep, since a change over a large team takes a while.
+     */
+    public List<TeamId> finishInterruptedTimeZoneChanges() {
+        return configuring.finishInterruptedTimeZoneChanges();
     }
 
     /**

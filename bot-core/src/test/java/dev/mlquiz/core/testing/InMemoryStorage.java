@@ -75,7 +75,8 @@ public final class InMemoryStorage {
             new Decks(),
             new ChannelSettings(),
             new Names(),
-            new Schedules());
+            new Schedules(),
+            new InMemoryMemoryCards());
     private final RoundMessages roundMessages = new Messages();
     private final DeliveryLog deliveryLog = new Deliveries();
 
@@ -475,6 +476,11 @@ public final class InMemoryStorage {
             synchronized (lock) {
                 InMemoryStorage.this.rebuild(team, zone);
             }
+        }
+
+        @Override
+        public List<TeamId> resumeRebuilds() {
+            return List.of(); // a rebuild here is one step under the lock: never cut short
         }
 
         @Override
