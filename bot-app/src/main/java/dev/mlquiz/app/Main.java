@@ -58,6 +58,11 @@ public final class Main {
             "  MLQUIZ_PACKS_DIR        a folder of your team's own *.yaml / *.json packs",
             "  DISCORD_TOKEN           run on Discord with this bot token",
             "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)",
+            "  DISCORD_SHARDS          the bot's number of shards (default: the count Discord recommends)",
+            "  DISCORD_SHARD_IDS       the shards this process runs, e.g. 0-3 or 0,2,5 (default: all;",
+            "                          needs DISCORD_SHARDS)",
+            "  DISCORD_REST_URL        Discord's REST API through a proxy, e.g. http://proxy:8080/api/v10/",
+            "  DISCORD_GATEWAY_URL     the gateway to connect to instead of Discord's, e.g. ws://proxy:7878",
             "  SLACK_BOT_TOKEN         run on Slack with this bot token, plus SLACK_APP_TOKEN (Socket Mode)",
             "                          or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT (HTTP mode)",
             "  SLACK_CLIENT_ID, SLACK_CLIENT_SECRET  instead of SLACK_BOT_TOKEN: OAuth mode, one app for every",
@@ -217,18 +222,15 @@ public final class Main {
             ShutdownSignal shutdown) {
         RoundMessages messages = JdbcStorage.roundMessages(db);
         List<AutoCloseable> running = new ArrayList<>();
+        DiscordBot discord = null;
         try {
             if (discordToken.isPresent()) {
                 DiscordPublisher publisher = new DiscordPublisher();
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.DISCORD, rounds);
-                running.add(DiscordBot.start(
-                        discordToken.get(),
-                        AppConfig.value(env, "DISCORD_GUILD_ID"),
-                        quiz,
-                        rounds,
-                        publisher,
-                        builder -> {}));
+                discord = DiscordBot.start(
+                        DiscordLaunch.settings(env, discordToken.get()), quiz, rounds, publisher, shards -> {});
+                running.add(discord);
             }
             if (slack.configured()) {
                 SlackPublisher publisher = new SlackPublisher();
@@ -256,7 +258,7 @@ public final class Main {
                                         publisher,
                                         JdbcStorage.deliveryLog(db)));
             }
-            running.add(new QuizTimer(quiz, TIMER_TICK));
+            running.add(new QuizTimer(quiz, TIMER_TICK, DiscordLaunch.servedTeams(discord)));
             out.println("mlquiz is running. Stop it with Ctrl+C.");
             shutdown.await();
             return 0;

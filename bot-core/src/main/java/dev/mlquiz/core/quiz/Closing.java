@@ -1,6 +1,7 @@
 package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Ends rounds: by their timer, by an admin's {@code /mlquiz close}, or withdrawn when their post failed. */
 final class Closing {
@@ -41,10 +43,12 @@ final class Closing {
         return Reply.privately(Notice.info(Text.of(Msg.CLOSE_CLOSED_EARLY)));
     }
 
-    List<RevealView> closeDue() {
+    List<RevealView> closeDue(Predicate<TeamId> served) {
         List<RevealView> reveals = new ArrayList<>();
         for (Round round : rounds.due(clock.now())) {
-            close(round, reveals::add);
+            if (served.test(round.channel().team())) {
+                close(round, reveals::add);
+            }
         }
         return reveals;
     }

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
@@ -113,12 +114,25 @@ public final class Quiz {
 
     /** Closes every round whose time is up; called by the scheduler and once at start-up. */
     public List<RevealView> closeDueRounds() {
-        return closing.closeDue();
+        return closeDueRounds(team -> true);
+    }
+
+    /**
+     * Closes the due rounds of the teams this process serves; another process (one running other Discord
+     * shards, say) closes the rest, since only it can show their reveals.
+     */
+    public List<RevealView> closeDueRounds(Predicate<TeamId> served) {
+        return closing.closeDue(served);
     }
 
     /** Posts every question of the day whose time has come; called by the scheduler and at start-up. */
     public List<RoundId> postDueDailyQuestions() {
-        return daily.postDue();
+        return postDueDailyQuestions(team -> true);
+    }
+
+    /** Posts the due questions of the day of the teams this process serves. */
+    public List<RoundId> postDueDailyQuestions(Predicate<TeamId> served) {
+        return daily.postDue(served);
     }
 
     /**

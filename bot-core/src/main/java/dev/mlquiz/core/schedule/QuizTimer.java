@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +33,17 @@ public final class QuizTimer implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlquiz-zone-changes"));
 
     public QuizTimer(Quiz quiz, Duration period) {
+        this(quiz, period, team -> true);
+    }
+
+    /**
+     * @param served the teams whose rounds and questions of the day this process handles (time-zone
+     *     changes touch only the database: any process finishes them)
+     */
+    public QuizTimer(Quiz quiz, Duration period, Predicate<TeamId> served) {
         Objects.requireNonNull(quiz, "quiz");
-        timer.scheduleWithFixedDelay(() -> sweep(quiz), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        Objects.requireNonNull(served, "served");
+        timer.scheduleWithFixedDelay(() -> sweep(quiz, served), 0, period.toMillis(), TimeUnit.MILLISECONDS);
         rebuilds.scheduleWithFixedDelay(
                 () -> finishZoneChanges(quiz), 0, REBUILD_CHECK_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -51,10 +61,10 @@ public final class QuizTimer implements AutoCloseable {
         }
     }
 
-    private static void sweep(Quiz quiz) {
+    private static void sweep(Quiz quiz, Predicate<TeamId> served) {
         try {
-            quiz.closeDueRounds();
-            quiz.postDueDailyQuestions();
+            quiz.closeDueRounds(served);
+            quiz.postDueDailyQuestions(served);
         } catch (RuntimeException e) {
             // Keep the timer alive: one failed sweep (a locked database) must not stop every later one.
             log.error("the timer's sweep failed; retrying on the next tick", e);
