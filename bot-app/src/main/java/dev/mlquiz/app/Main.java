@@ -20,8 +20,8 @@ import dev.mlquiz.discord.DiscordStartException;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.SlackBot;
 import dev.mlquiz.slack.SlackPublisher;
-import dev.mlquiz.slack.SlackSettings;
 import dev.mlquiz.slack.SlackStartException;
+import dev.mlquiz.slack.TokenCipher;
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.JdbcStorage;
 import java.io.BufferedReader;
@@ -31,15 +31,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** The {@code mlquiz} command: the composition root that wires the core to its front ends. */
 public final class Main {
@@ -61,8 +58,18 @@ public final class Main {
             "  MLQUIZ_PACKS_DIR        a folder of your team's own *.yaml / *.json packs",
             "  DISCORD_TOKEN           run on Discord with this bot token",
             "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)",
+            "  DISCORD_SHARDS          the bot's number of shards (default: the count Discord recommends)",
+            "  DISCORD_SHARD_IDS       the shards this process runs, e.g. 0-3 or 0,2,5 (default: all;",
+            "                          needs DISCORD_SHARDS)",
+            "  DISCORD_REST_URL        Discord's REST API through a proxy, e.g. http://proxy:8080/api/v10/",
+            "  DISCORD_GATEWAY_URL     the gateway to connect to instead of Discord's, e.g. ws://proxy:7878",
             "  SLACK_BOT_TOKEN         run on Slack with this bot token, plus SLACK_APP_TOKEN (Socket Mode)",
             "                          or SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT (HTTP mode)",
+            "  SLACK_CLIENT_ID, SLACK_CLIENT_SECRET  instead of SLACK_BOT_TOKEN: OAuth mode, one app for every",
+            "                          workspace that installs it from /slack/install (HTTP mode: with",
+            "                          SLACK_SIGNING_SECRET and MLQUIZ_HTTP_PORT); the redirect URL is /slack/oauth_redirect",
+            "  SLACK_REDIRECT_URI      OAuth mode: the redirect URL to send with installs, when the app has several",
+            "  MLQUIZ_SECRET_KEY       OAuth mode: seals bot tokens in the database; " + TokenCipher.KEY_FORMAT,
             "  MLQUIZ_HTTP_HOST        the address Slack's HTTP mode listens on (default 0.0.0.0)",
             "  MLQUIZ_SLACK_ADMINS     Slack user ids (comma-separated) who may run admin commands,",
             "                          besides the workspace's admins",
@@ -174,7 +181,7 @@ public final class Main {
         if (opened.isEmpty()) {
             return 1;
         }
-        Optional<Monitoring> monitored = monitor(opened.get());
+        Optional<Monitoring> monitored = Monitoring.startOrSay(env, opened.get(), err);
         if (monitored.isEmpty()) {
             opened.get().close();
             return 1;
@@ -191,11 +198,11 @@ public final class Main {
                     monitoring.events());
             monitoring.watch(quiz);
             Optional<String> discordToken = AppConfig.value(env, "DISCORD_TOKEN");
-            Optional<String> slackToken = AppConfig.value(env, "SLACK_BOT_TOKEN");
-            if (discordToken.isPresent() || slackToken.isPresent()) {
+            SlackEnvironment slack = new SlackEnvironment(env);
+            if (discordToken.isPresent() || slack.configured()) {
                 return runPlatforms(
                         discordToken,
-                        slackToken,
+                        slack,
                         quiz,
                         db,
                         RoundCards.reading(bank, stores, clock),
@@ -231,25 +238,10 @@ public final class Main {
         return Optional.of(db);
     }
 
-    /** Starts the admin endpoints when MLQUIZ_ADMIN_PORT asks for them, or says in one line why it cannot. */
-    private Optional<Monitoring> monitor(Database db) {
-        try {
-            Monitoring monitoring = Monitoring.start(env, db);
-            monitoring
-                    .url()
-                    .ifPresent(
-                            url -> err.println("mlquiz: health and metrics on " + url + "/healthz, /readyz, /metrics"));
-            return Optional.of(monitoring);
-        } catch (IllegalArgumentException e) {
-            err.println("mlquiz: " + e.getMessage());
-            return Optional.empty();
-        }
-    }
-
     /** Connects every configured platform, then serves until the process is stopped. */
     private int runPlatforms(
             Optional<String> discordToken,
-            Optional<String> slackToken,
+            SlackEnvironment slack,
             Quiz quiz,
             Database db,
             RoundCards cards,
@@ -258,43 +250,33 @@ public final class Main {
             ShutdownSignal shutdown) {
         RoundMessages messages = JdbcStorage.roundMessages(db);
         List<AutoCloseable> running = new ArrayList<>();
+        DiscordBot discord = null;
         try {
             if (discordToken.isPresent()) {
                 DiscordPublisher publisher = new DiscordPublisher();
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.DISCORD, rounds);
                 monitoring.platformStarting("discord");
-                DiscordBot discord = DiscordBot.start(
-                        discordToken.get(),
-                        AppConfig.value(env, "DISCORD_GUILD_ID"),
+                discord = DiscordBot.start(
+                        DiscordLaunch.settings(env, discordToken.get()),
                         quiz,
                         rounds,
                         publisher,
-                        builder -> {},
+                        shards -> {},
                         monitoring.acknowledgments());
                 running.add(discord);
-                monitoring.platformConnected("discord", discord::connected);
-                monitoring.connectedShards(() -> discord.connected() ? 1 : 0);
+                monitoring.watch(discord);
             }
-            if (slackToken.isPresent()) {
+            if (slack.configured()) {
                 SlackPublisher publisher = new SlackPublisher();
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.SLACK, rounds);
                 monitoring.platformStarting("slack");
-                SlackBot slack = SlackBot.start(
-                        slackSettings(slackToken.get()),
-                        AppConfig.value(env, "MLQUIZ_HTTP_HOST").orElse("0.0.0.0"),
-                        quiz,
-                        rounds,
-                        publisher,
-                        JdbcStorage.deliveryLog(db),
-                        monitoring.acknowledgments());
-                running.add(slack);
-                monitoring.platformConnected("slack", slack::connected);
-                // One workspace per bot token; OAuth mode will count its installations.
-                monitoring.installedWorkspaces(() -> 1);
+                SlackBot slackBot = slack.start(quiz, rounds, publisher, db, monitoring.acknowledgments());
+                running.add(slackBot);
+                monitoring.watch(slackBot, slack.oauth());
             }
-            running.add(new QuizTimer(quiz, TIMER_TICK));
+            running.add(new QuizTimer(quiz, TIMER_TICK, DiscordLaunch.servedTeams(discord)));
             out.println("mlquiz is running. Stop it with Ctrl+C.");
             shutdown.await();
             return 0;
@@ -309,28 +291,6 @@ public final class Main {
 
     private static RoundMessageUpdater updater(Publisher publisher, RoundMessages messages, RoundCards cards) {
         return new RoundMessageUpdater(EditCoalescer.onTimer(LIVE_COUNT_INTERVAL), publisher, messages, cards);
-    }
-
-    private SlackSettings slackSettings(String botToken) {
-        Optional<Integer> port = AppConfig.value(env, "MLQUIZ_HTTP_PORT").map(text -> {
-            try {
-                return Integer.valueOf(text);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("MLQUIZ_HTTP_PORT must be a port number, not '" + text + "'");
-            }
-        });
-        Set<String> admins = AppConfig.value(env, "MLQUIZ_SLACK_ADMINS")
-                .map(list -> Arrays.stream(list.split("[,\\s]+"))
-                        .filter(id -> !id.isBlank())
-                        .collect(Collectors.toSet()))
-                .orElse(Set.of());
-        return new SlackSettings(
-                botToken,
-                AppConfig.value(env, "SLACK_APP_TOKEN"),
-                AppConfig.value(env, "SLACK_SIGNING_SECRET"),
-                port,
-                AppConfig.value(env, "SLACK_API_URL"),
-                admins);
     }
 
     private int printBank() {

@@ -84,6 +84,32 @@ class MainTest {
     }
 
     @Test
+    void help_lists_the_discord_shard_and_proxy_settings() {
+        assertThat(main(Map.of(), "").run(List.of("help"))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "\n  DISCORD_SHARDS ",
+                        "\n  DISCORD_SHARD_IDS ",
+                        "\n  DISCORD_REST_URL ",
+                        "\n  DISCORD_GATEWAY_URL ");
+    }
+
+    @Test
+    void shard_ids_outside_the_total_are_one_line_and_exit_1_before_connecting(@TempDir Path dir) {
+        Map<String, String> env = Map.of(
+                "MLQUIZ_DB", dir.resolve("quiz.db").toString(),
+                "DISCORD_TOKEN", "token",
+                "DISCORD_SHARDS", "2",
+                "DISCORD_SHARD_IDS", "0-3");
+
+        assertThat(main(env, "").run(List.of())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .last()
+                .isEqualTo(
+                        "mlquiz: DISCORD_SHARD_IDS names shard 2, but shards are numbered 0 to 1 (DISCORD_SHARDS=2)");
+    }
+
+    @Test
     void migrate_db_copies_a_played_database_into_a_new_one_and_refuses_a_filled_one(@TempDir Path dir) {
         Path source = dir.resolve("played.db");
         Path target = dir.resolve("copy.db");

@@ -32,6 +32,9 @@ public final class CommandText {
             case "/stats":
                 addIfPresent(words, options, "user");
                 break;
+            case "/review":
+                addIfPresent(words, options, "switch");
+                break;
             case "config/round-seconds":
             case "config/ask-cooldown":
                 addIfPresent(words, options, "seconds");

@@ -1,5 +1,7 @@
 package dev.mlquiz.discord;
 
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.telemetry.Acknowledgments;
@@ -7,20 +9,20 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects mlquiz to Discord: builds the JDA client, registers the slash commands and wires the
- * listeners and the announcer. Listeners run behind the {@link InteractionGate}, never on the gateway
- * thread.
+ * Connects mlquiz to Discord: starts this process's shards through JDA's shard manager, registers the
+ * slash commands (once for the whole bot, see {@link CommandRegistration}) and wires the listeners and
+ * the announcer. Listeners run behind the {@link InteractionGate}, never on a gateway thread.
  */
 public final class DiscordBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
@@ -30,109 +32,137 @@ public final class DiscordBot implements AutoCloseable {
      */
     static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
-    private final JDA jda;
+    private final ShardManager shards;
     private final InteractionGate gate;
 
-    private DiscordBot(JDA jda, InteractionGate gate) {
-        this.jda = jda;
+    private DiscordBot(ShardManager shards, InteractionGate gate) {
+        this.shards = shards;
         this.gate = gate;
     }
 
     /**
-     * @param guildId register the commands in this server only (instant updates while developing);
-     *     empty registers them globally
-     * @param customize test hook: point the client at a fake Discord
+     * Returns once every shard of this process is connected and the commands are registered.
+     *
+     * @param customize test hook: adjust the shard manager (a fake Discord speaks no compression)
      */
     public static DiscordBot start(
-            String token,
-            Optional<String> guildId,
+            DiscordSettings settings,
             Quiz quiz,
             RoundMessageUpdater rounds,
             DiscordPublisher publisher,
-            Consumer<JDABuilder> customize)
+            Consumer<DefaultShardManagerBuilder> customize)
             throws DiscordStartException {
-        return start(token, guildId, quiz, rounds, publisher, customize, Acknowledgments.NONE);
+        return start(settings, quiz, rounds, publisher, customize, Acknowledgments.NONE);
     }
 
     /** {@link #start} telling {@code acknowledgments} how long each interaction took to be answered. */
     public static DiscordBot start(
-            String token,
-            Optional<String> guildId,
+            DiscordSettings settings,
             Quiz quiz,
             RoundMessageUpdater rounds,
             DiscordPublisher publisher,
-            Consumer<JDABuilder> customize,
+            Consumer<DefaultShardManagerBuilder> customize,
             Acknowledgments acknowledgments)
             throws DiscordStartException {
-        Objects.requireNonNull(token, "token");
-        // No intents beyond the GUILDS one JDA always has (for the channel cache): nothing privileged.
+        Objects.requireNonNull(settings, "settings");
         InteractionGate gate = new InteractionGate(
                 List.of(new CommandListener(quiz, rounds, publisher), new ButtonListener(quiz)), acknowledgments);
-        JDABuilder builder = JDABuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
-                .addEventListeners(gate);
-        customize.accept(builder);
-        JDA jda;
+        ShardStartup startup = new ShardStartup();
+        ShardManager shards = connect(settings, gate, startup, customize);
+        DiscordBot bot = new DiscordBot(shards, gate);
         try {
-            jda = builder.build();
-            jda.awaitReady();
+            int expected = settings.shards().ids().isEmpty()
+                    ? shards.getShardsTotal()
+                    : settings.shards().ids().size();
+            if (!startup.await(expected)) {
+                throw new DiscordStartException("a Discord shard stopped before it connected; see the log above", null);
+            }
+            CommandRegistration.register(shards, settings.shards(), settings.guildId());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            bot.close();
+            throw new DiscordStartException("interrupted while connecting to Discord", e);
+        } catch (DiscordStartException e) {
+            bot.close();
+            throw e;
+        }
+        publisher.connect(shards);
+        JDA first = shards.getShards().get(0);
+        first.setRequiredScopes("applications.commands");
+        log.info(
+                "Discord connected as {} on {}. Invite the bot with: {}",
+                first.getSelfUser().getName(),
+                settings.shards().describe(shards.getShardsTotal()),
+                first.getInviteUrl(ChannelAccess.INVITE_PERMISSIONS));
+        return bot;
+    }
+
+    private static ShardManager connect(
+            DiscordSettings settings,
+            InteractionGate gate,
+            ShardStartup startup,
+            Consumer<DefaultShardManagerBuilder> customize)
+            throws DiscordStartException {
+        // No intents beyond the GUILDS one JDA always has (for the channel cache): nothing privileged.
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
+                        settings.token(), EnumSet.noneOf(GatewayIntent.class))
+                .setShardsTotal(settings.shards().total().orElse(-1))
+                .setSessionController(new GatewaySessions(settings.gatewayUrl()))
+                .addEventListeners(startup, gate);
+        if (!settings.shards().ids().isEmpty()) {
+            builder.setShards(settings.shards().ids());
+        }
+        settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        customize.accept(builder);
+        try {
+            return builder.build();
         } catch (InvalidTokenException e) {
             throw new DiscordStartException(
                     "Discord rejected DISCORD_TOKEN. Copy the bot token again from the"
                             + " Discord developer portal (Bot > Reset Token).",
                     e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DiscordStartException("interrupted while connecting to Discord", e);
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new DiscordStartException("could not connect to Discord: " + e.getMessage(), e);
         }
-        DiscordBot bot = new DiscordBot(jda, gate);
+    }
+
+    /** The shards this process runs, for looking things up across them. */
+    public ShardManager shards() {
+        return shards;
+    }
+
+    /** How many of this process's shards are connected to Discord right now. */
+    public int connectedShards() {
+        return (int) shards.getShardCache()
+                .applyStream(stream -> stream.filter(s -> s.getStatus() == JDA.Status.CONNECTED)
+                        .count())
+                .longValue();
+    }
+
+    /** How many shards this process runs: ready when {@link #connectedShards()} reaches it. */
+    public int runningShards() {
+        return shards.getShardsRunning() + shards.getShardsQueued();
+    }
+
+    /**
+     * Whether one of this process's shards holds the team's server: only such a process can post and edit
+     * there, so only it closes that server's rounds and posts its questions of the day.
+     */
+    public boolean serves(TeamId team) {
+        if (team.platform() != Platform.DISCORD) {
+            return false;
+        }
         try {
-            bot.registerCommands(guildId);
-        } catch (DiscordStartException e) {
-            bot.close();
-            throw e;
+            long guild = Long.parseUnsignedLong(team.value());
+            return shards.getShardById(ShardPlan.shardOf(guild, shards.getShardsTotal())) != null;
+        } catch (NumberFormatException notAServer) {
+            return false;
         }
-        publisher.connect(jda);
-        jda.setRequiredScopes("applications.commands");
-        log.info(
-                "Discord connected as {}. Invite the bot with: {}",
-                jda.getSelfUser().getName(),
-                jda.getInviteUrl(ChannelAccess.INVITE_PERMISSIONS));
-        return bot;
     }
 
-    private void registerCommands(Optional<String> guildId) throws DiscordStartException {
-        if (guildId.isEmpty()) {
-            jda.updateCommands().addCommands(SlashCommands.all()).complete();
-            log.info(
-                    "registered /{} and /{} globally (Discord may take up to an hour to show changes)",
-                    SlashCommands.PLAYER_COMMAND,
-                    SlashCommands.ADMIN_COMMAND);
-            return;
-        }
-        Guild guild = jda.getGuildById(guildId.get());
-        if (guild == null) {
-            throw new DiscordStartException(
-                    "DISCORD_GUILD_ID " + guildId.get() + " is not a server the bot is in."
-                            + " Invite the bot there first, or unset DISCORD_GUILD_ID to register globally.",
-                    null);
-        }
-        guild.updateCommands().addCommands(SlashCommands.all()).complete();
-        log.info(
-                "registered /{} and /{} in server {}",
-                SlashCommands.PLAYER_COMMAND,
-                SlashCommands.ADMIN_COMMAND,
-                guild.getName());
-    }
-
-    public JDA jda() {
-        return jda;
-    }
-
-    /** Whether the gateway connection is up now (for readiness): false while JDA reconnects. */
-    public boolean connected() {
-        return jda.getStatus() == JDA.Status.CONNECTED;
+    /** The bot's number of shards, across every process. */
+    public int totalShards() {
+        return shards.getShardsTotal();
     }
 
     /** Stops gracefully within {@link #CLOSE_GRACE} twice over; see {@link #close(Duration)}. */
@@ -149,23 +179,37 @@ public final class DiscordBot implements AutoCloseable {
      */
     void close(Duration grace) {
         try {
+            List<JDA> running = shards.getShards();
             if (gate.close(grace)) {
-                jda.shutdown();
-                if (!jda.awaitShutdown(grace)) {
+                shards.shutdown();
+                if (!awaitShutdown(running, grace)) {
                     log.warn("Discord did not disconnect within {}; cutting the connection", grace);
-                    jda.shutdownNow();
+                    running.forEach(JDA::shutdownNow);
                 }
                 return;
             }
             log.warn("interactions still running after {} were interrupted", grace);
             // Cutting the connection fails the requests they wait on, which is what lets them unwind.
-            jda.shutdownNow();
+            shards.shutdown();
+            running.forEach(JDA::shutdownNow);
             if (!gate.interrupt(grace)) {
                 log.warn("interactions still running {} after the interrupt were left behind", grace);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            jda.shutdownNow();
+            shards.shutdown();
+            shards.getShards().forEach(JDA::shutdownNow);
         }
+    }
+
+    /** Waits for every shard to disconnect, all within {@code grace}. */
+    private static boolean awaitShutdown(List<JDA> running, Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (JDA shard : running) {
+            if (!shard.awaitShutdown(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

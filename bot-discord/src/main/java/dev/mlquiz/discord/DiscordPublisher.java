@@ -12,8 +12,9 @@ import dev.mlquiz.core.view.View;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.Channel;
+import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +38,14 @@ public final class DiscordPublisher implements Publisher {
             .maximumSize(1_000)
             .build();
 
-    private volatile JDA jda;
+    private volatile IGuildChannelContainer<Channel> channels;
 
-    /** JDA is built after the quiz and its announcer; posts and edits before that fail with a warning. */
-    void connect(JDA jda) {
-        this.jda = jda;
+    /**
+     * JDA is built after the quiz and its announcer; posts and edits before that fail with a warning. The
+     * shard manager finds a channel on whichever of this process's shards holds its server.
+     */
+    void connect(IGuildChannelContainer<Channel> channels) {
+        this.channels = channels;
     }
 
     @Override
@@ -69,8 +73,8 @@ public final class DiscordPublisher implements Publisher {
     }
 
     private GuildMessageChannel channel(ChannelId channel) {
-        JDA client = jda;
-        return client == null ? null : client.getChannelById(GuildMessageChannel.class, channel.value());
+        IGuildChannelContainer<Channel> known = channels;
+        return known == null ? null : known.getChannelById(GuildMessageChannel.class, channel.value());
     }
 
     @Override

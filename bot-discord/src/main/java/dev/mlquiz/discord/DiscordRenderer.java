@@ -318,12 +318,24 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                         say(Phrases.percent(t.accuracy()))))
                 .collect(Collectors.joining("\n"));
         embed.addField(say(Msg.STATS_BY_TOPIC), cut(topics, MessageEmbed.VALUE_MAX_LENGTH), false);
+        String levels = stats.levels().stream()
+                .map(l -> String.format(
+                        Locale.ROOT,
+                        "%s: %d/%d (%s)",
+                        l.level().id(),
+                        l.correct(),
+                        l.answered(),
+                        say(Phrases.percent(l.accuracy()))))
+                .collect(Collectors.joining("\n"));
+        embed.addField(say(Msg.STATS_BY_LEVEL), levels, false);
         if (!stats.weakest().isEmpty()) {
             embed.addField(
                     say(Msg.STATS_WORK_ON),
                     stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")),
                     false);
         }
+        stats.weakSpot().ifPresent(spot -> embed.setDescription(say(spot.advice())));
+        view.review().ifPresent(review -> embed.addField(say(Msg.STATS_BY_REVIEW), say(review.summary()), false));
         return embed(embed.build());
     }
 

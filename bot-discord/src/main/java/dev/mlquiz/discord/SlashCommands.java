@@ -37,6 +37,11 @@ public final class SlashCommands {
                         new SubcommandData("ask", "Ask the channel a question").addOptions(topic(), level()),
                         new SubcommandData("practice", "A private question with instant feedback")
                                 .addOptions(topic(), level()),
+                        new SubcommandData("review", "The questions you are due to see again (spaced review)")
+                                .addOptions(new OptionData(
+                                                OptionType.STRING, "switch", "Turn review on or off (default: next)")
+                                        .addChoice("on", "on")
+                                        .addChoice("off", "off")),
                         new SubcommandData("leaderboard", "Top players")
                                 .addOptions(
                                         window(),

@@ -25,6 +25,9 @@ class CommandTextTest {
         assertThat(CommandText.of(Optional.empty(), "ask", Map.of("topic", "llms-nlp", "level", "advanced")))
                 .isEqualTo("ask llms-nlp advanced");
         assertThat(CommandText.of(Optional.empty(), "practice", Map.of())).isEqualTo("practice");
+        assertThat(parse(null, "review", Map.of())).isEqualTo(new Command.Review(Command.Review.Action.NEXT));
+        assertThat(parse(null, "review", Map.of("switch", "off")))
+                .isEqualTo(new Command.Review(Command.Review.Action.OFF));
         assertThat(parse(null, "leaderboard", Map.of("window", "month", "scope", "channel")))
                 .isEqualTo(new Command.Leaderboard(Window.MONTH, LeaderboardScope.CHANNEL));
         assertThat(parse(null, "leaderboard", Map.of("scope", "teams"))).isEqualTo(new Command.Teams(Window.WEEK));

@@ -97,7 +97,16 @@ class DiscordEndToEndTest {
                 RoundCards.reading(bank, db.stores(), clock));
         quiz = new Quiz(bank, db.stores(), updater, clock, new SplittableRandom(1));
         bot = DiscordBot.start(
-                FakeDiscord.DEFAULT_TOKEN, Optional.of(discord.guildId()), quiz, updater, editor, discord::configure);
+                settings(FakeDiscord.DEFAULT_TOKEN, Optional.of(discord.guildId())),
+                quiz,
+                updater,
+                editor,
+                discord::configure);
+    }
+
+    /** The bot's settings, pointed at the fake Discord as DISCORD_REST_URL and DISCORD_GATEWAY_URL would. */
+    DiscordSettings settings(String token, Optional<String> guildId) {
+        return DiscordSettings.of(token, guildId).withEndpoints(discord.restBaseUrl(), discord.gatewayUrl());
     }
 
     /** The bot first: its listeners may still be using the database, which the extension closes after this. */
@@ -149,7 +158,7 @@ class DiscordEndToEndTest {
     /** Waits until JDA has taken in a channel change the fake sent over the gateway. */
     void eventuallyBotLacks(String channelId, Permission permission) {
         eventually(() -> {
-            GuildChannel channel = bot.jda().getGuildChannelById(channelId);
+            GuildChannel channel = bot.shards().getGuildChannelById(channelId);
             return channel == null || !channel.getGuild().getSelfMember().hasPermission(channel, permission);
         });
     }
@@ -418,6 +427,24 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void review_asks_privately_says_what_is_due_and_can_be_turned_off() {
+        JsonNode data = command("21", 0, "mlquiz", "review", Map.of()).path("data");
+        assertThat(data.path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(data.toString()).contains("Nothing is due: here is a question you have not seen yet");
+        String right =
+                rightLetter(data.path("embeds").get(0).path("description").asText());
+
+        JsonNode feedback = click("21", buttonIds(data).get(right.charAt(0) - 'A'), "5000");
+        JsonNode off =
+                command("21", 0, "mlquiz", "review", Map.of("switch", "off")).path("data");
+
+        assertThat(feedback.path("data").path("embeds").get(0).path("title").asText())
+                .isEqualTo("Correct!");
+        assertThat(off.path("content").asText()).startsWith("Review is off.");
+        assertThat(off.path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+    }
+
+    @Test
     void leaderboards_and_errors_are_rendered_for_discord() {
         JsonNode board = command("21", 0, "mlquiz", "leaderboard", Map.of("window", "all"))
                 .path("data");
@@ -443,7 +470,11 @@ class DiscordEndToEndTest {
     @Test
     void a_bad_token_is_a_clear_error() {
         assertThatThrownBy(() -> DiscordBot.start(
-                        "not-the-token", Optional.empty(), quiz, updater, new DiscordPublisher(), discord::configure))
+                        settings("not-the-token", Optional.empty()),
+                        quiz,
+                        updater,
+                        new DiscordPublisher(),
+                        discord::configure))
                 .isInstanceOf(DiscordStartException.class)
                 .hasMessage("Discord rejected DISCORD_TOKEN. Copy the bot token again from the Discord developer portal"
                         + " (Bot > Reset Token).");
@@ -541,7 +572,7 @@ class DiscordEndToEndTest {
                 admin(OTHER),
                 CommandParser.parse("qotd on 10:00 UTC daily", quiz.bank().topics()));
         discord.deleteChannel(OTHER);
-        eventually(() -> bot.jda().getGuildChannelById(OTHER) == null);
+        eventually(() -> bot.shards().getGuildChannelById(OTHER) == null);
 
         assertThat(quiz.postDueDailyQuestions()).isEmpty();
 
@@ -749,7 +780,7 @@ class DiscordEndToEndTest {
         assertThat(messages.messageRef(round))
                 .as("the ask finished: its message is known")
                 .isPresent();
-        assertThat(bot.jda().getStatus()).isEqualTo(JDA.Status.SHUTDOWN);
+        assertThat(bot.shards().getShards()).allMatch(shard -> shard.getStatus() == JDA.Status.SHUTDOWN);
     }
 
     /** Asks until an answer says the bot is stopping: the first asks may still get in before it closes. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What an operator watches of the Discord adapter: whether it is connected, how fast it answers. */
+/** What an operator watches of the Discord adapter: whether its shards are connected, how fast it answers. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DiscordOperationsTest {
     static final Duration WAIT = Duration.ofSeconds(10);
@@ -55,8 +55,8 @@ class DiscordOperationsTest {
                 RoundCards.reading(bank, db.stores(), clock));
         Quiz quiz = new Quiz(bank, db.stores(), updater, clock, new SplittableRandom(1));
         bot = DiscordBot.start(
-                FakeDiscord.DEFAULT_TOKEN,
-                Optional.of(discord.guildId()),
+                DiscordSettings.of(FakeDiscord.DEFAULT_TOKEN, Optional.of(discord.guildId()))
+                        .withEndpoints(discord.restBaseUrl(), discord.gatewayUrl()),
                 quiz,
                 updater,
                 publisher,
@@ -71,12 +71,12 @@ class DiscordOperationsTest {
     }
 
     @Test
-    void the_bot_is_connected_once_started_and_not_after_it_closed() {
-        assertThat(bot.connected()).isTrue();
+    void every_shard_is_connected_once_started_and_none_after_it_closed() {
+        assertThat(bot.connectedShards()).isEqualTo(bot.runningShards()).isPositive();
 
         bot.close();
 
-        assertThat(bot.connected()).isFalse();
+        assertThat(bot.connectedShards()).isZero();
     }
 
     @Test

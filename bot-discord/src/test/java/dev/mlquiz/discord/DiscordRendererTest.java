@@ -13,6 +13,7 @@ import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.RendererSources;
+import dev.mlquiz.core.testing.SampleStats;
 import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.AnswerView;
@@ -301,5 +302,23 @@ class DiscordRendererTest {
     @Test
     void every_word_shown_comes_from_the_catalog() throws Exception {
         RendererSources.assertWritesNoWords(Path.of("src/main/java/dev/mlquiz/discord/DiscordRenderer.java"));
+    }
+
+    @Test
+    void stats_show_accuracy_per_level_and_advise_on_the_weakest_spot() {
+        MessageEmbed embed =
+                DiscordRenderer.create(SampleStats.withWeakSpot()).getEmbeds().get(0);
+
+        assertThat(embed.getDescription()).isEqualTo(SampleStats.ADVICE);
+        assertThat(embed.getFields())
+                .filteredOn(field -> "By level".equals(field.getName()))
+                .singleElement()
+                .extracting(MessageEmbed.Field::getValue)
+                .isEqualTo("beginner: 3/3 (100%)\nadvanced: 1/5 (20%)");
+        assertThat(embed.getFields())
+                .filteredOn(field -> "Spaced review".equals(field.getName()))
+                .singleElement()
+                .extracting(MessageEmbed.Field::getValue)
+                .isEqualTo(SampleStats.REVIEW);
     }
 }

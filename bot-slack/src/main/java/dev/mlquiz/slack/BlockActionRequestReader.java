@@ -60,6 +60,18 @@ final class BlockActionRequestReader {
         return request;
     }
 
+    /** A GET of an OAuth page: Bolt tells the install page from the redirect by the path. */
+    Request<?> readPage(
+            String path, Map<String, List<String>> query, Map<String, List<String>> headers, String remoteAddress) {
+        return parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(path)
+                .queryString(query)
+                .headers(new RequestHeaders(headers))
+                .requestBody("")
+                .remoteAddress(remoteAddress)
+                .build());
+    }
+
     /**
      * A {@link BlockActionRequest} with its payload read already, its context filled as Bolt's own
      * constructor fills it (workflow function fields aside: mlquiz has no functions).

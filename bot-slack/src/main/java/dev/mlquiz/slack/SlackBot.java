@@ -16,13 +16,16 @@ import dev.mlquiz.core.telemetry.Acknowledgments;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Connects mlquiz to Slack: a Bolt app with the {@code /mlquiz} command, the answer buttons and the App
- * Home, served over Socket Mode or HTTP. Three sets of threads, so none waits behind another: requests
+ * Home, served over Socket Mode or HTTP, for one workspace (token mode) or every workspace that installed
+ * the app (OAuth mode). Three sets of threads, so none waits behind another: requests
  * (Jetty's, HTTP mode), work after an acknowledgment (commands, the App Home) and outbound confirmations
  * to response_urls.
  */
@@ -49,6 +52,8 @@ public final class SlackBot implements AutoCloseable {
     }
 
     /**
+     * Token mode: one workspace, its bot token given.
+     *
      * @param bindHost where HTTP mode listens ("0.0.0.0" in production, loopback in tests)
      * @param deliveryLog the deliveries already handled, shared by every instance on the database
      */
@@ -89,6 +94,119 @@ public final class SlackBot implements AutoCloseable {
                 AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
         settings.signingSecret().ifPresent(appConfig::signingSecret);
         App app = new App(appConfig.build());
+        SlackBot bot = serving(
+                app,
+                WorkspaceClients.single(client),
+                settings.admins(),
+                quiz,
+                rounds,
+                publisher,
+                deliveryLog,
+                acknowledgments);
+        try {
+            if (settings.appToken().isPresent()) {
+                bot.socketMode = new SocketModeApp(settings.appToken().get(), app);
+                bot.socketMode.startAsync();
+                bot.socketLink = SocketModeLink.watch(bot.socketMode.getClient());
+                log.info("Slack connected in Socket Mode");
+            } else {
+                bot.listen(
+                        settings.signingSecret().get(),
+                        bindHost,
+                        settings.httpPort().get(),
+                        Set.of());
+            }
+        } catch (Exception e) {
+            bot.close();
+            throw new SlackStartException(
+                    "could not connect to Slack: " + e.getMessage()
+                            + (settings.appToken().isPresent()
+                                    ? " (check SLACK_APP_TOKEN, an xapp- token with" + " connections:write)"
+                                    : ""),
+                    e);
+        }
+        return bot;
+    }
+
+    /**
+     * OAuth mode: a distributed app, over HTTP. Serves the install page and the OAuth redirect, keeps each
+     * installation with its token sealed, and serves every installed workspace with its own token.
+     */
+    public static SlackBot startOAuth(
+            SlackOAuthSettings settings,
+            String bindHost,
+            Quiz quiz,
+            RoundMessageUpdater rounds,
+            SlackPublisher publisher,
+            DeliveryLog deliveryLog,
+            WorkspaceStores stores)
+            throws SlackStartException {
+        return startOAuth(settings, bindHost, quiz, rounds, publisher, deliveryLog, stores, Acknowledgments.NONE);
+    }
+
+    /** {@link #startOAuth} telling {@code acknowledgments} how long each request took to be acknowledged. */
+    public static SlackBot startOAuth(
+            SlackOAuthSettings settings,
+            String bindHost,
+            Quiz quiz,
+            RoundMessageUpdater rounds,
+            SlackPublisher publisher,
+            DeliveryLog deliveryLog,
+            WorkspaceStores stores,
+            Acknowledgments acknowledgments)
+            throws SlackStartException {
+        if (settings.httpPort().isEmpty()) {
+            throw new SlackStartException(
+                    "Slack OAuth mode serves HTTP only (Slack lists no Socket Mode app): set MLQUIZ_HTTP_PORT.", null);
+        }
+        TokenCipher cipher = cipher(settings.secretKey());
+        SlackConfig config = new SlackConfig();
+        settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
+        Slack slack = Slack.getInstance(config);
+        DistributedApp distributed = new DistributedApp(settings, slack, stores, cipher);
+        SlackBot bot = serving(
+                distributed.app(),
+                distributed.clients(),
+                settings.admins(),
+                quiz,
+                rounds,
+                publisher,
+                deliveryLog,
+                acknowledgments);
+        try {
+            bot.listen(settings.signingSecret(), bindHost, settings.httpPort().get(), DistributedApp.PAGES);
+        } catch (Exception e) {
+            bot.close();
+            throw new SlackStartException("could not serve Slack over HTTP: " + e.getMessage(), e);
+        }
+        log.info("Slack OAuth mode: install page at {}", DistributedApp.INSTALL_PATH);
+        return bot;
+    }
+
+    private static TokenCipher cipher(Optional<String> secretKey) throws SlackStartException {
+        if (secretKey.isEmpty()) {
+            throw new SlackStartException(
+                    "Slack OAuth mode needs MLQUIZ_SECRET_KEY to seal bot tokens in the database: "
+                            + TokenCipher.KEY_FORMAT + ".",
+                    null);
+        }
+        try {
+            return TokenCipher.fromBase64(secretKey.get());
+        } catch (IllegalArgumentException e) {
+            throw new SlackStartException(e.getMessage() + ".", null);
+        }
+    }
+
+    /** The handlers every mode shares, on their own threads. */
+    private static SlackBot serving(
+            App app,
+            WorkspaceClients clients,
+            Set<String> admins,
+            Quiz quiz,
+            RoundMessageUpdater rounds,
+            SlackPublisher publisher,
+            DeliveryLog deliveryLog,
+            Acknowledgments acknowledgments) {
         // Bolt's answer to app.run is the acknowledgment, in both modes: time it from here.
         app.use((request, response, chain) -> {
             long received = System.nanoTime();
@@ -104,38 +222,25 @@ public final class SlackBot implements AutoCloseable {
         Workers outbound = new Workers("mlquiz-slack-outbound", OUTBOUND_THREADS, 10_000);
         Deliveries deliveries = new Deliveries(deliveryLog, Clock.systemUTC());
         SlackCommands commands =
-                new SlackCommands(quiz, rounds, new WorkspaceAdmins(client, settings.admins()), deliveries, work);
-        SlackActions actions = new SlackActions(quiz, deliveries, outbound, new ResponseUrls(slack, OUTBOUND_THREADS));
+                new SlackCommands(quiz, rounds, new WorkspaceAdmins(clients, admins), deliveries, work);
+        SlackActions actions = new SlackActions(
+                quiz, deliveries, outbound, new ResponseUrls(app.config().getSlack(), OUTBOUND_THREADS));
         AppHome home = new AppHome(quiz, deliveries, work);
         app.command(COMMAND, commands::handle);
         app.blockAction(ANSWER_ACTIONS, actions::handle);
         app.event(AppHomeOpenedEvent.class, home::handle);
-        publisher.connect(client);
-        SlackBot bot = new SlackBot(app, work, outbound);
-        try {
-            if (settings.appToken().isPresent()) {
-                bot.socketMode = new SocketModeApp(settings.appToken().get(), app);
-                bot.socketMode.startAsync();
-                bot.socketLink = SocketModeLink.watch(bot.socketMode.getClient());
-                log.info("Slack connected in Socket Mode");
-            } else {
-                bot.http = new SlackHttpServer(
-                        app,
-                        new RequestSignatures(settings.signingSecret().get(), Clock.systemUTC()),
-                        new InetSocketAddress(bindHost, settings.httpPort().get()),
-                        HttpLimits.DEFAULTS);
-                log.info("Slack HTTP mode: serving {} on {}:{}", SlackHttpServer.PATH, bindHost, bot.http.port());
-            }
-        } catch (Exception e) {
-            bot.close();
-            throw new SlackStartException(
-                    "could not connect to Slack: " + e.getMessage()
-                            + (settings.appToken().isPresent()
-                                    ? " (check SLACK_APP_TOKEN, an xapp- token with" + " connections:write)"
-                                    : ""),
-                    e);
-        }
-        return bot;
+        publisher.connect(clients);
+        return new SlackBot(app, work, outbound);
+    }
+
+    private void listen(String signingSecret, String bindHost, int port, Set<String> pages) throws Exception {
+        http = new SlackHttpServer(
+                app,
+                new RequestSignatures(signingSecret, Clock.systemUTC()),
+                new InetSocketAddress(bindHost, port),
+                HttpLimits.DEFAULTS,
+                pages);
+        log.info("Slack HTTP mode: serving {} on {}:{}", SlackHttpServer.PATH, bindHost, http.port());
     }
 
     private static void checkToken(MethodsClient client) throws SlackStartException {

@@ -66,7 +66,8 @@ final class SlackCommands {
             Command command = CommandParser.parse(
                     SlackIdentities.withoutMentions(payload.getText()),
                     quiz.bank().topics());
-            boolean admin = command.requiresAdmin() && admins.isAdmin(payload.getUserId());
+            boolean admin = command.requiresAdmin()
+                    && admins.isAdmin(SlackIdentities.team(payload.getTeamId()), payload.getUserId());
             Invocation who = new Invocation(
                     SlackIdentities.player(payload.getUserId(), payload.getUserName()),
                     SlackIdentities.channel(payload.getTeamId(), payload.getChannelId()),

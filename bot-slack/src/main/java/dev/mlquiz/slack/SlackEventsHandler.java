@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpException;
@@ -19,6 +20,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.Scheduler;
@@ -26,7 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /slack/events} into Bolt. The gate answers what is not a Slack request before the body is
+ * {@code POST /slack/events} into Bolt (and, in OAuth mode, the installer's GETs of the install page and
+ * the redirect). The gate answers what is not a Slack request before the body is
  * read; the body is then read without holding a thread (a stalled body costs a connection, not a thread)
  * and must be complete within the deadline; the signature is checked before anything parses it; what
  * Bolt cannot parse is answered 400.
@@ -39,21 +42,28 @@ final class SlackEventsHandler extends Handler.Abstract {
     private final RequestGate gate;
     private final RequestSignatures signatures;
     private final HttpLimits limits;
+    private final Set<String> pages;
 
-    SlackEventsHandler(App app, RequestSignatures signatures, HttpLimits limits) {
+    SlackEventsHandler(App app, RequestSignatures signatures, HttpLimits limits, Set<String> pages) {
         super(InvocationType.BLOCKING);
         this.app = app;
         this.reader = new BlockActionRequestReader(app.config());
         this.gate = new RequestGate(SlackHttpServer.PATH);
         this.signatures = signatures;
         this.limits = limits;
+        this.pages = Set.copyOf(pages);
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         HttpFields headers = request.getHeaders();
+        String path = request.getHttpURI().getPath();
+        if ("GET".equals(request.getMethod()) && pages.contains(path)) {
+            page(request, response, callback, path);
+            return true;
+        }
         Optional<RequestGate.Refusal> refusal =
-                gate.check(request.getMethod(), request.getHttpURI().getPath(), headers.get(HttpHeader.CONTENT_TYPE));
+                gate.check(request.getMethod(), path, headers.get(HttpHeader.CONTENT_TYPE));
         if (refusal.isPresent()) {
             send(
                     response,
@@ -112,6 +122,25 @@ final class SlackEventsHandler extends Handler.Abstract {
             send(response, callback, 400, "text/plain", "not a Slack request mlquiz understands");
             return;
         }
+        run(slackRequest, response, callback);
+    }
+
+    /** An installer's browser: the install page, or coming back from Slack with a code and the state. */
+    private void page(Request request, Response response, Callback callback, String path) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        for (Fields.Field field : Request.extractQueryParameters(request)) {
+            query.put(field.getName(), new ArrayList<>(field.getValues()));
+        }
+        com.slack.api.bolt.request.Request<?> slackRequest =
+                reader.readPage(path, query, boltHeaders(request.getHeaders()), Request.getRemoteAddr(request));
+        if (slackRequest == null) {
+            send(response, callback, 404, "text/plain", "not found");
+            return;
+        }
+        run(slackRequest, response, callback);
+    }
+
+    private void run(com.slack.api.bolt.request.Request<?> slackRequest, Response response, Callback callback) {
         com.slack.api.bolt.response.Response answer;
         try {
             answer = app.run(slackRequest);

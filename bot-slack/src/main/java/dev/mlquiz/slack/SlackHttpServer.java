@@ -3,6 +3,7 @@ package dev.mlquiz.slack;
 import com.slack.api.bolt.App;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -16,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP mode: one URL, {@code /slack/events}, for slash commands, interactivity and events, served by
+ * HTTP mode: one URL, {@code /slack/events}, for slash commands, interactivity and events (plus, in OAuth
+ * mode, the install page and the OAuth redirect), served by
  * Jetty on its own bounded threads (never shared with game work or outbound calls), with the limits in
  * {@link HttpLimits}. Stopping is graceful: no new requests, in-flight ones finish within the grace.
  */
@@ -29,6 +31,13 @@ final class SlackHttpServer {
     private final ServerConnector connector;
 
     SlackHttpServer(App app, RequestSignatures signatures, InetSocketAddress address, HttpLimits limits)
+            throws Exception {
+        this(app, signatures, address, limits, Set.of());
+    }
+
+    /** @param pages the paths browsers GET (OAuth mode's install page and redirect), besides {@link #PATH} */
+    SlackHttpServer(
+            App app, RequestSignatures signatures, InetSocketAddress address, HttpLimits limits, Set<String> pages)
             throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(limits.threads(), Math.min(4, limits.threads()));
         threads.setName("mlquiz-slack-http");
@@ -47,7 +56,7 @@ final class SlackHttpServer {
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(limits.connections(), server));
         SizeLimitHandler bodyLimit = new SizeLimitHandler(limits.bodyBytes(), -1);
-        bodyLimit.setHandler(new SlackEventsHandler(app, signatures, limits));
+        bodyLimit.setHandler(new SlackEventsHandler(app, signatures, limits, pages));
         GracefulHandler graceful = new GracefulHandler(bodyLimit);
         // On stop, idle keep-alive connections close at once instead of after the default second.
         graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);

@@ -8,26 +8,40 @@ import dev.mlquiz.core.publish.Publisher;
 import dev.mlquiz.core.quiz.Announcer.PostResult;
 import dev.mlquiz.core.view.View;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Slack side of {@link Publisher}: chat.postMessage for posts, chat.update for edits. */
+/**
+ * The Slack side of {@link Publisher}: chat.postMessage for posts, chat.update for edits, each with the
+ * token of the channel's workspace.
+ */
 public final class SlackPublisher implements Publisher {
     private static final Logger log = LoggerFactory.getLogger(SlackPublisher.class);
 
-    private volatile MethodsClient client;
+    private volatile WorkspaceClients clients;
 
     void connect(MethodsClient client) {
-        this.client = client;
+        connect(WorkspaceClients.single(client));
+    }
+
+    void connect(WorkspaceClients clients) {
+        this.clients = clients;
+    }
+
+    private Optional<MethodsClient> client(ChannelId channel) {
+        WorkspaceClients connected = clients;
+        return connected == null ? Optional.empty() : connected.forTeam(channel.team());
     }
 
     /** A failure's reason is Slack's error code ("not_in_channel"), so callers can tell what to say. */
     @Override
     public PostResult post(ChannelId channel, List<View> views) {
-        MethodsClient methods = client;
-        if (methods == null) {
-            return new PostResult.Failed("Slack is not connected yet");
+        Optional<MethodsClient> client = client(channel);
+        if (client.isEmpty()) {
+            return new PostResult.Failed(clients == null ? "Slack is not connected yet" : "not_installed");
         }
+        MethodsClient methods = client.get();
         try {
             String ts = null;
             for (View view : views) {
@@ -47,11 +61,12 @@ public final class SlackPublisher implements Publisher {
 
     @Override
     public void edit(ChannelId channel, String ts, View view) {
-        MethodsClient methods = client;
-        if (methods == null) {
-            log.warn("cannot update message {} in channel {}: Slack is not connected yet", ts, channel.value());
+        Optional<MethodsClient> client = client(channel);
+        if (client.isEmpty()) {
+            log.warn("cannot update message {} in channel {}: no token for its workspace", ts, channel.value());
             return;
         }
+        MethodsClient methods = client.get();
         SlackMessage message = SlackRenderer.render(view);
         try {
             ChatUpdateResponse updated = methods.chatUpdate(

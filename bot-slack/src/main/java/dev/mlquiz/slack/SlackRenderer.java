@@ -286,12 +286,23 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
                         t.correct(),
                         t.answered(),
                         say(Phrases.percent(t.accuracy())))));
+        body.append("\n*").append(say(Msg.STATS_BY_LEVEL)).append(":*");
+        stats.levels()
+                .forEach(l -> body.append(String.format(
+                        Locale.ROOT,
+                        "\n• %s: %d/%d (%s)",
+                        l.level().id(),
+                        l.correct(),
+                        l.answered(),
+                        say(Phrases.percent(l.accuracy())))));
         if (!stats.weakest().isEmpty()) {
             body.append("\n*")
                     .append(say(Msg.STATS_WORK_ON))
                     .append(":* ")
                     .append(stats.weakest().stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")));
         }
+        stats.weakSpot().ifPresent(spot -> body.append('\n').append(escape(say(spot.advice()))));
+        view.review().ifPresent(review -> body.append('\n').append(escape(say(review.summary()))));
         return text(body.toString());
     }
 

@@ -5,8 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import dev.mlquiz.core.identity.TeamId;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,25 +20,29 @@ import org.slf4j.LoggerFactory;
 final class WorkspaceAdmins {
     private static final Logger log = LoggerFactory.getLogger(WorkspaceAdmins.class);
 
-    private final MethodsClient client;
+    private final WorkspaceClients clients;
     private final Set<String> listed;
     private final Cache<String, Boolean> known = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(5))
             .maximumSize(10_000)
             .build();
 
-    WorkspaceAdmins(MethodsClient client, Set<String> listed) {
-        this.client = client;
+    WorkspaceAdmins(WorkspaceClients clients, Set<String> listed) {
+        this.clients = clients;
         this.listed = Set.copyOf(listed);
     }
 
-    boolean isAdmin(String userId) {
-        return listed.contains(userId) || known.get(userId, this::askSlack);
+    boolean isAdmin(TeamId team, String userId) {
+        return listed.contains(userId) || known.get(team.key() + "/" + userId, key -> askSlack(team, userId));
     }
 
-    private boolean askSlack(String userId) {
+    private boolean askSlack(TeamId team, String userId) {
+        Optional<MethodsClient> client = clients.forTeam(team);
+        if (client.isEmpty()) {
+            return false;
+        }
         try {
-            UsersInfoResponse info = client.usersInfo(r -> r.user(userId));
+            UsersInfoResponse info = client.get().usersInfo(r -> r.user(userId));
             if (!info.isOk()) {
                 log.warn("users.info for {} failed: {}", userId, info.getError());
                 return false;

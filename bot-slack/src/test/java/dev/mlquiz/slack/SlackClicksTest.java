@@ -96,7 +96,8 @@ class SlackClicksTest {
                 real.decks(),
                 real.settings(),
                 real.directory(),
-                real.schedules());
+                real.schedules(),
+                real.memories());
         QuestionBank bank = TestBanks.beginner(6);
         updater = new RoundMessageUpdater(
                 new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)),

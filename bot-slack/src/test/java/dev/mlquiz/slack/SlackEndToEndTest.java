@@ -452,6 +452,16 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void review_asks_privately_and_says_what_is_due() throws Exception {
+        JsonNode card = command("U1", "review");
+        JsonNode off = command("U1", "review off");
+
+        assertThat(card.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(card.toString()).contains("Nothing is due: here is a question you have not seen yet");
+        assertThat(off.path("text").asText()).startsWith("Review is off.");
+    }
+
+    @Test
     void the_app_home_shows_stats_and_the_leaderboard_when_opened() throws Exception {
         assertThat(send(signed.event(SlackPayloads.appHomeOpened("U1")))).isEqualTo(200);
 

@@ -17,6 +17,7 @@ import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.RendererSources;
+import dev.mlquiz.core.testing.SampleStats;
 import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.AnswerView;
@@ -264,5 +265,15 @@ class SlackRendererTest {
     @Test
     void every_word_shown_comes_from_the_catalog() throws Exception {
         RendererSources.assertWritesNoWords(Path.of("src/main/java/dev/mlquiz/slack/SlackRenderer.java"));
+    }
+
+    @Test
+    void stats_show_accuracy_per_level_and_advise_on_the_weakest_spot() {
+        String text = SlackRenderer.render(SampleStats.withWeakSpot()).text();
+
+        assertThat(text)
+                .contains("*By level:*\n• beginner: 3/3 (100%)\n• advanced: 1/5 (20%)")
+                .contains("\n" + SampleStats.ADVICE.replace("&", "&amp;"))
+                .endsWith("\n" + SampleStats.REVIEW);
     }
 }

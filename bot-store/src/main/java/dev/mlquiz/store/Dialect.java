@@ -29,6 +29,13 @@ public interface Dialect {
      */
     String lockRead();
 
+    /**
+     * A locking clause for a SELECT inside a write whose transaction then changes the rows it read: a
+     * second transaction doing the same waits for this one's commit, then reads what it wrote. Empty where
+     * write transactions never overlap.
+     */
+    String lockWrite();
+
     /** Background upkeep run every {@link Maintenance#every}, on a pooled connection; none by default. */
     default Optional<Maintenance> maintenance() {
         return Optional.empty();

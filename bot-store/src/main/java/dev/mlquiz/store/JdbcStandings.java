@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads leaderboards from the running totals (one index range per board) and re-derives them from the
@@ -101,7 +102,9 @@ final class JdbcStandings implements Standings {
     /**
      * Re-derives the team's weeks and months from its revealed answers in {@code zone}, a chunk of players
      * per write unit ({@link ScoreTotals#rebuildChunk}), each committed alone, so the writer is never held
-     * for long: answers and reveals commit between chunks, and never wait for more than one. Meanwhile a board may mix both zones; returns once every chunk is in.
+     * for long: answers and reveals commit between chunks, and never wait for more than one. Meanwhile a
+     * board may mix both zones; returns once every chunk is in. Each chunk commits its progress with it
+     * (table {@code zone_rebuilds}), so a change cut short is finished by {@link #resumeRebuilds}.
      */
     @Override
     public void rebuild(TeamId team, ZoneId zone) {
@@ -110,16 +113,58 @@ final class JdbcStandings implements Standings {
 
     /** {@link #rebuild} in chunks of {@code answersPerChunk}, running {@code betweenChunks} after each commit. */
     void rebuild(TeamId team, ZoneId zone, int answersPerChunk, Runnable betweenChunks) {
-        Optional<String> last = Optional.of("");
-        while (last.isPresent()) {
-            String after = last.get();
-            last = db.writeAlone(
-                    context -> ScoreTotals.rebuildChunk(context, team.key(), zone, after, answersPerChunk));
-            if (last.isPresent()) {
-                db.maintainNow();
-                betweenChunks.run();
-            }
+        db.update(
+                "INSERT INTO zone_rebuilds (team_key, zone, after_player) VALUES (?, ?, '') ON CONFLICT (team_key)"
+                        + " DO UPDATE SET zone = excluded.zone, after_player = excluded.after_player",
+                team.key(),
+                zone.getId());
+        continueRebuild(team.key(), answersPerChunk, betweenChunks);
+    }
+
+    /**
+     * Finishes every time-zone change that was started and not finished (its process ended mid-way), from
+     * where it stopped. Processes that continue the same change take its chunks in turn.
+     *
+     * @return the teams whose totals it finished
+     */
+    @Override
+    public List<TeamId> resumeRebuilds() {
+        List<String> teams = db.query("SELECT team_key FROM zone_rebuilds ORDER BY team_key", row -> row.getString(1));
+        for (String team : teams) {
+            continueRebuild(team, ScoreTotals.ANSWERS_PER_CHUNK, () -> {});
         }
+        return teams.stream().map(TeamId::fromKey).collect(Collectors.toList());
+    }
+
+    private void continueRebuild(String team, int answersPerChunk, Runnable betweenChunks) {
+        while (db.writeAlone(context -> nextChunk(context, team, answersPerChunk))) {
+            db.maintainNow();
+            betweenChunks.run();
+        }
+    }
+
+    /** Re-derives the chunk after the change's progress and records the new progress: false once done. */
+    private boolean nextChunk(WriteContext context, String team, int answersPerChunk) throws SQLException {
+        List<String[]> progress = context.query(
+                "SELECT zone, after_player FROM zone_rebuilds WHERE team_key = ?"
+                        + db.dialect().lockWrite(),
+                row -> new String[] {row.getString(1), row.getString(2)},
+                team);
+        if (progress.isEmpty()) {
+            return false;
+        }
+        String zone = progress.get(0)[0];
+        Optional<String> last =
+                ScoreTotals.rebuildChunk(context, team, ZoneId.of(zone), progress.get(0)[1], answersPerChunk);
+        if (last.isPresent()) {
+            context.statement("UPDATE zone_rebuilds SET after_player = ? WHERE team_key = ?", last.get(), team)
+                    .executeUpdate();
+            return true;
+        }
+        // Done, or the team's zone changed again: that change saved its own progress row, or is about to.
+        context.statement("DELETE FROM zone_rebuilds WHERE team_key = ? AND zone = ?", team, zone)
+                .executeUpdate();
+        return false;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.mlquiz.store;
 
 import dev.mlquiz.core.delivery.DeliveryLog;
+import dev.mlquiz.core.install.Installations;
+import dev.mlquiz.core.install.OAuthStates;
 import dev.mlquiz.core.quiz.QuizStores;
 import dev.mlquiz.core.round.RoundMessages;
 
@@ -16,7 +18,8 @@ public final class JdbcStorage {
                 new JdbcDeckStore(db),
                 new JdbcSettingsStore(db),
                 new JdbcDirectory(db),
-                new JdbcScheduleStore(db));
+                new JdbcScheduleStore(db),
+                new JdbcMemoryCards(db));
     }
 
     public static RoundMessages roundMessages(Database db) {
@@ -26,6 +29,16 @@ public final class JdbcStorage {
     /** The platform adapters' de-duplication of retried deliveries, shared by every process on {@code db}. */
     public static DeliveryLog deliveryLog(Database db) {
         return new JdbcDeliveryLog(db);
+    }
+
+    /** The workspaces a distributed app is installed in, shared by every process on {@code db}. */
+    public static Installations installations(Database db) {
+        return new JdbcInstallations(db);
+    }
+
+    /** The states of installs in progress, so an install may finish on any process on {@code db}. */
+    public static OAuthStates oauthStates(Database db) {
+        return new JdbcOAuthStates(db);
     }
 
     /**

@@ -70,6 +70,12 @@ public final class PostgresDialect implements Dialect {
         return " FOR SHARE";
     }
 
+    /** FOR UPDATE: two processes continuing one time-zone change take its chunks in turn, never the same. */
+    @Override
+    public String lockWrite() {
+        return " FOR UPDATE";
+    }
+
     private Properties connectionProperties() {
         Properties properties = new Properties();
         properties.setProperty("ApplicationName", APPLICATION_NAME);

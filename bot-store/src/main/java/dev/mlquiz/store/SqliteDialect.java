@@ -59,6 +59,11 @@ public final class SqliteDialect implements Dialect {
         return "";
     }
 
+    @Override
+    public String lockWrite() {
+        return "";
+    }
+
     /** A passive checkpoint never waits for the writer; what it cannot copy now it copies next time. */
     @Override
     public Optional<Maintenance> maintenance() {

@@ -1,6 +1,7 @@
 package dev.mlquiz.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.identity.ChannelId;
@@ -140,6 +141,62 @@ abstract class ScoreTotalsContract extends StandingsContract {
 
         assertThat(chunks.get()).as("the first change stops at its next chunk").isEqualTo(4);
         assertTotalsMatch(answers, losAngeles);
+    }
+
+    @Test
+    void a_zone_change_cut_short_is_finished_after_a_restart_from_where_it_stopped() {
+        List<Answer> answers = randomRounds(new SplittableRandom(29), 15, true);
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        stores().settings().setTimeZone(TEAM, tokyo);
+        AtomicInteger chunks = new AtomicInteger();
+
+        assertThatThrownBy(() -> new JdbcStandings(db().database()).rebuild(TEAM, tokyo, 1, () -> {
+                    if (chunks.incrementAndGet() == 3) {
+                        throw new IllegalStateException("the process ends here");
+                    }
+                }))
+                .hasMessage("the process ends here");
+        db().reopen();
+        assertThatThrownBy(() -> assertTotalsMatch(answers, tokyo))
+                .as("three players re-derived, the others not")
+                .isInstanceOf(AssertionError.class);
+
+        assertThat(db().stores().standings().resumeRebuilds()).containsExactly(TEAM);
+        assertTotalsMatch(answers, tokyo);
+        assertThat(db().stores().standings().resumeRebuilds())
+                .as("nothing left")
+                .isEmpty();
+    }
+
+    @Test
+    void two_processes_finishing_one_cut_short_zone_change_take_its_chunks_in_turn() throws Exception {
+        List<Answer> answers = randomRounds(new SplittableRandom(31), 20, true);
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        stores().settings().setTimeZone(TEAM, tokyo);
+        assertThatThrownBy(() -> new JdbcStandings(db().database()).rebuild(TEAM, tokyo, 1, () -> {
+                    throw new IllegalStateException("the process ends here");
+                }))
+                .hasMessage("the process ends here");
+
+        try (Database second = db().openAnother()) {
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService processes = Executors.newFixedThreadPool(2);
+            List<Future<List<TeamId>>> resumed = new ArrayList<>();
+            for (Database each : List.of(db().database(), second)) {
+                resumed.add(processes.submit(() -> {
+                    go.await();
+                    return new JdbcStandings(each).resumeRebuilds();
+                }));
+            }
+            go.countDown();
+            processes.shutdown();
+            for (Future<List<TeamId>> each : resumed) {
+                assertThat(each.get(30, TimeUnit.SECONDS)).containsExactly(TEAM);
+            }
+        }
+
+        assertTotalsMatch(answers, tokyo);
+        assertThat(stores().standings().resumeRebuilds()).isEmpty();
     }
 
     @Test

@@ -3,9 +3,12 @@ package dev.mlquiz.app.admin;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.telemetry.Acknowledgments;
 import dev.mlquiz.core.telemetry.QuizEvents;
+import dev.mlquiz.discord.DiscordBot;
+import dev.mlquiz.slack.SlackBot;
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.WriteObserver;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
@@ -66,6 +69,24 @@ public final class Monitoring implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #start}, saying on {@code err} where the endpoints are, or in one line why they cannot be
+     * served (then empty: the launcher stops).
+     */
+    public static Optional<Monitoring> startOrSay(Map<String, String> env, Database db, PrintStream err) {
+        try {
+            Monitoring monitoring = start(env, db);
+            monitoring
+                    .url()
+                    .ifPresent(
+                            url -> err.println("mlquiz: health and metrics on " + url + "/healthz, /readyz, /metrics"));
+            return Optional.of(monitoring);
+        } catch (IllegalArgumentException e) {
+            err.println("mlquiz: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** Where the endpoints are (the port picked, for port 0), to say at start; empty when off. */
     public Optional<String> url() {
         return server.map(s -> "http://" + AdminAddress.shown(s.address()));
@@ -92,6 +113,29 @@ public final class Monitoring implements AutoCloseable {
     /** The platform is ready while {@code connected} says so. */
     public void platformConnected(String name, BooleanSupplier connected) {
         readiness.add(name, ReadinessChecks.readyWhen(connected, "not connected"));
+    }
+
+    /** Discord is ready when every shard of this process is connected; the gauge counts them. */
+    public void watch(DiscordBot discord) {
+        readiness.add("discord", () -> {
+            int connected = discord.connectedShards();
+            int running = discord.runningShards();
+            return connected >= running
+                    ? Optional.empty()
+                    : Optional.of(connected + " of " + running + " shards connected");
+        });
+        connectedShards(discord::connectedShards);
+    }
+
+    /**
+     * Slack is ready while Slack can reach it. In token mode it serves one workspace; OAuth mode's
+     * installations are counted in the database, not here.
+     */
+    public void watch(SlackBot slack, boolean oauth) {
+        platformConnected("slack", slack::connected);
+        if (!oauth) {
+            installedWorkspaces(() -> 1);
+        }
     }
 
     /** Adds a readiness check of its own (a shard manager's, an installation store's). */

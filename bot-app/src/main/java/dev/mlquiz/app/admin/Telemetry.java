@@ -64,7 +64,8 @@ public final class Telemetry implements QuizEvents, Acknowledgments, WriteObserv
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        for (Platform platform : Platform.values()) {
+        // The platforms that acknowledge interactions (the console has nothing to acknowledge).
+        for (Platform platform : new Platform[] {Platform.DISCORD, Platform.SLACK}) {
             acknowledgments.put(
                     platform,
                     Timer.builder(ACKNOWLEDGMENT)
@@ -107,7 +108,10 @@ public final class Telemetry implements QuizEvents, Acknowledgments, WriteObserv
 
     @Override
     public void acknowledged(Platform platform, Duration took) {
-        acknowledgments.get(platform).record(took);
+        Timer timer = acknowledgments.get(platform);
+        if (timer != null) {
+            timer.record(took);
+        }
     }
 
     @Override

@@ -239,6 +239,15 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                         t.correct(),
                         t.answered(),
                         say(Phrases.percent(t.accuracy())))));
+        text.append('\n').append(say(Msg.STATS_BY_LEVEL)).append(':');
+        stats.levels()
+                .forEach(l -> text.append(String.format(
+                        Locale.ROOT,
+                        "\n  %-24s %d/%d (%s)",
+                        l.level().id(),
+                        l.correct(),
+                        l.answered(),
+                        say(Phrases.percent(l.accuracy())))));
         if (stats.daily().best() > 0) {
             text.append('\n')
                     .append(say(
@@ -253,6 +262,8 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                     .append(": ")
                     .append(weakest.stream().map(t -> t.topic().id()).collect(Collectors.joining(", ")));
         }
+        stats.weakSpot().ifPresent(spot -> text.append('\n').append(say(spot.advice())));
+        view.review().ifPresent(review -> text.append('\n').append(say(review.summary())));
         return text.toString();
     }
 

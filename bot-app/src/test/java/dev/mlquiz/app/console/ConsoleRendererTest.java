@@ -7,6 +7,7 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.testing.RendererSources;
+import dev.mlquiz.core.testing.SampleStats;
 import dev.mlquiz.core.testing.SampleViews;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
@@ -78,5 +79,16 @@ class ConsoleRendererTest {
     @Test
     void every_word_shown_comes_from_the_catalog() throws Exception {
         RendererSources.assertWritesNoWords(Path.of("src/main/java/dev/mlquiz/app/console/ConsoleRenderer.java"));
+    }
+
+    @Test
+    void stats_show_accuracy_per_level_and_advise_on_the_weakest_spot() {
+        String text = ConsoleRenderer.render(SampleStats.withWeakSpot(), java.time.Instant.EPOCH);
+
+        assertThat(text)
+                .contains("By level:\n  beginner ")
+                .contains("3/3 (100%)")
+                .contains("\n" + SampleStats.ADVICE)
+                .endsWith("\n" + SampleStats.REVIEW);
     }
 }

@@ -26,6 +26,11 @@ final class AdminRule implements CommandVisitor<Optional<Text>> {
     }
 
     @Override
+    public Optional<Text> review(Command.Review review) {
+        return ANYONE;
+    }
+
+    @Override
     public Optional<Text> close(Command.Close close) {
         return Optional.of(Text.of(Msg.ADMIN_ONLY_CLOSE));
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 public sealed interface Command
         permits Command.Ask,
                 Command.Practice,
+                Command.Review,
                 Command.Close,
                 Command.Leaderboard,
                 Command.Teams,
@@ -58,6 +59,24 @@ public sealed interface Command
         @Override
         public <T> T accept(CommandVisitor<T> visitor) {
             return visitor.practice(this);
+        }
+    }
+
+    /** {@code /mlquiz review}: the next due card; {@code on} and {@code off} opt in and out. */
+    record Review(Action action) implements Command {
+        public enum Action {
+            NEXT,
+            ON,
+            OFF
+        }
+
+        public Review {
+            Objects.requireNonNull(action, "action");
+        }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.review(this);
         }
     }
 

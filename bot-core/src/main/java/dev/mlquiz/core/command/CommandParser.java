@@ -40,6 +40,8 @@ public final class CommandParser {
                 return FilterWords.read(args, topics)
                         .map(f -> (Command) new Command.Practice(f))
                         .orElseGet(() -> FilterWords.refusal(args, topics));
+            case "review":
+                return ReviewWords.read(args);
             case "close":
                 return args.isEmpty() ? new Command.Close() : tooMany("close");
             case "leaderboard":

@@ -6,6 +6,8 @@ public interface CommandVisitor<T> {
 
     T practice(Command.Practice practice);
 
+    T review(Command.Review review);
+
     T close(Command.Close close);
 
     T leaderboard(Command.Leaderboard leaderboard);

@@ -28,6 +28,7 @@ final class Answering {
     private final Announcer announcer;
     private final StoredClock clock;
     private final QuizEvents events;
+    private final Reviewing reviewing;
 
     Answering(
             QuestionBank bank,
@@ -36,6 +37,7 @@ final class Answering {
             Names names,
             Announcer announcer,
             StoredClock clock,
+            Reviewing reviewing,
             QuizEvents events) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.rounds = Objects.requireNonNull(rounds, "rounds");
@@ -44,6 +46,7 @@ final class Answering {
         this.announcer = Objects.requireNonNull(announcer, "announcer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
+        this.reviewing = Objects.requireNonNull(reviewing, "reviewing");
     }
 
     AnswerOutcome answer(Player player, ChannelId from, RoundId roundId, Letter letter) {
@@ -89,6 +92,7 @@ final class Answering {
         Optional<PracticeFeedback> feedback = Optional.empty();
         if (round.kind() == RoundKind.PRACTICE) {
             rounds.close(roundId, now);
+            reviewing.practised(answer);
             feedback = Optional.of(new PracticeFeedback(
                     correct,
                     letter,

@@ -1,6 +1,7 @@
 package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Ends rounds: by their timer, by an admin's {@code /mlquiz close}, or withdrawn when their post failed. */
 final class Closing {
@@ -22,14 +24,22 @@ final class Closing {
     private final RoundCards cards;
     private final Announcer announcer;
     private final StoredClock clock;
+    private final Reviewing reviewing;
     private final QuizEvents events;
 
-    Closing(RoundStore rounds, RoundCards cards, Announcer announcer, StoredClock clock, QuizEvents events) {
+    Closing(
+            RoundStore rounds,
+            RoundCards cards,
+            Announcer announcer,
+            StoredClock clock,
+            Reviewing reviewing,
+            QuizEvents events) {
         this.rounds = Objects.requireNonNull(rounds, "rounds");
         this.cards = Objects.requireNonNull(cards, "cards");
         this.announcer = Objects.requireNonNull(announcer, "announcer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
+        this.reviewing = Objects.requireNonNull(reviewing, "reviewing");
     }
 
     /** The admin's close; the reveal goes to the channel, the admin's own reply only confirms it. */
@@ -42,10 +52,12 @@ final class Closing {
         return Reply.privately(Notice.info(Text.of(Msg.CLOSE_CLOSED_EARLY)));
     }
 
-    List<RevealView> closeDue() {
+    List<RevealView> closeDue(Predicate<TeamId> served) {
         List<RevealView> reveals = new ArrayList<>();
         for (Round round : rounds.due(clock.now())) {
-            close(round, reveals::add);
+            if (served.test(round.channel().team())) {
+                close(round, reveals::add);
+            }
         }
         return reveals;
     }
@@ -70,6 +82,7 @@ final class Closing {
                 events.roundRevealed(round.kind());
                 revealed.accept(reveal);
             });
+            reviewing.revealed(round);
         }
         return true;
     }

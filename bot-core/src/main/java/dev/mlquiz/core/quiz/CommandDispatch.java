@@ -22,6 +22,7 @@ final class CommandDispatch {
             Names names,
             Asking asking,
             Practising practising,
+            Reviewing reviewing,
             Closing closing,
             Boards boards,
             Stats stats,
@@ -33,6 +34,7 @@ final class CommandDispatch {
             Objects.requireNonNull(names, "names");
             Objects.requireNonNull(asking, "asking");
             Objects.requireNonNull(practising, "practising");
+            Objects.requireNonNull(reviewing, "reviewing");
             Objects.requireNonNull(closing, "closing");
             Objects.requireNonNull(boards, "boards");
             Objects.requireNonNull(stats, "stats");
@@ -69,6 +71,11 @@ final class CommandDispatch {
         @Override
         public Reply ask(Command.Ask ask) {
             return cases.asking().ask(who, ask.filter());
+        }
+
+        @Override
+        public Reply review(Command.Review review) {
+            return cases.reviewing().review(who, review.action());
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.score.Standings;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.text.Msg;
@@ -59,6 +60,11 @@ final class Configuring {
                 seconds == 0
                         ? Text.of(Msg.SETTINGS_ASK_COOLDOWN_OFF)
                         : Text.of(Msg.SETTINGS_ASK_COOLDOWN_SET, Phrases.duration(Duration.ofSeconds(seconds)))));
+    }
+
+    /** Time-zone changes a process started and did not finish (it ended mid-way), finished now. */
+    List<TeamId> finishInterruptedTimeZoneChanges() {
+        return standings.resumeRebuilds();
     }
 
     Reply setTimeZone(Invocation who, Command.SetTimeZone command) {

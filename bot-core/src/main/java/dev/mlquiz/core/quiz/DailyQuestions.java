@@ -8,6 +8,7 @@ import dev.mlquiz.core.daily.DayClaim;
 import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,9 +162,11 @@ final class DailyQuestions {
                 .orElse(on);
     }
 
-    List<RoundId> postDue() {
+    List<RoundId> postDue(Predicate<TeamId> served) {
         List<RoundId> posted = new ArrayList<>();
-        List<DailySchedule> enabled = schedules.enabled();
+        List<DailySchedule> enabled = schedules.enabled().stream()
+                .filter(schedule -> served.test(schedule.channel().team()))
+                .collect(Collectors.toList());
         doneWith.keySet().retainAll(enabled.stream().map(DailySchedule::channel).collect(Collectors.toSet()));
         for (DailySchedule schedule : enabled) {
             try {

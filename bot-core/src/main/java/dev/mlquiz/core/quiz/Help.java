@@ -32,6 +32,10 @@ final class Help {
                                 Text.of(Msg.HELP_PRACTICE),
                                 new Command.Practice(Filter.ANY)),
                         entry(
+                                "/mlquiz review [on|off]",
+                                Text.of(Msg.HELP_REVIEW),
+                                new Command.Review(Command.Review.Action.NEXT)),
+                        entry(
                                 "/mlquiz leaderboard [week|month|all] [channel]",
                                 Text.of(Msg.HELP_LEADERBOARD),
                                 new Command.Leaderboard(Window.WEEK, LeaderboardScope.TEAM)),

@@ -50,6 +50,11 @@ final class QuestionPool {
     }
 
     /** Whether a request with this filter may be served by the round already open. */
+    /** Whether the bank still holds the question (a pack may have dropped it since). */
+    boolean contains(String questionId) {
+        return bank.question(questionId).isPresent();
+    }
+
     boolean fits(Round round, Filter filter) {
         return bank.question(round.questionId()).map(filter::test).orElse(false);
     }

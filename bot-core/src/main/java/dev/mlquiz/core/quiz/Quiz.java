@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
@@ -76,11 +77,12 @@ public final class Quiz {
         this.names = new Names(stores.directory());
         this.cards = new RoundCards(bank, stores.rounds(), stores.answers(), standings, names, now);
         this.open = new OpenQuestions(rounds, cards, now);
-        this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now, events);
-        this.closing = new Closing(rounds, cards, announcer, now, events);
+        Reviewing reviewing = new Reviewing(stores.memories(), stores.answers(), pool, opener, cards, rounds, now);
+        this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now, reviewing, events);
+        this.closing = new Closing(rounds, cards, announcer, now, reviewing, events);
         this.boards = new Boards(standings, settings, streaks, now);
         this.caches = Map.of("rounds", rounds.cache(), "boards", boards.cache(), "standings", standings.cache());
-        this.stats = new Stats(bank, stores.answers(), names, streaks);
+        this.stats = new Stats(bank, stores.answers(), names, streaks, stores.memories(), now);
         this.daily = new DailyQuestions(
                 pool,
                 opener,
@@ -97,6 +99,7 @@ public final class Quiz {
                 names,
                 new Asking(pool, opener, cards, rounds, settings, now),
                 new Practising(pool, opener, cards, rounds, now),
+                reviewing,
                 closing,
                 boards,
                 stats,
@@ -132,12 +135,33 @@ public final class Quiz {
 
     /** Closes every round whose time is up; called by the scheduler and once at start-up. */
     public List<RevealView> closeDueRounds() {
-        return closing.closeDue();
+        return closeDueRounds(team -> true);
+    }
+
+    /**
+     * Closes the due rounds of the teams this process serves; another process (one running other Discord
+     * shards, say) closes the rest, since only it can show their reveals.
+     */
+    public List<RevealView> closeDueRounds(Predicate<TeamId> served) {
+        return closing.closeDue(served);
     }
 
     /** Posts every question of the day whose time has come; called by the scheduler and at start-up. */
     public List<RoundId> postDueDailyQuestions() {
-        return daily.postDue();
+        return postDueDailyQuestions(team -> true);
+    }
+
+    /** Posts the due questions of the day of the teams this process serves. */
+    public List<RoundId> postDueDailyQuestions(Predicate<TeamId> served) {
+        return daily.postDue(served);
+    }
+
+    /**
+     * Finishes time-zone changes cut short by a process that ended mid-way; called by the scheduler, apart
+     * from its sweep, since a change over a large team takes a while.
+     */
+    public List<TeamId> finishInterruptedTimeZoneChanges() {
+        return configuring.finishInterruptedTimeZoneChanges();
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.deck.DeckStore;
 import dev.mlquiz.core.identity.Directory;
+import dev.mlquiz.core.review.MemoryCardStore;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.score.Standings;
 import dev.mlquiz.core.settings.SettingsStore;
@@ -17,7 +18,8 @@ public record QuizStores(
         DeckStore decks,
         SettingsStore settings,
         Directory directory,
-        ScheduleStore schedules) {
+        ScheduleStore schedules,
+        MemoryCardStore memories) {
     public QuizStores {
         Objects.requireNonNull(rounds, "rounds");
         Objects.requireNonNull(answers, "answers");
@@ -26,5 +28,6 @@ public record QuizStores(
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(schedules, "schedules");
+        Objects.requireNonNull(memories, "memories");
     }
 }

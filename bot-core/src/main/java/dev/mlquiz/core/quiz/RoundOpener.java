@@ -72,6 +72,19 @@ final class RoundOpener {
         return "practice:" + player.key();
     }
 
+    /** A review's deck: it holds only what the review offers, so it draws exactly that. */
+    static String reviewDeck(PlayerId player) {
+        return "review:" + player.key();
+    }
+
+    /**
+     * The generator for others to use (FSRS's fuzz), through the same monitor as every other use: it need
+     * not be thread-safe.
+     */
+    RandomGenerator sharedRandom() {
+        return () -> withRandom(RandomGenerator::nextLong);
+    }
+
     RoundId nextRoundId(Instant now) {
         return withRandom(r -> RoundId.next(now.toEpochMilli(), r));
     }

@@ -1,12 +1,14 @@
 package dev.mlquiz.core.schedule;
 
 import dev.mlquiz.core.concurrent.DaemonThreads;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.quiz.Quiz;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,25 +16,55 @@ import org.slf4j.LoggerFactory;
  * Closes rounds when their time is up and posts questions of the day when theirs has come. The work is
  * {@link Quiz#closeDueRounds()} and {@link Quiz#postDueDailyQuestions()}, which tests call directly with
  * a hand-moved clock; this class only repeats them on a real timer (the first tick runs at once, which
- * is how a restart reveals overdue rounds and posts a missed question late).
+ * is how a restart reveals overdue rounds and posts a missed question late). On a thread of its own, so
+ * that reveals never wait for it, it also finishes time-zone changes cut short
+ * ({@link Quiz#finishInterruptedTimeZoneChanges()}).
  */
 public final class QuizTimer implements AutoCloseable {
     static final Duration SWEEP_FINISH_TIMEOUT = Duration.ofSeconds(10);
+    /** How often to look for a time-zone change a stopped process left unfinished (one cheap read). */
+    static final Duration REBUILD_CHECK_PERIOD = Duration.ofMinutes(1);
 
     private static final Logger log = LoggerFactory.getLogger(QuizTimer.class);
 
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlquiz-timer"));
+    private final ScheduledExecutorService rebuilds =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mlquiz-zone-changes"));
 
     public QuizTimer(Quiz quiz, Duration period) {
-        Objects.requireNonNull(quiz, "quiz");
-        timer.scheduleWithFixedDelay(() -> sweep(quiz), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        this(quiz, period, team -> true);
     }
 
-    private static void sweep(Quiz quiz) {
+    /**
+     * @param served the teams whose rounds and questions of the day this process handles (time-zone
+     *     changes touch only the database: any process finishes them)
+     */
+    public QuizTimer(Quiz quiz, Duration period, Predicate<TeamId> served) {
+        Objects.requireNonNull(quiz, "quiz");
+        Objects.requireNonNull(served, "served");
+        timer.scheduleWithFixedDelay(() -> sweep(quiz, served), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        rebuilds.scheduleWithFixedDelay(
+                () -> finishZoneChanges(quiz), 0, REBUILD_CHECK_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void finishZoneChanges(Quiz quiz) {
         try {
-            quiz.closeDueRounds();
-            quiz.postDueDailyQuestions();
+            for (TeamId team : quiz.finishInterruptedTimeZoneChanges()) {
+                log.info("finished the time-zone change of team {}, which a stopped process had begun", team.key());
+            }
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // stopping: the progress so far is committed, the next start goes on from it
+            }
+            log.error("finishing an interrupted time-zone change failed; retrying later", e);
+        }
+    }
+
+    private static void sweep(Quiz quiz, Predicate<TeamId> served) {
+        try {
+            quiz.closeDueRounds(served);
+            quiz.postDueDailyQuestions(served);
         } catch (RuntimeException e) {
             // Keep the timer alive: one failed sweep (a locked database) must not stop every later one.
             log.error("the timer's sweep failed; retrying on the next tick", e);
@@ -45,6 +77,8 @@ public final class QuizTimer implements AutoCloseable {
      */
     @Override
     public void close() {
+        // A zone change stopped between chunks is finished by the next start: its progress is committed.
+        rebuilds.shutdownNow();
         timer.shutdown();
         try {
             if (!timer.awaitTermination(SWEEP_FINISH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -62,4 +62,9 @@ public final class CachingStandings implements Standings {
     public void rebuild(TeamId team, ZoneId zone) {
         standings.rebuild(team, zone);
     }
+
+    @Override
+    public List<TeamId> resumeRebuilds() {
+        return standings.resumeRebuilds();
+    }
 }

@@ -3,10 +3,14 @@ package dev.mlquiz.core.score;
 import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Round;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
+import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
 import dev.mlquiz.questions.Topics;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +26,8 @@ public record PlayerStats(
         int currentStreak,
         int bestStreak,
         List<TopicScore> topics,
+        List<LevelScore> levels,
+        Optional<WeakSpot> weakSpot,
         DailyStreak daily) {
 
     /**
@@ -77,8 +83,32 @@ public record PlayerStats(
         }
     }
 
+    /** Answers at one difficulty level, across topics. */
+    public record LevelScore(Difficulty level, int answered, int correct) {
+        public double accuracy() {
+            return answered == 0 ? 0 : (double) correct / answered;
+        }
+    }
+
+    /** A (topic, level) pair counts as the weak spot only after this many answers in it. */
+    public static final int WEAK_SPOT_MIN_ANSWERS = 5;
+
+    /** The (topic, level) pair answered least accurately, to practise next. */
+    public record WeakSpot(Topic topic, Difficulty level, int answered, int correct) {
+        public double accuracy() {
+            return (double) correct / answered;
+        }
+
+        /** What to say of it, with the practice command that works on it. */
+        public Text advice() {
+            return Text.of(Msg.STATS_WEAK_SPOT, topic.title(), level.id(), correct, answered, topic.id());
+        }
+    }
+
     public PlayerStats {
         topics = List.copyOf(topics);
+        levels = List.copyOf(levels);
+        Objects.requireNonNull(weakSpot, "weakSpot");
         Objects.requireNonNull(daily, "daily");
     }
 
@@ -92,12 +122,21 @@ public record PlayerStats(
         int run = 0;
         int best = 0;
         Map<String, int[]> byTopic = new TreeMap<>(bankTopics.declaredOrder());
+        Map<Difficulty, int[]> byLevel = new EnumMap<>(Difficulty.class);
+        Map<String, Map<Difficulty, int[]>> byPair = new TreeMap<>(bankTopics.declaredOrder());
         for (Answer answer : history) {
             int[] topic = byTopic.computeIfAbsent(answer.topicId(), t -> new int[2]);
+            int[] level = byLevel.computeIfAbsent(answer.difficulty(), l -> new int[2]);
+            int[] pair = byPair.computeIfAbsent(answer.topicId(), t -> new EnumMap<>(Difficulty.class))
+                    .computeIfAbsent(answer.difficulty(), l -> new int[2]);
             topic[0]++;
+            level[0]++;
+            pair[0]++;
             if (answer.correct()) {
                 correct++;
                 topic[1]++;
+                level[1]++;
+                pair[1]++;
                 run++;
                 best = Math.max(best, run);
             } else {
@@ -108,7 +147,24 @@ public record PlayerStats(
         List<TopicScore> topics = new ArrayList<>();
         byTopic.forEach(
                 (topic, counts) -> topics.add(new TopicScore(bankTopics.displayed(topic), counts[0], counts[1])));
-        return new PlayerStats(history.size(), correct, points, run, best, topics, daily);
+        List<LevelScore> levels = new ArrayList<>();
+        byLevel.forEach((level, counts) -> levels.add(new LevelScore(level, counts[0], counts[1])));
+        return new PlayerStats(
+                history.size(), correct, points, run, best, topics, levels, weakSpot(byPair, bankTopics), daily);
+    }
+
+    /**
+     * The pair with enough answers and the lowest accuracy below perfect; ties go to the bank's topic order,
+     * then to the easier level.
+     */
+    private static Optional<WeakSpot> weakSpot(Map<String, Map<Difficulty, int[]>> byPair, Topics bankTopics) {
+        List<WeakSpot> candidates = new ArrayList<>();
+        byPair.forEach((topic, levels) -> levels.forEach((level, counts) -> {
+            if (counts[0] >= WEAK_SPOT_MIN_ANSWERS && counts[1] < counts[0]) {
+                candidates.add(new WeakSpot(bankTopics.displayed(topic), level, counts[0], counts[1]));
+            }
+        }));
+        return candidates.stream().min(Comparator.comparingDouble(WeakSpot::accuracy));
     }
 
     public double accuracy() {

@@ -28,6 +28,14 @@ public interface Standings {
     void rebuild(TeamId team, ZoneId zone);
 
     /**
+     * Finishes every {@link #rebuild} that was started and cut short (its process ended mid-way), from
+     * where it stopped; a store whose rebuilds are atomic has none.
+     *
+     * @return the teams whose totals it finished
+     */
+    List<TeamId> resumeRebuilds();
+
+    /**
      * Moves whenever the team's totals change (a reveal, a rebuild), in whichever process changed them:
      * caches keyed by it are never served once the totals moved on.
      */

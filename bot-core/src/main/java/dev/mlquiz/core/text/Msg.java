@@ -97,6 +97,14 @@ public enum Msg {
     ASK_NO_QUESTIONS(1),
     ASK_ROUND_ALREADY_OPEN(0),
     PRACTICE_STILL_OPEN(0),
+    REVIEW_USAGE(1),
+    REVIEW_ON(0),
+    REVIEW_OFF(0),
+    REVIEW_OPTED_OUT(0),
+    REVIEW_DUE(2),
+    REVIEW_NEW(1),
+    REVIEW_NOTHING_LEFT(0),
+    REVIEW_ANSWER_OPEN_FIRST(0),
     PRACTICE_REPLACED(2),
     PRACTICE_RETIRED_QUESTION(0),
     CLOSE_NO_ROUND_OPEN(0),
@@ -131,6 +139,7 @@ public enum Msg {
     // Help
     HELP_ASK(0),
     HELP_PRACTICE(0),
+    HELP_REVIEW(0),
     HELP_LEADERBOARD(0),
     HELP_TEAMS(0),
     HELP_STATS(0),
@@ -212,6 +221,11 @@ public enum Msg {
     STATS_WITH_BEST(2),
     STATS_BY_TOPIC(0),
     STATS_WORK_ON(0),
+    STATS_BY_LEVEL(0),
+    STATS_BY_REVIEW(0),
+    STATS_REVIEW(2),
+    STATS_REVIEW_RETENTION(3),
+    STATS_WEAK_SPOT(5),
     STATS_ANSWERED_COUNT(1),
     STATS_STREAK_COUNT(2),
     STATS_DAILY_STREAK_COUNT(2),
@@ -250,7 +264,8 @@ public enum Msg {
     SLACK_CANNOT_POST(0),
     SLACK_QUESTION_REFUSED(1),
     SLACK_TIME_FALLBACK(0),
-    SLACK_HOME_YOU(0);
+    SLACK_HOME_YOU(0),
+    SLACK_NOT_INSTALLED(0);
 
     /** Whether a message has one entry, or one per plural form chosen by its first argument (a count). */
     enum Counting {

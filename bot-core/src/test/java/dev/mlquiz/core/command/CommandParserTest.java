@@ -133,6 +133,16 @@ class CommandParserTest {
     }
 
     @Test
+    void review_takes_nothing_or_on_or_off() {
+        assertThat(parse("review")).isEqualTo(new Command.Review(Command.Review.Action.NEXT));
+        assertThat(parse("review on")).isEqualTo(new Command.Review(Command.Review.Action.ON));
+        assertThat(parse("Review OFF")).isEqualTo(new Command.Review(Command.Review.Action.OFF));
+        assertThat(parse("review now please"))
+                .isEqualTo(refused("'now please' is not something review does: /mlquiz review for the next due"
+                        + " question, or /mlquiz review on|off."));
+    }
+
+    @Test
     void qotd_on_reads_time_zone_days_topic_level_and_duration_in_any_order() {
         assertThat(parse("qotd on")).isEqualTo(new Command.QotdOn(DailySettings.defaults()));
         assertThat(parse("qotd on llms 7:45 Europe/Berlin mon,wed,fri advanced 8h"))

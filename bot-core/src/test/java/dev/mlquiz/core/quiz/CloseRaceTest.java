@@ -46,7 +46,8 @@ class CloseRaceTest {
                     storage.stores().decks(),
                     storage.stores().settings(),
                     storage.stores().directory(),
-                    storage.stores().schedules()),
+                    storage.stores().schedules(),
+                    storage.stores().memories()),
             announcerOfA,
             clock,
             new SplittableRandom(1));

@@ -83,6 +83,16 @@ class DailyQuestionsTest {
     }
 
     @Test
+    void a_process_posts_only_for_the_teams_it_serves() {
+        qotd(BERLIN, "on 09:00 Europe/Berlin");
+        at("2026-03-02T08:00:00Z");
+
+        assertThat(f.quiz.postDueDailyQuestions(team -> !team.equals(TEAM))).isEmpty();
+        assertThat(f.quiz.postDueDailyQuestions(team -> team.equals(TEAM))).hasSize(1);
+        assertThat(postedChannels()).containsExactly(BERLIN);
+    }
+
+    @Test
     void a_channel_never_gets_two_questions_for_the_same_local_date() {
         qotd(BERLIN, "on 09:00 Europe/Berlin");
         at("2026-03-02T08:00:00Z");

@@ -64,6 +64,16 @@ class RevealTest {
     }
 
     @Test
+    void a_process_closes_only_the_rounds_of_the_teams_it_serves() {
+        f.ask();
+        f.clock.advance(Duration.ofSeconds(61));
+
+        assertThat(f.quiz.closeDueRounds(team -> !team.equals(CHANNEL.team()))).isEmpty();
+        assertThat(f.announcer.reveals).isEmpty();
+        assertThat(f.quiz.closeDueRounds(team -> team.equals(CHANNEL.team()))).hasSize(1);
+    }
+
+    @Test
     void nothing_closes_before_its_time() {
         f.ask();
         f.clock.advance(Duration.ofSeconds(59));

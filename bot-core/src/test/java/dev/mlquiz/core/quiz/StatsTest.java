@@ -58,7 +58,9 @@ class StatsTest {
 
     @Test
     void a_new_player_has_empty_stats() {
-        assertThat(stats()).isEqualTo(new PlayerStats(0, 0, 0, 0, 0, List.of(), PlayerStats.DailyStreak.NONE));
+        assertThat(stats())
+                .isEqualTo(new PlayerStats(
+                        0, 0, 0, 0, 0, List.of(), List.of(), Optional.empty(), PlayerStats.DailyStreak.NONE));
         assertThat(stats().accuracy()).isZero();
     }
 

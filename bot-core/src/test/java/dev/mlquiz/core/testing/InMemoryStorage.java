@@ -15,6 +15,9 @@ import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.install.Installation;
+import dev.mlquiz.core.install.Installations;
+import dev.mlquiz.core.install.OAuthStates;
 import dev.mlquiz.core.quiz.QuizStores;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
@@ -67,6 +70,9 @@ public final class InMemoryStorage {
     private final Map<DailyClaim, ClaimState> claims = new HashMap<>();
     private final Map<RoundId, String> messageRefs = new HashMap<>();
     private final Map<String, Instant> deliveries = new HashMap<>();
+    private final Map<TeamId, Installation> installed = new HashMap<>();
+    /** state -> when it expires */
+    private final Map<String, Instant> oauthStates = new HashMap<>();
 
     private final QuizStores stores = new QuizStores(
             new Rounds(),
@@ -75,9 +81,12 @@ public final class InMemoryStorage {
             new Decks(),
             new ChannelSettings(),
             new Names(),
-            new Schedules());
+            new Schedules(),
+            new InMemoryMemoryCards());
     private final RoundMessages roundMessages = new Messages();
     private final DeliveryLog deliveryLog = new Deliveries();
+    private final Installations installations = new Installed();
+    private final OAuthStates states = new States();
 
     /** The quiz's ports on this state; every caller gets the same ones. */
     public QuizStores stores() {
@@ -90,6 +99,14 @@ public final class InMemoryStorage {
 
     public DeliveryLog deliveryLog() {
         return deliveryLog;
+    }
+
+    public Installations installations() {
+        return installations;
+    }
+
+    public OAuthStates oauthStates() {
+        return states;
     }
 
     /** A round as stored: withdrawn rounds are closed but were never revealed. */
@@ -478,6 +495,11 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public List<TeamId> resumeRebuilds() {
+            return List.of(); // a rebuild here is one step under the lock: never cut short
+        }
+
+        @Override
         public long version(TeamId team) {
             synchronized (lock) {
                 return versions.getOrDefault(team, 0L);
@@ -681,6 +703,49 @@ public final class InMemoryStorage {
         public void forget(String deliveryId) {
             synchronized (lock) {
                 deliveries.remove(deliveryId);
+            }
+        }
+    }
+
+    private final class Installed implements Installations {
+        @Override
+        public void save(Installation installation) {
+            synchronized (lock) {
+                installed.put(installation.team(), installation);
+            }
+        }
+
+        @Override
+        public Optional<Installation> find(TeamId team) {
+            synchronized (lock) {
+                return Optional.ofNullable(installed.get(team));
+            }
+        }
+
+        @Override
+        public void remove(TeamId team) {
+            synchronized (lock) {
+                installed.remove(team);
+            }
+        }
+    }
+
+    private final class States implements OAuthStates {
+        @Override
+        public void issue(String state, Instant issuedAt) {
+            OAuthStates.checked(state);
+            synchronized (lock) {
+                oauthStates.values().removeIf(expiry -> !expiry.isAfter(issuedAt));
+                oauthStates.put(state, issuedAt.plus(LIFETIME));
+            }
+        }
+
+        @Override
+        public boolean take(String state, Instant at) {
+            OAuthStates.checked(state);
+            synchronized (lock) {
+                Instant expiry = oauthStates.remove(state);
+                return expiry != null && expiry.isAfter(at);
             }
         }
     }

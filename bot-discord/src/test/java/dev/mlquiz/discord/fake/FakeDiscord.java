@@ -47,6 +47,7 @@ import java.util.function.Predicate;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import org.java_websocket.WebSocket;
@@ -112,6 +113,9 @@ public final class FakeDiscord implements AutoCloseable {
         private long botPermissions = DEFAULT_BOT_PERMISSIONS;
         private final Map<String, FakeChannel> extraChannels = new LinkedHashMap<>();
         private Duration readyTimeout = Duration.ofSeconds(10);
+        private int recommendedShards = 1;
+        private int maxConcurrency = 1;
+        private String advertisedGateway;
 
         /** The token the fake accepts (REST "Authorization: Bot &lt;token&gt;" and gateway IDENTIFY). */
         public Config token(String token) {
@@ -150,7 +154,30 @@ public final class FakeDiscord implements AutoCloseable {
          * bitfield, 0 for none) from the bot's role.
          */
         public Config channel(String id, String name, long deniedToBot) {
-            extraChannels.put(id, new FakeChannel(id, name, deniedToBot));
+            extraChannels.put(id, new FakeChannel(guildId, id, name, deniedToBot));
+            return this;
+        }
+
+        /**
+         * Another server the bot is in, with one text channel. Discord sends its events on shard {@code
+         * (guildId >> 22) % total}, so {@code 4194304} (1 &lt;&lt; 22) is on shard 1 of 2 while the default
+         * guild is on shard 0.
+         */
+        public Config guild(String guildId, String channelId) {
+            extraChannels.put(channelId, new FakeChannel(guildId, channelId, DEFAULT_CHANNEL_NAME, 0L));
+            return this;
+        }
+
+        /** The shard count and identify concurrency {@code GET /gateway/bot} answers (default 1 and 1). */
+        public Config shards(int recommended, int maxConcurrency) {
+            this.recommendedShards = recommended;
+            this.maxConcurrency = maxConcurrency;
+            return this;
+        }
+
+        /** The gateway URL {@code GET /gateway/bot} names (default: this fake's); a client may override it. */
+        public Config advertisedGateway(String url) {
+            this.advertisedGateway = Objects.requireNonNull(url);
             return this;
         }
 
@@ -178,8 +205,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     private record BeforeAnswering(Predicate<CapturedRequest> when, Consumer<CapturedRequest> action) {}
 
-    /** A text channel of the fake guild; {@code deniedToBot} is taken from the bot's role by an overwrite. */
-    private record FakeChannel(String id, String name, long deniedToBot) {}
+    /** A text channel of a fake guild; {@code deniedToBot} is taken from the bot's role by an overwrite. */
+    private record FakeChannel(String guildId, String id, String name, long deniedToBot) {}
+
+    /** An IDENTIFY the gateway received: which shard of how many, and when (for identify-rate checks). */
+    public record Identify(int shard, int total, long nanoTime) {}
 
     private record Reply(int status, String body) {
         static Reply json(JsonNode node) {
@@ -235,14 +265,16 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, InteractionState> interactionsByToken = new ConcurrentHashMap<>();
     private final Map<String, List<ObjectNode>> commandsByScope = new ConcurrentHashMap<>();
     private final Map<String, String> commandIds = new ConcurrentHashMap<>();
-    private final Map<Long, String> permissionRoles = new ConcurrentHashMap<>();
+    /** Roles made for interaction permissions, by guild id and then by permission bitfield. */
+    private final Map<String, Map<Long, String>> permissionRoles = new ConcurrentHashMap<>();
+
     private final AtomicLong snowflakeCounter = new AtomicLong();
     private final String botRoleId;
 
     private FakeDiscord(Config config) throws IOException {
         this.config = config;
         this.botRoleId = snowflake();
-        channels.put(config.channelId, new FakeChannel(config.channelId, config.channelName, 0L));
+        channels.put(config.channelId, new FakeChannel(config.guildId, config.channelId, config.channelName, 0L));
         channels.putAll(config.extraChannels);
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
 
@@ -334,6 +366,14 @@ public final class FakeDiscord implements AutoCloseable {
                 .setCompression(Compression.NONE)
                 .setSessionController(new FakeSessionController(gatewayUrl))
                 .setEnableShutdownHook(false);
+    }
+
+    /**
+     * What a bot's shard manager needs besides the endpoints (which the bot's settings point at {@link
+     * #restBaseUrl()} and {@link #gatewayUrl()}): no compression, no shutdown hook.
+     */
+    public void configure(DefaultShardManagerBuilder builder) {
+        builder.setCompression(Compression.NONE).setEnableShutdownHook(false);
     }
 
     /** Builds JDA with the listeners and waits until it is ready (see {@link #connect(String, Consumer, Object...)}). */
@@ -519,23 +559,45 @@ public final class FakeDiscord implements AutoCloseable {
         return code == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(code);
     }
 
-    /** Sends an arbitrary dispatch (op 0) with the next sequence number to the identified connection. */
+    /** Sends an arbitrary dispatch (op 0) with the next sequence number on the default guild's shard. */
     public void dispatch(String eventName, JsonNode data) {
-        gateway.dispatch(eventName, data);
+        gateway.dispatch(config.guildId, eventName, data);
+    }
+
+    /** Every IDENTIFY received so far, in order. */
+    public List<Identify> identifies() {
+        return List.copyOf(gateway.identifies);
+    }
+
+    /** How many RESUMEs (op 6) the gateway received. */
+    public int resumes() {
+        return (int)
+                gatewayFrames.stream().filter(f -> f.path("op").asInt() == 6).count();
+    }
+
+    /** Closes the connection of the shard serving {@code guildId}, with {@code code}, as Discord does. */
+    public void disconnectShardOf(String guildId, int code) {
+        gateway.disconnect(guildId, code);
+    }
+
+    /** The shard Discord sends a guild's events on, of the total the clients identified with. */
+    public int shardOf(String guildId) {
+        return gateway.shardOf(guildId);
     }
 
     /** An admin changes the channel's overwrite: from now on {@code deniedToBot} is taken from the bot's role there. */
     public void denyBot(String channelId, long deniedToBot) {
-        FakeChannel changed = new FakeChannel(channelId, channel(channelId).name(), deniedToBot);
+        FakeChannel old = channel(channelId);
+        FakeChannel changed = new FakeChannel(old.guildId(), channelId, old.name(), deniedToBot);
         channels.put(channelId, changed);
-        gateway.dispatch("CHANNEL_UPDATE", channelJson(changed));
+        gateway.dispatch(old.guildId(), "CHANNEL_UPDATE", channelJson(changed));
     }
 
     /** Someone deletes the channel. */
     public void deleteChannel(String channelId) {
         FakeChannel deleted = channel(channelId);
         channels.remove(channelId);
-        gateway.dispatch("CHANNEL_DELETE", channelJson(deleted));
+        gateway.dispatch(deleted.guildId(), "CHANNEL_DELETE", channelJson(deleted));
     }
 
     /**
@@ -565,7 +627,8 @@ public final class FakeDiscord implements AutoCloseable {
             String commandName,
             String subcommandName,
             Map<String, ?> options) {
-        ObjectNode data = commandData(commandName, subcommandName, optionsArray(options, null, null));
+        ObjectNode data = commandData(
+                channel(channelId).guildId(), commandName, subcommandName, optionsArray(options, null, null));
         return dispatchInteraction(2, channelId, userId, userName, permissions, data, null);
     }
 
@@ -607,14 +670,14 @@ public final class FakeDiscord implements AutoCloseable {
             String focusedOption,
             String focusedValue,
             Map<String, ?> otherOptions) {
-        ObjectNode data =
-                commandData(commandName, subcommandName, optionsArray(otherOptions, focusedOption, focusedValue));
+        ObjectNode data = commandData(
+                config.guildId, commandName, subcommandName, optionsArray(otherOptions, focusedOption, focusedValue));
         return dispatchInteraction(4, config.channelId, userId, userName, 0L, data, null);
     }
 
-    private ObjectNode commandData(String commandName, String subcommandName, ArrayNode options) {
+    private ObjectNode commandData(String guildId, String commandName, String subcommandName, ArrayNode options) {
         ObjectNode data = JSON.createObjectNode();
-        String guildScope = scopeKey(config.guildId);
+        String guildScope = scopeKey(guildId);
         boolean guildCommand = commandsByScope.getOrDefault(guildScope, List.of()).stream()
                         .anyMatch(c -> commandName.equals(c.path("name").asText()))
                 && commandsByScope.getOrDefault(scopeKey(null), List.of()).stream()
@@ -623,7 +686,7 @@ public final class FakeDiscord implements AutoCloseable {
                 (guildCommand ? guildScope : scopeKey(null)) + ":1:" + commandName, k -> snowflake());
         data.put("id", id).put("name", commandName).put("type", 1);
         if (guildCommand) {
-            data.put("guild_id", config.guildId);
+            data.put("guild_id", guildId);
         }
         if (subcommandName != null && subcommandName.contains(" ")) {
             String[] groupAndName = subcommandName.split(" ", 2);
@@ -680,7 +743,8 @@ public final class FakeDiscord implements AutoCloseable {
             ObjectNode data,
             String messageId) {
         FakeChannel where = channel(channelId);
-        String roleId = permissions == 0 ? null : ensurePermissionRole(permissions);
+        String guildId = where.guildId();
+        String roleId = permissions == 0 ? null : ensurePermissionRole(guildId, permissions);
         String id = snowflake();
         String token = "fake-itoken-" + id + "-" + UUID.randomUUID().toString().replace("-", "");
         InteractionRef ref = new InteractionRef(id, token, type, APPLICATION_ID);
@@ -715,22 +779,18 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("type", type)
                 .put("token", token)
                 .put("version", 1)
-                .put("guild_id", config.guildId)
+                .put("guild_id", guildId)
                 .put("channel_id", channelId)
                 .put("locale", "en-US")
                 .put("guild_locale", "en-US")
                 .put("app_permissions", Long.toUnsignedString(config.botPermissions & ~where.deniedToBot()))
                 .put("context", 0)
                 .put("attachment_size_limit", 10 * 1024 * 1024);
-        interaction
-                .putObject("guild")
-                .put("id", config.guildId)
-                .put("locale", "en-US")
-                .putArray("features");
+        interaction.putObject("guild").put("id", guildId).put("locale", "en-US").putArray("features");
         interaction.set("channel", channel);
         interaction.set("member", member);
         interaction.putArray("entitlements");
-        interaction.putObject("authorizing_integration_owners").put("0", config.guildId);
+        interaction.putObject("authorizing_integration_owners").put("0", guildId);
         interaction.set("data", data);
         if (messageId != null) {
             interaction.set(
@@ -738,7 +798,7 @@ public final class FakeDiscord implements AutoCloseable {
                     componentMessage(
                             messageId, channelId, data.path("custom_id").asText()));
         }
-        gateway.dispatch("INTERACTION_CREATE", interaction);
+        gateway.dispatch(guildId, "INTERACTION_CREATE", interaction);
         return ref;
     }
 
@@ -761,21 +821,22 @@ public final class FakeDiscord implements AutoCloseable {
         return msg;
     }
 
-    private String ensurePermissionRole(long permissions) {
-        String existing = permissionRoles.get(permissions);
+    private String ensurePermissionRole(String guildId, long permissions) {
+        Map<Long, String> roles = permissionRoles.computeIfAbsent(guildId, g -> new ConcurrentHashMap<>());
+        String existing = roles.get(permissions);
         if (existing != null) {
             return existing;
         }
         synchronized (permissionRoles) {
-            existing = permissionRoles.get(permissions);
+            existing = roles.get(permissions);
             if (existing != null) {
                 return existing;
             }
             String roleId = snowflake();
-            ObjectNode event = JSON.createObjectNode().put("guild_id", config.guildId);
+            ObjectNode event = JSON.createObjectNode().put("guild_id", guildId);
             event.set("role", roleJson(roleId, "perms-" + Long.toUnsignedString(permissions), permissions, 1));
-            gateway.dispatch("GUILD_ROLE_CREATE", event);
-            permissionRoles.put(permissions, roleId);
+            gateway.dispatch(guildId, "GUILD_ROLE_CREATE", event);
+            roles.put(permissions, roleId);
             return roleId;
         }
     }
@@ -852,7 +913,7 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode c = JSON.createObjectNode()
                 .put("id", channel.id())
                 .put("type", 0)
-                .put("guild_id", config.guildId)
+                .put("guild_id", channel.guildId())
                 .put("name", channel.name())
                 .put("position", 0)
                 .put("flags", 0)
@@ -873,10 +934,10 @@ public final class FakeDiscord implements AutoCloseable {
         return c;
     }
 
-    private ObjectNode guildCreateJson() {
+    private ObjectNode guildCreateJson(String guildId) {
         ObjectNode g = JSON.createObjectNode()
-                .put("id", config.guildId)
-                .put("name", config.guildName)
+                .put("id", guildId)
+                .put("name", guildId.equals(config.guildId) ? config.guildName : "Fake Guild " + guildId)
                 .put("owner_id", GUILD_OWNER_ID)
                 .put("unavailable", false)
                 .put("large", false)
@@ -904,14 +965,17 @@ public final class FakeDiscord implements AutoCloseable {
                 .putNull("public_updates_channel_id")
                 .putNull("safety_alerts_channel_id");
         ArrayNode roles = g.putArray("roles");
-        roles.add(roleJson(config.guildId, "@everyone", 0L, 0));
+        roles.add(roleJson(guildId, "@everyone", 0L, 0));
         roles.add(roleJson(botRoleId, BOT_USER_NAME, config.botPermissions, 1));
         // roles created for interaction permissions survive a re-IDENTIFY
-        permissionRoles.forEach(
-                (perms, id) -> roles.add(roleJson(id, "perms-" + Long.toUnsignedString(perms), perms, 1)));
+        permissionRoles
+                .getOrDefault(guildId, Map.of())
+                .forEach((perms, id) -> roles.add(roleJson(id, "perms-" + Long.toUnsignedString(perms), perms, 1)));
         ArrayNode channelList = g.putArray("channels");
         synchronized (channels) {
-            channels.values().forEach(channel -> channelList.add(channelJson(channel)));
+            channels.values().stream()
+                    .filter(channel -> channel.guildId().equals(guildId))
+                    .forEach(channel -> channelList.add(channelJson(channel)));
         }
         ObjectNode self = JSON.createObjectNode();
         self.set("user", botUserJson());
@@ -938,10 +1002,11 @@ public final class FakeDiscord implements AutoCloseable {
         return g;
     }
 
-    private ObjectNode readyJson(String sessionId) {
+    private ObjectNode readyJson(String sessionId, List<String> guildIds) {
         ObjectNode ready = JSON.createObjectNode().put("v", 10).put("session_id", sessionId);
         ready.set("user", botUserJson());
-        ready.putArray("guilds").addObject().put("id", config.guildId).put("unavailable", true);
+        ArrayNode guilds = ready.putArray("guilds");
+        guildIds.forEach(id -> guilds.addObject().put("id", id).put("unavailable", true));
         ready.put("resume_gateway_url", gatewayUrl);
         ready.putObject("application").put("id", APPLICATION_ID).put("flags", 0);
         ready.putArray("private_channels");
@@ -1169,12 +1234,14 @@ public final class FakeDiscord implements AutoCloseable {
             return Reply.json(JSON.createObjectNode().put("url", gatewayUrl));
         }
         if (match(r, "GET", "gateway/bot") != null) {
-            ObjectNode o = JSON.createObjectNode().put("url", gatewayUrl).put("shards", 1);
+            ObjectNode o = JSON.createObjectNode()
+                    .put("url", Objects.requireNonNullElse(config.advertisedGateway, gatewayUrl))
+                    .put("shards", config.recommendedShards);
             o.putObject("session_start_limit")
                     .put("total", 1000)
                     .put("remaining", 1000)
                     .put("reset_after", 0)
-                    .put("max_concurrency", 1);
+                    .put("max_concurrency", config.maxConcurrency);
             return Reply.json(o);
         }
         // application commands
@@ -1353,12 +1420,29 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------------------ gateway server
 
+    /** A shard's gateway session: its current connection (null while disconnected) and sequence. */
+    private static final class Session {
+        final String id;
+        WebSocket conn;
+        int sequence;
+
+        Session(String id, WebSocket conn) {
+            this.id = id;
+            this.conn = conn;
+        }
+    }
+
+    /**
+     * The gateway of every shard: each IDENTIFY names its {@code shard: [id, total]} (none means {@code [0, 1]}),
+     * gets READY and a GUILD_CREATE for the guilds on that shard, and a guild's events go to its shard only.
+     */
     private final class Gateway extends WebSocketServer {
         final CountDownLatch started = new CountDownLatch(1);
         final AtomicInteger lastCloseCode = new AtomicInteger(Integer.MIN_VALUE);
+        final List<Identify> identifies = new CopyOnWriteArrayList<>();
         private final Object sendLock = new Object();
-        private WebSocket active; // guarded by sendLock
-        private int sequence; // guarded by sendLock
+        private final Map<Integer, Session> sessions = new LinkedHashMap<>(); // guarded by sendLock
+        private int total = 1; // guarded by sendLock
 
         Gateway(ServerSocketChannel channel) {
             super(channel);
@@ -1424,11 +1508,18 @@ public final class FakeDiscord implements AutoCloseable {
             if (!tokenOk(conn, d)) {
                 return;
             }
+            JsonNode shardField = d.path("shard");
+            int shard = shardField.isArray() ? shardField.path(0).asInt() : 0;
+            int shards = shardField.isArray() ? shardField.path(1).asInt(1) : 1;
             synchronized (sendLock) {
-                active = conn;
-                sequence = 0;
-                send("READY", readyJson(UUID.randomUUID().toString().replace("-", "")));
-                send("GUILD_CREATE", guildCreateJson());
+                total = shards;
+                Session session = new Session(UUID.randomUUID().toString().replace("-", ""), conn);
+                sessions.put(shard, session);
+                identifies.add(new Identify(shard, shards, System.nanoTime()));
+                List<String> guildIds =
+                        guildIds().stream().filter(id -> shardOf(id) == shard).toList();
+                send(session, "READY", readyJson(session.id, guildIds));
+                guildIds.forEach(id -> send(session, "GUILD_CREATE", guildCreateJson(id)));
             }
         }
 
@@ -1436,35 +1527,69 @@ public final class FakeDiscord implements AutoCloseable {
             if (!tokenOk(conn, d)) {
                 return;
             }
+            String sessionId = d.path("session_id").asText();
             synchronized (sendLock) {
-                active = conn;
-                send("RESUMED", JSON.createObjectNode());
-            }
-        }
-
-        void dispatch(String eventName, JsonNode data) {
-            synchronized (sendLock) {
-                if (active == null || !active.isOpen()) {
-                    throw new IllegalStateException("no identified JDA session on the fake gateway");
+                Optional<Session> known = sessions.values().stream()
+                        .filter(s -> s.id.equals(sessionId))
+                        .findFirst();
+                if (known.isEmpty()) {
+                    sendQuietly(conn, "{\"op\":9,\"d\":false}"); // INVALID_SESSION, not resumable
+                    return;
                 }
-                send(eventName, data);
+                known.get().conn = conn;
+                send(known.get(), "RESUMED", JSON.createObjectNode());
             }
         }
 
-        private void send(String eventName, JsonNode data) {
-            ObjectNode frame =
-                    JSON.createObjectNode().put("op", 0).put("s", ++sequence).put("t", eventName);
+        private List<String> guildIds() {
+            synchronized (channels) {
+                return channels.values().stream()
+                        .map(FakeChannel::guildId)
+                        .distinct()
+                        .toList();
+            }
+        }
+
+        int shardOf(String guildId) {
+            synchronized (sendLock) {
+                return (int) ((Long.parseLong(guildId) >>> 22) % total);
+            }
+        }
+
+        void dispatch(String guildId, String eventName, JsonNode data) {
+            synchronized (sendLock) {
+                Session session = sessions.get(shardOf(guildId));
+                if (session == null || session.conn == null || !session.conn.isOpen()) {
+                    throw new IllegalStateException("no JDA session on the fake gateway for shard " + shardOf(guildId)
+                            + " (guild " + guildId + ")");
+                }
+                send(session, eventName, data);
+            }
+        }
+
+        void disconnect(String guildId, int code) {
+            synchronized (sendLock) {
+                Session session = sessions.get(shardOf(guildId));
+                if (session != null && session.conn != null) {
+                    session.conn.close(code, "fake Discord closed the session");
+                }
+            }
+        }
+
+        private void send(Session session, String eventName, JsonNode data) {
+            ObjectNode frame = JSON.createObjectNode()
+                    .put("op", 0)
+                    .put("s", ++session.sequence)
+                    .put("t", eventName);
             frame.set("d", data);
-            active.send(frame.toString());
+            session.conn.send(frame.toString());
         }
 
         @Override
         public void onClose(WebSocket conn, int code, String reason, boolean remote) {
             lastCloseCode.set(code);
             synchronized (sendLock) {
-                if (conn == active) {
-                    active = null;
-                }
+                sessions.values().stream().filter(s -> s.conn == conn).forEach(s -> s.conn = null);
             }
         }
 

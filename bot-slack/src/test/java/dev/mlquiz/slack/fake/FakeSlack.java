@@ -77,6 +77,10 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, FakeUser> users = new ConcurrentHashMap<>();
     private final Map<String, String> channelNames = new ConcurrentHashMap<>();
     private final Set<String> channelsWithoutBot = ConcurrentHashMap.newKeySet();
+    /** OAuth codes not yet exchanged, and the workspace each installs. */
+    private final Map<String, FakeWorkspace> installCodes = new ConcurrentHashMap<>();
+    /** Installed workspaces by their bot token: what {@code auth.test} answers for it. */
+    private final Map<String, FakeWorkspace> workspacesByToken = new ConcurrentHashMap<>();
     /** "channel/ts" of the messages someone deleted. */
     private final Set<String> deletedMessages = ConcurrentHashMap.newKeySet();
 
@@ -170,6 +174,16 @@ public final class FakeSlack implements AutoCloseable {
     public FakeSlack resetStubs() {
         stubs.clear();
         onceStubs.clear();
+        return this;
+    }
+
+    /**
+     * An installer approved the app in workspace: {@code oauth.v2.access} with code answers its installation
+     * once (a code is single-use), and from then {@code auth.test} with its bot token names that workspace.
+     */
+    public FakeSlack installable(String code, FakeWorkspace workspace) {
+        installCodes.put(code, workspace);
+        workspacesByToken.put(workspace.botToken(), workspace);
         return this;
     }
 
@@ -541,6 +555,9 @@ public final class FakeSlack implements AutoCloseable {
         if (stub != null) {
             return stub.apply(call);
         }
+        if (method.equals("oauth.v2.access")) {
+            return oauthV2Access(call);
+        }
         String token = call.token();
         if (token == null) {
             return Reply.error("not_authed");
@@ -552,6 +569,9 @@ public final class FakeSlack implements AutoCloseable {
         ok.put("ok", true);
         switch (method) {
             case "auth.test":
+                if (workspacesByToken.containsKey(token)) {
+                    return workspacesByToken.get(token).authTest(ok);
+                }
                 ok.put("url", "https://" + SlackPayloads.TEAM_DOMAIN + ".slack.com/");
                 ok.put("team", TEAM_NAME);
                 ok.put("user", "mlquiz");
@@ -596,6 +616,27 @@ public final class FakeSlack implements AutoCloseable {
             default:
                 return Reply.error("unknown_method");
         }
+    }
+
+    /** Client credentials come as form fields or as HTTP Basic authorization; both are accepted. */
+    private Reply oauthV2Access(ApiCall call) {
+        String code = call.param("code");
+        FakeWorkspace workspace = code == null ? null : installCodes.remove(code);
+        if (workspace == null) {
+            return Reply.error("invalid_code");
+        }
+        ObjectNode ok = SlackPayloads.JSON.createObjectNode();
+        ok.put("ok", true);
+        ok.put("access_token", workspace.botToken());
+        ok.put("token_type", "bot");
+        ok.put("scope", "commands,chat:write,chat:write.public,users:read");
+        ok.put("bot_user_id", workspace.botUserId());
+        ok.put("app_id", SlackPayloads.API_APP_ID);
+        ok.putObject("team").put("id", workspace.teamId()).put("name", workspace.teamName());
+        ok.putNull("enterprise");
+        ok.put("is_enterprise_install", false);
+        ok.putObject("authed_user").put("id", "UINSTALLER");
+        return Reply.json(ok);
     }
 
     private Reply postMessage(ApiCall call, ObjectNode ok) {
@@ -996,6 +1037,20 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /** A workspace member as {@code users.info} describes it. */
+    /** A workspace that installs the app through OAuth, with the bot token Slack grants it. */
+    public record FakeWorkspace(String teamId, String teamName, String botToken, String botUserId, String botId) {
+        Reply authTest(ObjectNode ok) {
+            ok.put("url", "https://" + teamId.toLowerCase(java.util.Locale.ROOT) + ".slack.com/");
+            ok.put("team", teamName);
+            ok.put("user", "mlquiz");
+            ok.put("team_id", teamId);
+            ok.put("user_id", botUserId);
+            ok.put("bot_id", botId);
+            ok.put("is_enterprise_install", false);
+            return new Reply(200, SlackPayloads.write(ok), Map.of("x-oauth-scopes", "commands,chat:write,users:read"));
+        }
+    }
+
     public record FakeUser(String id, String name, String realName, String displayName, boolean admin, boolean owner) {
 
         /** A normal member: {@code name} is {@code user_<id>}. */

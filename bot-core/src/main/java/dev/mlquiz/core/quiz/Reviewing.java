@@ -1,0 +1,151 @@
+package dev.mlquiz.core.quiz;
+
+import dev.mlquiz.core.answer.Answer;
+import dev.mlquiz.core.answer.AnswerStore;
+import dev.mlquiz.core.command.Command;
+import dev.mlquiz.core.command.Filter;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.review.Fsrs;
+import dev.mlquiz.core.review.MemoryCard;
+import dev.mlquiz.core.review.MemoryCardStore;
+import dev.mlquiz.core.review.Rating;
+import dev.mlquiz.core.round.Round;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.round.RoundStore;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
+import dev.mlquiz.core.view.NotedCard;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Spaced review. Every answer rates its player's memory card for the question (wrong: Again, right: Good)
+ * and FSRS schedules when to see it again; {@code /mlquiz review} asks the most overdue due card as a
+ * private practice question, or a question not seen yet when none is due. A channel round's answers rate
+ * their cards at its reveal, not before, so nothing about them shows while the round is open.
+ */
+final class Reviewing {
+    /** How far ahead "due soon" looks when the review card says what is coming. */
+    static final Duration SOON = Duration.ofDays(1);
+    /** Due cards read at once: the first that is still in the bank is asked. */
+    private static final int DUE_READ = 20;
+
+    private final MemoryCardStore memories;
+    private final AnswerStore answers;
+    private final QuestionPool pool;
+    private final RoundOpener opener;
+    private final RoundCards cards;
+    private final RoundStore rounds;
+    private final Fsrs fsrs;
+    private final StoredClock clock;
+
+    Reviewing(
+            MemoryCardStore memories,
+            AnswerStore answers,
+            QuestionPool pool,
+            RoundOpener opener,
+            RoundCards cards,
+            RoundStore rounds,
+            StoredClock clock) {
+        this.memories = Objects.requireNonNull(memories, "memories");
+        this.answers = Objects.requireNonNull(answers, "answers");
+        this.pool = Objects.requireNonNull(pool, "pool");
+        this.opener = Objects.requireNonNull(opener, "opener");
+        this.cards = Objects.requireNonNull(cards, "cards");
+        this.rounds = Objects.requireNonNull(rounds, "rounds");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.fsrs = Fsrs.withDefaults(opener.sharedRandom());
+    }
+
+    /** A practice answer rates its card at once: practice is private and its feedback immediate. */
+    void practised(Answer answer) {
+        rate(answer.questionId(), List.of(answer));
+    }
+
+    /** A revealed round's answers rate their players' cards. */
+    void revealed(Round round) {
+        List<Answer> revealed = answers.forRound(round.id());
+        if (!revealed.isEmpty()) {
+            rate(round.questionId(), revealed);
+        }
+    }
+
+    private void rate(String questionId, List<Answer> rated) {
+        Map<PlayerId, MemoryCard> known =
+                memories.cards(questionId, rated.stream().map(Answer::player).collect(Collectors.toList()));
+        List<MemoryCardStore.Reviewed> reviewed = new ArrayList<>(rated.size());
+        for (Answer answer : rated) {
+            MemoryCard before = known.getOrDefault(answer.player(), MemoryCard.fresh(answer.answeredAt()));
+            MemoryCard after = fsrs.review(before, answer.correct() ? Rating.GOOD : Rating.AGAIN, answer.answeredAt());
+            reviewed.add(new MemoryCardStore.Reviewed(answer.player(), questionId, after, answer.correct()));
+        }
+        memories.save(reviewed);
+    }
+
+    Reply review(Invocation who, Command.Review.Action action) {
+        PlayerId player = who.player().id();
+        return switch (action) {
+            case ON -> {
+                memories.setOptedOut(player, false);
+                yield Reply.privately(Notice.info(Text.of(Msg.REVIEW_ON)));
+            }
+            case OFF -> {
+                memories.setOptedOut(player, true);
+                yield Reply.privately(Notice.info(Text.of(Msg.REVIEW_OFF)));
+            }
+            case NEXT -> next(who);
+        };
+    }
+
+    private Reply next(Invocation who) {
+        PlayerId player = who.player().id();
+        if (memories.optedOut(player)) {
+            return Reply.privately(Notice.info(Text.of(Msg.REVIEW_OPTED_OUT)));
+        }
+        Optional<Round> waiting = rounds.openPractice(player);
+        if (waiting.isPresent()) {
+            return Reply.privately(new NotedCard(Text.of(Msg.REVIEW_ANSWER_OPEN_FIRST), cards.card(waiting.get(), 0)));
+        }
+        Instant now = clock.now();
+        Optional<String> due = memories.due(player, now, DUE_READ).stream()
+                .map(MemoryCardStore.DueCard::questionId)
+                .filter(pool::contains)
+                .findFirst();
+        Set<String> drawFrom;
+        Text note;
+        if (due.isPresent()) {
+            drawFrom = Set.of(due.get());
+            int dueNow = memories.countDue(player, now);
+            note = Text.of(Msg.REVIEW_DUE, dueNow, memories.countDue(player, now.plus(SOON)) - dueNow);
+        } else {
+            Set<String> seen = memories.questions(player);
+            drawFrom = pool.eligible(Filter.ANY).stream()
+                    .filter(id -> !seen.contains(id))
+                    .collect(Collectors.toSet());
+            if (drawFrom.isEmpty()) {
+                return Reply.privately(Notice.info(Text.of(Msg.REVIEW_NOTHING_LEFT)));
+            }
+            note = Text.of(Msg.REVIEW_NEW, drawFrom.size());
+        }
+        Round opened = opener.open(new RoundOpener.Request(
+                        RoundOpener.reviewDeck(player),
+                        drawFrom,
+                        RoundKind.PRACTICE,
+                        who.channel(),
+                        Optional.of(player),
+                        opener.nextRoundId(now),
+                        now.plus(Practising.PRACTICE_LENGTH),
+                        Optional.empty()))
+                .round();
+        return Reply.privately(new NotedCard(note, cards.card(opened, 0)));
+    }
+}

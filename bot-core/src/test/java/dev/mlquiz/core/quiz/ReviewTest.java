@@ -1,0 +1,179 @@
+package dev.mlquiz.core.quiz;
+
+import static dev.mlquiz.core.testing.English.english;
+import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
+import static dev.mlquiz.core.testing.QuizFixture.admin;
+import static dev.mlquiz.core.testing.QuizFixture.in;
+import static dev.mlquiz.core.testing.QuizFixture.player;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlquiz.core.review.MemoryCard;
+import dev.mlquiz.core.review.MemoryCardStore;
+import dev.mlquiz.core.review.MemoryState;
+import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.score.Window;
+import dev.mlquiz.core.testing.MutableClock;
+import dev.mlquiz.core.testing.QuizFixture;
+import dev.mlquiz.core.testing.TestBanks;
+import dev.mlquiz.core.view.Audience;
+import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.NotedCard;
+import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.StatsView;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ReviewTest {
+    @RegisterExtension
+    final QuizFixture f = QuizFixture.perTest(TestBanks.beginner(3), MutableClock.at("2026-03-04T10:00:00Z"));
+
+    MemoryCardStore memories() {
+        return f.stores().memories();
+    }
+
+    Reply review() {
+        return f.run(in(CHANNEL, "alice"), "review");
+    }
+
+    NotedCard reviewCard() {
+        Reply reply = review();
+        assertThat(reply.audience()).isEqualTo(Audience.PRIVATE);
+        return (NotedCard) reply.view();
+    }
+
+    QuestionCard practiceAnswered(boolean right) {
+        QuestionCard card =
+                (QuestionCard) f.run(in(CHANNEL, "alice"), "practice").view();
+        f.answer("alice", card, right ? f.correctLetter(card) : f.wrongLetter(card));
+        return card;
+    }
+
+    String questionOf(QuestionCard card) {
+        return f.quiz.card(card.round()).map(QuestionCard::prompt).orElseThrow();
+    }
+
+    @Test
+    void a_missed_practice_question_comes_back_for_review_a_minute_later() {
+        QuestionCard missed = practiceAnswered(false);
+        f.clock.advance(Duration.ofMinutes(1));
+
+        NotedCard again = reviewCard();
+
+        assertThat(again.card().prompt()).isEqualTo(missed.prompt());
+        assertThat(again.card().kind()).as("asked as private practice").isEqualTo(RoundKind.PRACTICE);
+        assertThat(english(again.note()))
+                .isEqualTo("Review: 1 due now, 0 more within a day."
+                        + " Missed questions come back at growing intervals.");
+    }
+
+    @Test
+    void a_question_answered_right_waits_ten_minutes_then_days() {
+        QuestionCard known = practiceAnswered(true);
+        f.clock.advance(Duration.ofMinutes(9));
+        assertThat(english(reviewCard().note())).as("not due yet: a new one").startsWith("Nothing is due");
+        f.answer("alice", reviewCard().card(), Letter.A);
+
+        f.clock.advance(Duration.ofMinutes(1));
+        NotedCard due = reviewCard();
+        assertThat(due.card().prompt()).isEqualTo(known.prompt());
+        f.answer("alice", due.card(), f.correctLetter(due.card()));
+
+        MemoryCard card = memories()
+                .cards(questionId(known), List.of(player("alice").id()))
+                .get(player("alice").id());
+        assertThat(card.state()).isEqualTo(MemoryState.REVIEW);
+        assertThat(Duration.between(f.clock.instant(), card.due())).isGreaterThan(Duration.ofDays(1));
+    }
+
+    String questionId(QuestionCard card) {
+        return f.stores().rounds().find(card.round()).orElseThrow().questionId();
+    }
+
+    @Test
+    void a_channel_answer_rates_its_card_only_at_the_reveal() {
+        QuestionCard card = f.ask();
+        f.answer("alice", card, f.wrongLetter(card));
+
+        assertThat(memories().questions(player("alice").id()))
+                .as("while the round is open")
+                .isEmpty();
+        f.run(admin(CHANNEL, "boss"), "close");
+
+        assertThat(memories().questions(player("alice").id())).containsExactly(questionId(card));
+        assertThat(memories().tally(player("alice").id())).isEqualTo(new MemoryCardStore.Tally(1, 0));
+    }
+
+    @Test
+    void with_nothing_due_review_offers_an_unseen_question_then_says_when_all_were_seen() {
+        for (int i = 0; i < 3; i++) {
+            NotedCard offered = reviewCard();
+            assertThat(english(offered.note())).contains("(" + (3 - i) + " left)");
+            f.answer("alice", offered.card(), f.correctLetter(offered.card()));
+        }
+
+        Reply done = review();
+
+        assertThat(english(((Notice) done.view()).message()))
+                .isEqualTo("Nothing is due for review, and you have seen every question. Come back later.");
+    }
+
+    @Test
+    void an_open_practice_question_is_answered_before_the_next_review() {
+        QuestionCard open =
+                (QuestionCard) f.run(in(CHANNEL, "alice"), "practice").view();
+
+        NotedCard shown = reviewCard();
+
+        assertThat(shown.card().round()).isEqualTo(open.round());
+        assertThat(english(shown.note())).startsWith("Answer your open question first");
+    }
+
+    @Test
+    void review_off_keeps_the_cards_and_review_on_goes_on_with_them() {
+        QuestionCard missed = practiceAnswered(false);
+        f.run(in(CHANNEL, "alice"), "review off");
+        f.clock.advance(Duration.ofMinutes(5));
+
+        assertThat(english(((Notice) review().view()).message())).startsWith("Review is off for you.");
+        assertThat(memories().questions(player("alice").id())).hasSize(1);
+
+        f.run(in(CHANNEL, "alice"), "review on");
+        assertThat(reviewCard().card().prompt()).isEqualTo(missed.prompt());
+    }
+
+    @Test
+    void stats_say_what_is_due_and_the_share_of_reviews_answered_right() {
+        practiceAnswered(false);
+        practiceAnswered(true);
+        f.clock.advance(Duration.ofMinutes(2));
+
+        StatsView stats = (StatsView) f.run(in(CHANNEL, "alice"), "stats").view();
+
+        assertThat(stats.review()).contains(new StatsView.ReviewStatus(1, 1, Optional.of(0.5)));
+        assertThat(english(stats.review().orElseThrow().summary()))
+                .isEqualTo("Review: 1 due now, 1 more within a day; 50% of reviews answered right. /mlquiz review");
+        f.run(in(CHANNEL, "alice"), "review off");
+        assertThat(((StatsView) f.run(in(CHANNEL, "alice"), "stats").view()).review())
+                .isEmpty();
+    }
+
+    @Test
+    void review_answers_never_count_on_a_board() {
+        practiceAnswered(false);
+        f.clock.advance(Duration.ofMinutes(1));
+        NotedCard due = reviewCard();
+        f.answer("alice", due.card(), f.correctLetter(due.card()));
+
+        LeaderboardView board =
+                (LeaderboardView) f.run(in(CHANNEL, "alice"), "leaderboard all").view();
+
+        assertThat(board.window()).isEqualTo(Window.ALL);
+        assertThat(board.top()).isEmpty();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.mlquiz.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.review.MemoryCardStore.DueCard;
+import dev.mlquiz.core.review.MemoryCardStore.Reviewed;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link MemoryCardStore} must do; one subclass per implementation. */
+public abstract class MemoryCardStoreContract {
+    protected static final Instant T0 = Instant.parse("2026-03-04T10:00:00Z");
+    protected static final PlayerId ALICE = new PlayerId(Platform.SLACK, "U1");
+    protected static final PlayerId BOB = new PlayerId(Platform.SLACK, "U2");
+
+    final Fsrs fsrs = new Fsrs(Fsrs.DEFAULT_WEIGHTS, Fsrs.DEFAULT_RETENTION, Optional.empty());
+
+    protected abstract MemoryCardStore store();
+
+    /** A card reviewed once, right or wrong, at {@code at}. */
+    MemoryCard reviewedAt(Instant at, boolean right) {
+        return fsrs.review(MemoryCard.fresh(at), right ? Rating.GOOD : Rating.AGAIN, at);
+    }
+
+    /** A card due exactly at {@code due}, in review. */
+    static MemoryCard dueAt(Instant due) {
+        return new MemoryCard(
+                MemoryState.REVIEW, Optional.empty(), Optional.of(3.5), Optional.of(5.25), due, Optional.of(T0));
+    }
+
+    @Test
+    void a_saved_card_comes_back_as_it_was_saved() {
+        MemoryCard learning = reviewedAt(T0, true);
+        MemoryCard review = dueAt(T0.plus(Duration.ofDays(4)));
+        store().save(List.of(new Reviewed(ALICE, "q1", learning, true), new Reviewed(BOB, "q1", review, false)));
+
+        assertThat(store().cards("q1", List.of(ALICE, BOB, new PlayerId(Platform.SLACK, "U3"))))
+                .isEqualTo(Map.of(ALICE, learning, BOB, review));
+        assertThat(store().cards("q2", List.of(ALICE))).isEmpty();
+    }
+
+    @Test
+    void a_new_review_replaces_the_card_and_every_review_counts_in_the_tally() {
+        store().save(List.of(new Reviewed(ALICE, "q1", reviewedAt(T0, false), false)));
+        MemoryCard later = reviewedAt(T0.plusSeconds(60), true);
+        store().save(List.of(
+                new Reviewed(ALICE, "q1", later, true), new Reviewed(ALICE, "q2", reviewedAt(T0, true), true)));
+
+        assertThat(store().cards("q1", List.of(ALICE))).containsEntry(ALICE, later);
+        assertThat(store().tally(ALICE)).isEqualTo(new MemoryCardStore.Tally(3, 2));
+        assertThat(store().tally(ALICE).retention()).contains(2 / 3.0);
+        assertThat(store().tally(BOB).retention()).isEmpty();
+        assertThat(store().questions(ALICE)).containsExactlyInAnyOrder("q1", "q2");
+        assertThat(store().questions(BOB)).isEmpty();
+    }
+
+    @Test
+    void due_cards_come_most_overdue_first_and_only_the_players_own() {
+        store().save(List.of(
+                new Reviewed(ALICE, "later", dueAt(T0.plus(Duration.ofDays(1))), true),
+                new Reviewed(ALICE, "recent", dueAt(T0.minus(Duration.ofHours(1))), true),
+                new Reviewed(ALICE, "oldest", dueAt(T0.minus(Duration.ofDays(3))), true),
+                new Reviewed(ALICE, "now", dueAt(T0), true),
+                new Reviewed(BOB, "bobs", dueAt(T0.minus(Duration.ofDays(9))), true)));
+
+        assertThat(store().due(ALICE, T0, 10))
+                .extracting(DueCard::questionId)
+                .containsExactly("oldest", "recent", "now");
+        assertThat(store().due(ALICE, T0, 2)).extracting(DueCard::questionId).containsExactly("oldest", "recent");
+        assertThat(store().due(ALICE, T0, 1)).containsExactly(new DueCard("oldest", T0.minus(Duration.ofDays(3))));
+        assertThat(store().countDue(ALICE, T0)).isEqualTo(3);
+        assertThat(store().countDue(ALICE, T0.plus(Duration.ofDays(1)))).isEqualTo(4);
+    }
+
+    @Test
+    void the_cards_of_many_players_for_one_question_come_back_together() {
+        List<PlayerId> players = IntStream.range(0, 1_200)
+                .mapToObj(i -> new PlayerId(Platform.DISCORD, Integer.toString(100_000 + i)))
+                .collect(Collectors.toList());
+        List<Reviewed> reviews = new ArrayList<>();
+        for (PlayerId player : players) {
+            reviews.add(new Reviewed(player, "q1", reviewedAt(T0, true), true));
+        }
+        store().save(reviews);
+
+        assertThat(store().cards("q1", players)).hasSize(1_200);
+    }
+
+    @Test
+    void opting_out_keeps_the_cards_and_opting_in_again_goes_on_with_them() {
+        store().save(List.of(new Reviewed(ALICE, "q1", dueAt(T0), true)));
+
+        store().setOptedOut(ALICE, true);
+        store().setOptedOut(ALICE, true);
+        assertThat(store().optedOut(ALICE)).isTrue();
+        assertThat(store().optedOut(BOB)).isFalse();
+        assertThat(store().countDue(ALICE, T0)).isEqualTo(1);
+
+        store().setOptedOut(ALICE, false);
+        assertThat(store().optedOut(ALICE)).isFalse();
+    }
+}

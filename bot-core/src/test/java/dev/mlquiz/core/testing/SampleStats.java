@@ -1,0 +1,39 @@
+package dev.mlquiz.core.testing;
+
+import dev.mlquiz.core.score.PlayerStats;
+import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.questions.Difficulty;
+import dev.mlquiz.questions.Topic;
+import java.util.List;
+import java.util.Optional;
+
+/** A player's stats with answers at two levels and a weak spot, for the renderers' tests. */
+public final class SampleStats {
+    public static final Topic LLMS = new Topic("llms-nlp", "LLMs & NLP", Optional.empty());
+
+    private SampleStats() {}
+
+    public static StatsView withWeakSpot() {
+        return new StatsView(
+                "alice",
+                new PlayerStats(
+                        8,
+                        4,
+                        6,
+                        1,
+                        3,
+                        List.of(new PlayerStats.TopicScore(LLMS, 8, 4)),
+                        List.of(
+                                new PlayerStats.LevelScore(Difficulty.BEGINNER, 3, 3),
+                                new PlayerStats.LevelScore(Difficulty.ADVANCED, 5, 1)),
+                        Optional.of(new PlayerStats.WeakSpot(LLMS, Difficulty.ADVANCED, 5, 1)),
+                        PlayerStats.DailyStreak.NONE),
+                Optional.of(new StatsView.ReviewStatus(2, 3, Optional.of(0.75))));
+    }
+
+    public static final String REVIEW =
+            "Review: 2 due now, 3 more within a day; 75% of reviews answered right. /mlquiz review";
+
+    public static final String ADVICE =
+            "Weakest spot: LLMs & NLP at advanced level, 1 of 5 right. Try /mlquiz practice llms-nlp advanced.";
+}

@@ -1,0 +1,21 @@
+-- One Slack app for many workspaces (issue 15). The PostgreSQL history has the same version.
+
+-- The app installed in a workspace: its bot token sealed (AES-GCM under MLQUIZ_SECRET_KEY, by the adapter;
+-- this table never holds a token in clear), the bot's ids and the scopes granted.
+CREATE TABLE installations (
+    team_key       VARCHAR(120)  NOT NULL PRIMARY KEY,
+    enterprise_id  VARCHAR(40),
+    bot_token      BLOB          NOT NULL,
+    bot_user_id    VARCHAR(40)   NOT NULL,
+    bot_id         VARCHAR(40)   NOT NULL,
+    scopes         VARCHAR(2000) NOT NULL,
+    installed_at   BIGINT        NOT NULL
+);
+
+-- The one-time state of each install in progress, so the installer may come back to any process.
+CREATE TABLE oauth_states (
+    state       VARCHAR(100) NOT NULL PRIMARY KEY,
+    expires_at  BIGINT       NOT NULL
+);
+
+CREATE INDEX oauth_states_by_expiry ON oauth_states (expires_at);
