@@ -274,7 +274,7 @@ public final class Main {
                 monitoring.platformStarting("slack");
                 SlackBot slackBot = slack.start(quiz, rounds, publisher, db, monitoring.acknowledgments());
                 running.add(slackBot);
-                monitoring.watch(slackBot, slack.oauth());
+                monitoring.watch(slackBot, slack.workspaces(db));
             }
             running.add(new QuizTimer(quiz, TIMER_TICK, DiscordLaunch.servedTeams(discord)));
             out.println("mlquiz is running. Stop it with Ctrl+C.");

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -61,6 +62,11 @@ final class SlackEnvironment {
         }
         return SlackBot.start(
                 tokenSettings(), host, quiz, rounds, publisher, JdbcStorage.deliveryLog(db), acknowledgments);
+    }
+
+    /** How many workspaces the bot serves: one in token mode, every installation in OAuth mode. */
+    IntSupplier workspaces(Database db) {
+        return oauth() ? JdbcStorage.installations(db)::count : () -> 1;
     }
 
     SlackSettings tokenSettings() {

@@ -57,6 +57,12 @@ final class JdbcInstallations implements Installations {
         db.update("DELETE FROM installations WHERE team_key = ?", team.key());
     }
 
+    @Override
+    public int count() {
+        return db.queryOne("SELECT COUNT(*) FROM installations", row -> row.getInt(1))
+                .orElse(0);
+    }
+
     private static Set<String> scopes(String joined) {
         return joined.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(joined.split(",")));
     }

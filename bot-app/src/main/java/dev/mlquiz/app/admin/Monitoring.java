@@ -127,15 +127,10 @@ public final class Monitoring implements AutoCloseable {
         connectedShards(discord::connectedShards);
     }
 
-    /**
-     * Slack is ready while Slack can reach it. In token mode it serves one workspace; OAuth mode's
-     * installations are counted in the database, not here.
-     */
-    public void watch(SlackBot slack, boolean oauth) {
+    /** Slack is ready while Slack can reach it; the gauge reads how many workspaces it serves. */
+    public void watch(SlackBot slack, IntSupplier workspaces) {
         platformConnected("slack", slack::connected);
-        if (!oauth) {
-            installedWorkspaces(() -> 1);
-        }
+        installedWorkspaces(workspaces);
     }
 
     /** Adds a readiness check of its own (a shard manager's, an installation store's). */

@@ -179,6 +179,21 @@ class AdminEndpointsTest {
     }
 
     @Test
+    void connected_shards_and_installed_workspaces_are_read_at_each_scrape() throws Exception {
+        int[] shards = {1};
+        monitoring.connectedShards(() -> shards[0]);
+        monitoring.installedWorkspaces(() -> 3);
+        String first = scrape.get("/metrics").body();
+        shards[0] = 4;
+
+        String second = scrape.get("/metrics").body();
+
+        assertThat(Scrape.sample(first, "mlquiz_discord_shards_connected")).hasValue(1.0);
+        assertThat(Scrape.sample(second, "mlquiz_discord_shards_connected")).hasValue(4.0);
+        assertThat(Scrape.sample(second, "mlquiz_slack_workspaces_installed")).hasValue(3.0);
+    }
+
+    @Test
     void other_paths_are_not_found_and_other_methods_not_allowed() throws Exception {
         assertThat(scrape.get("/").statusCode()).isEqualTo(404);
         assertThat(scrape.get("/healthz/more").statusCode()).isEqualTo(404);

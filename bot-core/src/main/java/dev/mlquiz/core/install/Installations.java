@@ -12,4 +12,7 @@ public interface Installations {
 
     /** The workspace uninstalled the app or revoked its token: it is served no more. Idempotent. */
     void remove(TeamId team);
+
+    /** How many workspaces have the app installed now (for the metrics endpoint). */
+    int count();
 }

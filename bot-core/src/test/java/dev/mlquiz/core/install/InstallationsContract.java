@@ -78,4 +78,17 @@ public abstract class InstallationsContract {
 
         assertThat(installations().find(T1).orElseThrow().botToken().bytes()).isEqualTo(largest);
     }
+
+    @Test
+    void the_count_is_the_number_of_workspaces_installed_now() {
+        installations().save(installation(T1, (byte) 1));
+        installations().save(installation(T2, (byte) 2));
+        installations().save(installation(T1, (byte) 3));
+        int both = installations().count();
+
+        installations().remove(T2);
+
+        assertThat(both).isEqualTo(2);
+        assertThat(installations().count()).isEqualTo(1);
+    }
 }

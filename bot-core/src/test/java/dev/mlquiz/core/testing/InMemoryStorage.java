@@ -728,6 +728,13 @@ public final class InMemoryStorage {
                 installed.remove(team);
             }
         }
+
+        @Override
+        public int count() {
+            synchronized (lock) {
+                return installed.size();
+            }
+        }
     }
 
     private final class States implements OAuthStates {
