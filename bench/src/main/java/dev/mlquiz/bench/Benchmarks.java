@@ -137,6 +137,15 @@ public final class Benchmarks {
                 name,
                 "heap used / max at the end",
                 Results.format(outcome.heapUsedMb()) + " / " + Results.format(outcome.heapMaxMb()) + " MB");
+        results.add(
+                name,
+                "burst answers/s, answer p99 (these options)",
+                Results.format(outcome.answersPerSecond()) + ", " + Results.format(outcome.answerP99Millis()) + " ms");
+        results.add(
+                name,
+                "leaderboard cold / warm p99, slowest window (these options)",
+                Results.format(outcome.boardColdP99Millis()) + " / " + Results.format(outcome.boardWarmP99Millis())
+                        + " ms");
     }
 
     private static void startup(Path dir, Path classpathFile, Results results) throws Exception {

@@ -15,7 +15,16 @@ import java.util.stream.Collectors;
  * {@code jvm.options}, as {@code ./mlquiz} reads it) through the burst and the leaderboards.
  */
 final class MemoryScenario {
-    record Outcome(List<String> options, double peakMb, double rssMb, double heapUsedMb, double heapMaxMb) {}
+    record Outcome(
+            List<String> options,
+            double peakMb,
+            double rssMb,
+            double heapUsedMb,
+            double heapMaxMb,
+            double answersPerSecond,
+            double answerP99Millis,
+            double boardColdP99Millis,
+            double boardWarmP99Millis) {}
 
     private final Path dir;
     private final String classpath;
@@ -52,7 +61,11 @@ final class MemoryScenario {
                 Long.parseLong(figures[1]) / 1024.0,
                 Long.parseLong(figures[2]) / 1024.0,
                 Long.parseLong(figures[3]) / 1e6,
-                Long.parseLong(figures[4]) / 1e6);
+                Long.parseLong(figures[4]) / 1e6,
+                Double.parseDouble(figures[5]),
+                Double.parseDouble(figures[6]),
+                Double.parseDouble(figures[7]),
+                Double.parseDouble(figures[8]));
     }
 
     /** The options in jvm.options (comments and blank lines left out), found from here or the bench module. */
