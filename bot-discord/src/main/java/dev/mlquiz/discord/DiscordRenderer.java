@@ -308,25 +308,9 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                                 stats.daily().current(),
                                 stats.daily().best()),
                         true);
-        String topics = stats.topics().stream()
-                .map(t -> String.format(
-                        Locale.ROOT,
-                        "%s: %d/%d (%s)",
-                        t.topic().title(),
-                        t.correct(),
-                        t.answered(),
-                        say(Phrases.percent(t.accuracy()))))
-                .collect(Collectors.joining("\n"));
+        String topics = stats.topics().stream().map(t -> say(t.line())).collect(Collectors.joining("\n"));
         embed.addField(say(Msg.STATS_BY_TOPIC), cut(topics, MessageEmbed.VALUE_MAX_LENGTH), false);
-        String levels = stats.levels().stream()
-                .map(l -> String.format(
-                        Locale.ROOT,
-                        "%s: %d/%d (%s)",
-                        l.level().id(),
-                        l.correct(),
-                        l.answered(),
-                        say(Phrases.percent(l.accuracy()))))
-                .collect(Collectors.joining("\n"));
+        String levels = stats.levels().stream().map(l -> say(l.line())).collect(Collectors.joining("\n"));
         embed.addField(say(Msg.STATS_BY_LEVEL), levels, false);
         if (!stats.weakest().isEmpty()) {
             embed.addField(

@@ -278,23 +278,9 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
                                 Msg.STATS_DAILY_STREAK_COUNT,
                                 stats.daily().current(),
                                 stats.daily().best())));
-        stats.topics()
-                .forEach(t -> body.append(String.format(
-                        Locale.ROOT,
-                        "\n• %s: %d/%d (%s)",
-                        escape(t.topic().title()),
-                        t.correct(),
-                        t.answered(),
-                        say(Phrases.percent(t.accuracy())))));
+        stats.topics().forEach(t -> body.append("\n• ").append(escape(say(t.line()))));
         body.append("\n*").append(say(Msg.STATS_BY_LEVEL)).append(":*");
-        stats.levels()
-                .forEach(l -> body.append(String.format(
-                        Locale.ROOT,
-                        "\n• %s: %d/%d (%s)",
-                        l.level().id(),
-                        l.correct(),
-                        l.answered(),
-                        say(Phrases.percent(l.accuracy())))));
+        stats.levels().forEach(l -> body.append("\n• ").append(escape(say(l.line()))));
         if (!stats.weakest().isEmpty()) {
             body.append("\n*")
                     .append(say(Msg.STATS_WORK_ON))

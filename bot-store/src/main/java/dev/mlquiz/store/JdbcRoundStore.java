@@ -45,6 +45,10 @@ final class JdbcRoundStore implements RoundStore {
         if (inserted == 1) {
             return candidate;
         }
+        if (find(candidate.id()).isPresent()) {
+            // Ids are random: a taken one is a bug (two generators seeded alike), never a slot to wait for.
+            throw new IllegalArgumentException("round id " + candidate.id() + " is already used");
+        }
         Optional<Round> open = candidate.kind() == RoundKind.PRACTICE
                 ? openPractice(candidate.owner().orElseThrow())
                 : openAsk(candidate.channel());

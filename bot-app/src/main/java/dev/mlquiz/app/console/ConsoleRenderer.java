@@ -231,23 +231,9 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                 Phrases.points(stats.points()),
                 stats.currentStreak(),
                 stats.bestStreak()));
-        stats.topics()
-                .forEach(t -> text.append(String.format(
-                        Locale.ROOT,
-                        "\n  %-24s %d/%d (%s)",
-                        t.topic().title(),
-                        t.correct(),
-                        t.answered(),
-                        say(Phrases.percent(t.accuracy())))));
+        stats.topics().forEach(t -> text.append(row(t.topic().title(), t.correct(), t.answered(), t.accuracy())));
         text.append('\n').append(say(Msg.STATS_BY_LEVEL)).append(':');
-        stats.levels()
-                .forEach(l -> text.append(String.format(
-                        Locale.ROOT,
-                        "\n  %-24s %d/%d (%s)",
-                        l.level().id(),
-                        l.correct(),
-                        l.answered(),
-                        say(Phrases.percent(l.accuracy())))));
+        stats.levels().forEach(l -> text.append(row(l.level().id(), l.correct(), l.answered(), l.accuracy())));
         if (stats.daily().best() > 0) {
             text.append('\n')
                     .append(say(
@@ -265,6 +251,12 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
         stats.weakSpot().ifPresent(spot -> text.append('\n').append(say(spot.advice())));
         view.review().ifPresent(review -> text.append('\n').append(say(review.summary())));
         return text.toString();
+    }
+
+    /** A stats table row: the name in a column, then right of answered and the share. */
+    private static String row(String name, int correct, int answered, double accuracy) {
+        return String.format(
+                Locale.ROOT, "\n  %-24s %d/%d (%s)", name, correct, answered, say(Phrases.percent(accuracy)));
     }
 
     @Override

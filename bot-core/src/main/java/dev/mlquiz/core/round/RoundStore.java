@@ -14,6 +14,8 @@ public interface RoundStore {
     /**
      * Stores {@code candidate} unless its channel already has an open round of the same single-slot kind
      * (ASK per channel, PRACTICE per owner); returns the round that is open afterwards.
+     *
+     * @throws IllegalArgumentException when a round with the candidate's id exists already
      */
     Round open(Round candidate);
 

@@ -4,6 +4,7 @@ import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
@@ -81,6 +82,11 @@ public record PlayerStats(
         public double accuracy() {
             return answered == 0 ? 0 : (double) correct / answered;
         }
+
+        /** "LLMs & NLP: 3/4 (75%)". */
+        public Text line() {
+            return scoreLine(topic.title(), correct, answered, accuracy());
+        }
     }
 
     /** Answers at one difficulty level, across topics. */
@@ -88,6 +94,15 @@ public record PlayerStats(
         public double accuracy() {
             return answered == 0 ? 0 : (double) correct / answered;
         }
+
+        /** "advanced: 1/5 (20%)". */
+        public Text line() {
+            return scoreLine(level.id(), correct, answered, accuracy());
+        }
+    }
+
+    private static Text scoreLine(String name, int correct, int answered, double accuracy) {
+        return Text.of(Msg.STATS_SCORE_LINE, name, correct, answered, Phrases.percent(accuracy));
     }
 
     /** A (topic, level) pair counts as the weak spot only after this many answers in it. */

@@ -1,6 +1,7 @@
 package dev.mlquiz.core.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
@@ -89,6 +90,18 @@ public abstract class RoundStoreContract {
         assertThat(returned).isEqualTo(first);
         assertThat(store().find(new RoundId("round2"))).isEmpty();
         assertThat(store().open(ask("round3", OTHER_CHANNEL, T0)).id()).isEqualTo(new RoundId("round3"));
+    }
+
+    @Test
+    void a_round_whose_id_is_taken_is_refused_even_once_the_first_closed() {
+        store().open(ask("round1", CHANNEL, T0));
+        store().close(new RoundId("round1"), T0.plusSeconds(60));
+
+        assertThatThrownBy(() -> store().open(ask("round1", OTHER_CHANNEL, T0.plusSeconds(61))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("round1");
+        assertThatThrownBy(() -> store().open(practice("round1", new PlayerId(Platform.CONSOLE, "ann"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
