@@ -11,6 +11,7 @@ import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.view.StatsView;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -48,9 +49,9 @@ final class AppHome {
     private void publish(String teamId, String userId, EventContext context) {
         Player player = SlackIdentities.player(userId);
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.addAll(
-                SlackRenderer.render(quiz.playerStats(player.id(), SlackRenderer.TEXT.resolve(Msg.SLACK_HOME_YOU)))
-                        .blocks());
+        StatsView stats = quiz.playerStats(player.id(), SlackRenderer.TEXT.resolve(Msg.SLACK_HOME_YOU));
+        stats.review().ifPresent(review -> blocks.addAll(SlackRenderer.reviewPrompt(review.dueNow())));
+        blocks.addAll(SlackRenderer.render(stats).blocks());
         blocks.addAll(SlackRenderer.render(quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.WEEK))
                 .blocks());
         blocks.addAll(SlackRenderer.render(quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.ALL))

@@ -229,6 +229,7 @@ public final class SlackBot implements AutoCloseable {
         app.command(COMMAND, commands::handle);
         app.blockAction(ANSWER_ACTIONS, actions::handle);
         app.event(AppHomeOpenedEvent.class, home::handle);
+        app.blockAction(HomeReview.ACTION_ID, new HomeReview(quiz, deliveries, work, publisher)::handle);
         publisher.connect(clients);
         return new SlackBot(app, work, outbound);
     }

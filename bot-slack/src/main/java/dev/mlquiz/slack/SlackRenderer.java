@@ -102,6 +102,16 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         return new SlackMessage(cut(say(Msg.CARD_FALLBACK, card.prompt()), SECTION_MAX), blocks);
     }
 
+    /** The App Home's line on spaced review, with the button that starts it (the question comes as a DM). */
+    static List<LayoutBlock> reviewPrompt(int dueNow) {
+        return List.of(
+                section(s -> s.text(markdownText("*" + say(Msg.SLACK_HOME_REVIEW_DUE, dueNow) + "*"))),
+                actions(a -> a.blockId("mlquiz.home.review")
+                        .elements(List.of(button(b -> b.actionId(HomeReview.ACTION_ID)
+                                .text(plainText(say(Msg.SLACK_HOME_REVIEW_START)))
+                                .value("review"))))));
+    }
+
     /** The note above the card, linked to the question's own message when it is known. */
     @Override
     public SlackMessage notedCard(NotedCard noted) {

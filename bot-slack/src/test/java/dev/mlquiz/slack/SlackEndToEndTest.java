@@ -473,6 +473,38 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void the_app_home_offers_review_and_its_button_sends_the_question_in_a_direct_message() throws Exception {
+        JsonNode practice = command("U1", "practice");
+        String wrong = List.of("A", "B", "C", "D").stream()
+                .filter(letter -> !letter.equals(rightLetter(practice.path("blocks"))))
+                .findFirst()
+                .orElseThrow();
+        String wrongAction = practice.path("blocks")
+                .get(1)
+                .path("elements")
+                .get(wrong.charAt(0) - 'A')
+                .path("action_id")
+                .asText();
+        send(signed.blockActions(SlackPayloads.blockAction(wrongAction, wrong).responseUrl(slack.responseUrl("p"))));
+        slack.awaitResponse("p", WAIT);
+
+        assertThat(send(signed.event(SlackPayloads.appHomeOpened("U1")))).isEqualTo(200);
+        JsonNode home = slack.awaitCall("views.publish", call -> true, WAIT).jsonParam("view");
+        assertThat(home.path("blocks").toString())
+                .contains("questions due for review", "Start review", HomeReview.ACTION_ID);
+
+        assertThat(send(signed.blockActions(SlackPayloads.blockAction(HomeReview.ACTION_ID, "review")
+                        .user("U1", "name-U1")
+                        .triggerId("home-trigger-1"))))
+                .isEqualTo(200);
+        slack.awaitCall("chat.postMessage", call -> "DU1".equals(call.param("channel")), WAIT);
+
+        assertThat(slack.postedIn("DU1")).singleElement().satisfies(message -> assertThat(
+                        message.call().param("blocks"))
+                .contains("Nothing is due", "mlquiz.answer."));
+    }
+
+    @Test
     void a_bad_bot_token_is_a_clear_error() {
         slack.invalidToken("xoxb-wrong");
 

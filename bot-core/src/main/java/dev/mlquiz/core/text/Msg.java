@@ -266,6 +266,9 @@ public enum Msg {
     SLACK_QUESTION_REFUSED(1),
     SLACK_TIME_FALLBACK(0),
     SLACK_HOME_YOU(0),
+    SLACK_HOME_REVIEW_DUE(1, PLURAL),
+    SLACK_HOME_REVIEW_START(0),
+    SLACK_DIRECT_MESSAGE(0),
     SLACK_NOT_INSTALLED(0);
 
     /** Whether a message has one entry, or one per plural form chosen by its first argument (a count). */

@@ -589,6 +589,13 @@ public final class FakeSlack implements AutoCloseable {
                 return Reply.json(ok);
             case "chat.postMessage":
                 return postMessage(call, ok);
+            case "conversations.open":
+                if (call.param("users") == null) {
+                    return Reply.error("users_list_not_supplied");
+                }
+                // A direct message's id: D and the user's id, so a test knows where to look.
+                ok.putObject("channel").put("id", "D" + call.param("users"));
+                return Reply.json(ok);
             case "chat.postEphemeral":
                 if (call.param("channel") == null) {
                     return Reply.error("channel_not_found");
