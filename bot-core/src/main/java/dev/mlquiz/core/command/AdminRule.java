@@ -31,6 +31,11 @@ final class AdminRule implements CommandVisitor<Optional<Text>> {
     }
 
     @Override
+    public Optional<Text> export(Command.Export export) {
+        return ANYONE;
+    }
+
+    @Override
     public Optional<Text> close(Command.Close close) {
         return Optional.of(Text.of(Msg.ADMIN_ONLY_CLOSE));
     }

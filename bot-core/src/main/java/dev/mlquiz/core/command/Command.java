@@ -12,6 +12,7 @@ public sealed interface Command
         permits Command.Ask,
                 Command.Practice,
                 Command.Review,
+                Command.Export,
                 Command.Close,
                 Command.Leaderboard,
                 Command.Teams,
@@ -77,6 +78,14 @@ public sealed interface Command
         @Override
         public <T> T accept(CommandVisitor<T> visitor) {
             return visitor.review(this);
+        }
+    }
+
+    /** {@code /mlquiz export [all]}: the missed questions (or all answered) as an Anki CSV file. */
+    record Export(boolean all) implements Command {
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.export(this);
         }
     }
 

@@ -42,6 +42,13 @@ public final class CommandParser {
                         .orElseGet(() -> FilterWords.refusal(args, topics));
             case "review":
                 return ReviewWords.read(args);
+            case "export":
+                if (args.isEmpty()) {
+                    return new Command.Export(false);
+                }
+                return args.size() == 1 && args.get(0).equalsIgnoreCase("all")
+                        ? new Command.Export(true)
+                        : new Command.Invalid(Text.of(Msg.EXPORT_USAGE, String.join(" ", args)));
             case "close":
                 return args.isEmpty() ? new Command.Close() : tooMany("close");
             case "leaderboard":

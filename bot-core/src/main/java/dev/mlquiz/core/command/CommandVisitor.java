@@ -8,6 +8,8 @@ public interface CommandVisitor<T> {
 
     T review(Command.Review review);
 
+    T export(Command.Export export);
+
     T close(Command.Close close);
 
     T leaderboard(Command.Leaderboard leaderboard);

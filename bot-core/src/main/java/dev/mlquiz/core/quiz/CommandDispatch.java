@@ -23,6 +23,7 @@ final class CommandDispatch {
             Asking asking,
             Practising practising,
             Reviewing reviewing,
+            Exporting exporting,
             Closing closing,
             Boards boards,
             Stats stats,
@@ -35,6 +36,7 @@ final class CommandDispatch {
             Objects.requireNonNull(asking, "asking");
             Objects.requireNonNull(practising, "practising");
             Objects.requireNonNull(reviewing, "reviewing");
+            Objects.requireNonNull(exporting, "exporting");
             Objects.requireNonNull(closing, "closing");
             Objects.requireNonNull(boards, "boards");
             Objects.requireNonNull(stats, "stats");
@@ -76,6 +78,11 @@ final class CommandDispatch {
         @Override
         public Reply review(Command.Review review) {
             return cases.reviewing().review(who, review.action());
+        }
+
+        @Override
+        public Reply export(Command.Export export) {
+            return cases.exporting().export(who, export.all());
         }
 
         @Override

@@ -35,6 +35,7 @@ final class Help {
                                 "/mlquiz review [on|off]",
                                 Text.of(Msg.HELP_REVIEW),
                                 new Command.Review(Command.Review.Action.NEXT)),
+                        entry("/mlquiz export [all]", Text.of(Msg.HELP_EXPORT), new Command.Export(false)),
                         entry(
                                 "/mlquiz leaderboard [week|month|all] [channel]",
                                 Text.of(Msg.HELP_LEADERBOARD),

@@ -100,6 +100,7 @@ public final class Quiz {
                 new Asking(pool, opener, cards, rounds, settings, now),
                 new Practising(pool, opener, cards, rounds, now),
                 reviewing,
+                new Exporting(bank, stores.answers()),
                 closing,
                 boards,
                 stats,

@@ -133,6 +133,15 @@ class CommandParserTest {
     }
 
     @Test
+    void export_takes_nothing_or_all() {
+        assertThat(parse("export")).isEqualTo(new Command.Export(false));
+        assertThat(parse("export ALL")).isEqualTo(new Command.Export(true));
+        assertThat(parse("export csv"))
+                .isEqualTo(refused("'csv' is not something export does: /mlquiz export for the questions you missed,"
+                        + " /mlquiz export all for every one you answered."));
+    }
+
+    @Test
     void review_takes_nothing_or_on_or_off() {
         assertThat(parse("review")).isEqualTo(new Command.Review(Command.Review.Action.NEXT));
         assertThat(parse("review on")).isEqualTo(new Command.Review(Command.Review.Action.ON));
