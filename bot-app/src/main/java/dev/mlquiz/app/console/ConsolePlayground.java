@@ -12,13 +12,18 @@ import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.view.AnswerView;
+import dev.mlquiz.core.view.Attachment;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,14 +44,21 @@ public final class ConsolePlayground {
     private final ConsoleOutput out;
     private final boolean interactive;
     private final SeenQuestions seen;
+    private final Path exports;
     private Player player = player(FIRST_PLAYER);
 
     /** {@code interactive}: print a prompt before each line (for a terminal, not a pipe). */
     public ConsolePlayground(Quiz quiz, ConsoleOutput out, boolean interactive) {
+        this(quiz, out, interactive, Path.of("").toAbsolutePath());
+    }
+
+    /** {@code exports}: where an export's file is saved (the working directory, from the launcher). */
+    public ConsolePlayground(Quiz quiz, ConsoleOutput out, boolean interactive, Path exports) {
         this.quiz = quiz;
         this.out = out;
         this.interactive = interactive;
         this.seen = out.seen();
+        this.exports = exports;
     }
 
     private static Player player(String name) {
@@ -128,7 +140,21 @@ public final class ConsolePlayground {
             command = new Command.Stats(Optional.of(known.get().value()));
         }
         Invocation who = new Invocation(player, CHANNEL, CHANNEL_NAME, true);
-        show(quiz.execute(who, command).view());
+        Reply reply = quiz.execute(who, command);
+        show(reply.view());
+        reply.attachment().ifPresent(this::save);
+    }
+
+    private void save(Attachment attachment) {
+        Path file = exports.resolve(attachment.fileName());
+        try {
+            Files.write(file, attachment.bytes());
+            print(ConsoleRenderer.TEXT.resolve(
+                    Msg.CONSOLE_EXPORT_SAVED, file.toAbsolutePath().toString()));
+        } catch (IOException e) {
+            print(ConsoleRenderer.TEXT.resolve(
+                    Msg.CONSOLE_EXPORT_FAILED, file.toAbsolutePath().toString(), String.valueOf(e.getMessage())));
+        }
     }
 
     /** A name already played under keeps the spelling on record, so it shows the same everywhere. */

@@ -38,7 +38,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
     /** How much of a prompt names its question. */
     private static final int PROMPT_WORDS = 6;
     /** Where every word shown comes from. */
-    private static final Catalog TEXT = Catalog.english();
+    static final Catalog TEXT = Catalog.english();
 
     private final Instant now;
 

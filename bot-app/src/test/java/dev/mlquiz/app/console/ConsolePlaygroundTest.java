@@ -23,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,20 @@ class ConsolePlaygroundTest {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         ConsoleOutput output = new ConsoleOutput(new PrintStream(buffer, true, StandardCharsets.UTF_8), clock);
         try (Database db = Database.sqlite(dir.resolve("game.db"))) {
-            new ConsolePlayground(quiz(db, output), output, false).run(new BufferedReader(new StringReader(script)));
+            new ConsolePlayground(quiz(db, output), output, false, dir)
+                    .run(new BufferedReader(new StringReader(script)));
         }
         return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void export_saves_the_missed_questions_as_a_csv_file_and_says_where() throws Exception {
+        String output = play("/mlquiz practice\nA\n/mlquiz practice\nB\n/mlquiz export all\n/quit\n");
+
+        Path file = dir.resolve("mlquiz-answered.csv");
+        assertThat(output)
+                .contains("2 questions you answered, in mlquiz-answered.csv", "Saved to " + file.toAbsolutePath());
+        assertThat(Files.readString(file)).startsWith("#separator:Comma").contains("#tags column:3");
     }
 
     @Test
