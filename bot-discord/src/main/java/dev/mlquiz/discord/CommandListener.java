@@ -11,6 +11,7 @@ import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
+import dev.mlquiz.core.view.Attachment;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
@@ -32,7 +33,9 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,8 +100,15 @@ public final class CommandListener extends ListenerAdapter {
                     .setEphemeral(true));
             return;
         }
-        RestCalls.complete(event.reply(DiscordRenderer.create(linked(reply.view(), who.channel())))
-                .setEphemeral(reply.audience() == Audience.PRIVATE));
+        MessageCreateData message = DiscordRenderer.create(linked(reply.view(), who.channel()));
+        if (reply.attachment().isPresent()) {
+            Attachment file = reply.attachment().get();
+            message = new MessageCreateBuilder()
+                    .applyData(message)
+                    .addFiles(FileUpload.fromData(file.bytes(), file.fileName()))
+                    .build();
+        }
+        RestCalls.complete(event.reply(message).setEphemeral(reply.audience() == Audience.PRIVATE));
     }
 
     /** A channel round shown again links to its message in the channel, when that message is remembered. */

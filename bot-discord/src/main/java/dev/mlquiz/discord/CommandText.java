@@ -35,6 +35,9 @@ public final class CommandText {
             case "/review":
                 addIfPresent(words, options, "switch");
                 break;
+            case "/export":
+                addIfPresent(words, options, "which");
+                break;
             case "config/round-seconds":
             case "config/ask-cooldown":
                 addIfPresent(words, options, "seconds");

@@ -37,6 +37,10 @@ public final class SlashCommands {
                         new SubcommandData("ask", "Ask the channel a question").addOptions(topic(), level()),
                         new SubcommandData("practice", "A private question with instant feedback")
                                 .addOptions(topic(), level()),
+                        new SubcommandData("export", "Your missed questions as a CSV file Anki imports")
+                                .addOptions(new OptionData(
+                                                OptionType.STRING, "which", "Missed (default) or every one answered")
+                                        .addChoice("all", "all")),
                         new SubcommandData("review", "The questions you are due to see again (spaced review)")
                                 .addOptions(new OptionData(
                                                 OptionType.STRING, "switch", "Turn review on or off (default: next)")

@@ -445,6 +445,23 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void export_attaches_the_csv_file_to_a_private_reply() {
+        JsonNode data = command("21", 0, "mlquiz", "practice", Map.of()).path("data");
+        String right =
+                rightLetter(data.path("embeds").get(0).path("description").asText());
+        String wrong = right.equals("A") ? "B" : "A";
+        click("21", buttonIds(data).get(wrong.charAt(0) - 'A'), "5000");
+
+        InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "export", Map.of());
+        CapturedRequest callback = discord.awaitCallback(ref, WAIT);
+
+        assertThat(callback.json().path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(callback.json().path("data").path("content").asText())
+                .startsWith("1 question you missed, in mlquiz-missed.csv");
+        assertThat(callback.body()).contains("filename=\"mlquiz-missed.csv\"", "#separator:Comma");
+    }
+
+    @Test
     void leaderboards_and_errors_are_rendered_for_discord() {
         JsonNode board = command("21", 0, "mlquiz", "leaderboard", Map.of("window", "all"))
                 .path("data");
