@@ -4,6 +4,8 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.webhook.WebhookResponse;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
@@ -12,6 +14,9 @@ import dev.mlquiz.core.quiz.Announcer.PostResult;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
+import dev.mlquiz.core.view.Attachment;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
@@ -78,6 +83,7 @@ final class SlackCommands {
                 post(payload, context, (QuestionCard) reply.view());
             } else {
                 respond(context, reply.audience(), linked(reply.view(), payload));
+                reply.attachment().ifPresent(file -> sendFile(payload.getUserId(), file, context));
             }
         } catch (Exception e) {
             log.warn("/mlquiz {} failed: {}", ErrorLine.excerpt(payload.getText()), ErrorLine.of(e));
@@ -96,6 +102,35 @@ final class SlackCommands {
                     .flatMap(ts -> SlackRenderer.messageLink(payload.getTeamDomain(), payload.getChannelId(), ts)));
         }
         return view;
+    }
+
+    /**
+     * A reply's file goes to the player in a direct message with the bot (a slash command's response
+     * cannot carry one); a failure is said privately.
+     */
+    private static void sendFile(String userId, Attachment file, SlashCommandContext context) {
+        String failure;
+        try {
+            ConversationsOpenResponse opened = context.client().conversationsOpen(r -> r.users(List.of(userId)));
+            if (opened.isOk()) {
+                FilesUploadV2Response uploaded = context.client()
+                        .filesUploadV2(r -> r.channel(opened.getChannel().getId())
+                                .filename(file.fileName())
+                                .title(file.fileName())
+                                .fileData(file.bytes()));
+                if (uploaded.isOk()) {
+                    respond(context, Audience.PRIVATE, Notice.info(Text.of(Msg.SLACK_FILE_SENT, file.fileName())));
+                    return;
+                }
+                failure = uploaded.getError();
+            } else {
+                failure = opened.getError();
+            }
+        } catch (Exception e) {
+            failure = ErrorLine.of(e);
+        }
+        log.warn("sending {} to {} failed: {}", file.fileName(), userId, failure);
+        respond(context, Audience.PRIVATE, Notice.error(Text.of(Msg.SLACK_FILE_FAILED, file.fileName(), failure)));
     }
 
     /** The question goes to the channel through the core, which remembers its message; a refused one is withdrawn. */

@@ -22,7 +22,7 @@ public record SlackOAuthSettings(
         Optional<String> apiUrl,
         Set<String> admins) {
     /** The bot scopes asked at install: the same as the single-workspace app's manifest. */
-    public static final String SCOPES = "commands,chat:write,chat:write.public,im:write,users:read";
+    public static final String SCOPES = "commands,chat:write,chat:write.public,files:write,im:write,users:read";
 
     public SlackOAuthSettings {
         Objects.requireNonNull(clientId, "clientId");

@@ -497,11 +497,43 @@ class SlackEndToEndTest {
                         .user("U1", "name-U1")
                         .triggerId("home-trigger-1"))))
                 .isEqualTo(200);
-        slack.awaitCall("chat.postMessage", call -> "DU1".equals(call.param("channel")), WAIT);
+        FakeSlack.ApiCall question =
+                slack.awaitCall("chat.postMessage", call -> "DU1".equals(call.param("channel")), WAIT);
 
-        assertThat(slack.postedIn("DU1")).singleElement().satisfies(message -> assertThat(
-                        message.call().param("blocks"))
-                .contains("Nothing is due", "mlquiz.answer."));
+        assertThat(question.param("blocks")).contains("Nothing is due", "mlquiz.answer.");
+    }
+
+    @Test
+    void export_sends_the_csv_file_in_a_direct_message() throws Exception {
+        JsonNode practice = command("U1", "practice");
+        String right = rightLetter(practice.path("blocks"));
+        String wrong = right.equals("A") ? "B" : "A";
+        String wrongAction = practice.path("blocks")
+                .get(1)
+                .path("elements")
+                .get(wrong.charAt(0) - 'A')
+                .path("action_id")
+                .asText();
+        send(signed.blockActions(SlackPayloads.blockAction(wrongAction, wrong).responseUrl(slack.responseUrl("p"))));
+        slack.awaitResponse("p", WAIT);
+
+        String name = responseUrl();
+        assertThat(send(signed.slashCommand(SlackPayloads.slashCommand("export")
+                        .user("U1", "name-U1")
+                        .responseUrl(slack.responseUrl(name)))))
+                .isEqualTo(200);
+        // The confirmation comes once the upload is complete.
+        assertThat(slack.awaitResponse(name, r -> r.json().path("text").asText().startsWith("I sent you"), WAIT)
+                        .json()
+                        .path("text")
+                        .asText())
+                .isEqualTo("I sent you mlquiz-missed.csv in a direct message from mlquiz.");
+        assertThat(slack.sharedIn("DU1")).singleElement().satisfies(file -> {
+            assertThat(file.name()).isEqualTo("mlquiz-missed.csv");
+            assertThat(file.content()).startsWith("#separator:Comma").contains("Question number", " beginner\"");
+        });
+        assertThat(slack.awaitResponse(name, r -> r.json().path("text").asText().startsWith("1 question"), WAIT))
+                .isNotNull();
     }
 
     @Test

@@ -278,6 +278,8 @@ public enum Msg {
     SLACK_HOME_REVIEW_DUE(1, PLURAL),
     SLACK_HOME_REVIEW_START(0),
     SLACK_DIRECT_MESSAGE(0),
+    SLACK_FILE_SENT(1),
+    SLACK_FILE_FAILED(2),
     SLACK_NOT_INSTALLED(0);
 
     /** Whether a message has one entry, or one per plural form chosen by its first argument (a count). */

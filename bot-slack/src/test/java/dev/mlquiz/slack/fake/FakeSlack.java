@@ -1,6 +1,7 @@
 package dev.mlquiz.slack.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.SlackConfig;
 import com.sun.net.httpserver.HttpExchange;
@@ -69,6 +70,15 @@ public final class FakeSlack implements AutoCloseable {
     private final List<SocketMessage> socketMessages = new ArrayList<>();
     private final List<WebSocket> openSockets = new ArrayList<>();
     private final List<PostedMessage> posted = new ArrayList<>();
+    /** Files by id: their bytes once uploaded, and the channel they were shared to once completed. */
+    private final Map<String, byte[]> uploads = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Map<String, String> uploadNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<SharedFile> shared = new ArrayList<>();
+
+    /** A file {@code files.completeUploadExternal} shared: its name, bytes and channel. */
+    public record SharedFile(String name, String content, String channel) {}
+
     private int socketConnectionsOpened;
 
     private final Map<String, Function<ApiCall, Reply>> stubs = new ConcurrentHashMap<>();
@@ -100,6 +110,7 @@ public final class FakeSlack implements AutoCloseable {
         http.setExecutor(httpExecutor);
         http.createContext("/api/", this::handleApi);
         http.createContext("/respond/", this::handleResponseUrl);
+        http.createContext("/upload/", this::handleUpload);
         http.createContext("/", this::handleStray);
         http.start();
     }
@@ -511,6 +522,25 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /** The upload URL files.getUploadURLExternal hands out: the raw bytes of one file. */
+    private void handleUpload(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String fileId = exchange.getRequestURI().getPath().substring("/upload/".length());
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
+            uploads.put(fileId, bytes);
+            send(exchange, 200, "text/plain", "OK - " + bytes.length, Map.of());
+        }
+    }
+
+    /** Files shared in a channel by {@code files.completeUploadExternal}, oldest first. */
+    public List<SharedFile> sharedIn(String channelId) {
+        synchronized (lock) {
+            return shared.stream()
+                    .filter(file -> file.channel().equals(channelId))
+                    .collect(Collectors.toUnmodifiableList());
+        }
+    }
+
     private void handleResponseUrl(HttpExchange exchange) throws IOException {
         try (exchange) {
             String name = exchange.getRequestURI().getPath().substring("/respond/".length());
@@ -589,6 +619,35 @@ public final class FakeSlack implements AutoCloseable {
                 return Reply.json(ok);
             case "chat.postMessage":
                 return postMessage(call, ok);
+            case "files.getUploadURLExternal":
+                if (call.param("filename") == null || call.param("length") == null) {
+                    return Reply.error("invalid_arguments");
+                }
+                String fileId = "F" + nextTs().replace(".", "");
+                uploadNames.put(fileId, call.param("filename"));
+                ok.put("upload_url", baseUrl() + "upload/" + fileId);
+                ok.put("file_id", fileId);
+                return Reply.json(ok);
+            case "files.completeUploadExternal":
+                JsonNode files = SlackPayloads.parse(call.param("files"));
+                ArrayNode done = ok.putArray("files");
+                for (JsonNode file : files) {
+                    String id = file.path("id").asText();
+                    byte[] bytes = uploads.get(id);
+                    if (bytes == null) {
+                        return Reply.error("file_not_found");
+                    }
+                    synchronized (lock) {
+                        shared.add(new SharedFile(
+                                uploadNames.get(id),
+                                new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                                call.param("channel_id")));
+                    }
+                    done.addObject()
+                            .put("id", id)
+                            .put("title", file.path("title").asText());
+                }
+                return Reply.json(ok);
             case "conversations.open":
                 if (call.param("users") == null) {
                     return Reply.error("users_list_not_supplied");
