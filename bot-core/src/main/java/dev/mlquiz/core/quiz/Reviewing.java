@@ -38,6 +38,11 @@ final class Reviewing {
     static final Duration SOON = Duration.ofDays(1);
     /** Due cards read at once: the first that is still in the bank is asked. */
     private static final int DUE_READ = 20;
+    /**
+     * Cards saved per write: a question of the day revealed to thousands is saved in steps, so answers in
+     * other channels never wait behind all of it.
+     */
+    static final int SAVE_CHUNK = 500;
 
     private final MemoryCardStore memories;
     private final AnswerStore answers;
@@ -88,7 +93,9 @@ final class Reviewing {
             MemoryCard after = fsrs.review(before, answer.correct() ? Rating.GOOD : Rating.AGAIN, answer.answeredAt());
             reviewed.add(new MemoryCardStore.Reviewed(answer.player(), questionId, after, answer.correct()));
         }
-        memories.save(reviewed);
+        for (int from = 0; from < reviewed.size(); from += SAVE_CHUNK) {
+            memories.save(reviewed.subList(from, Math.min(reviewed.size(), from + SAVE_CHUNK)));
+        }
     }
 
     Reply review(Invocation who, Command.Review.Action action) {

@@ -164,6 +164,22 @@ class ReviewTest {
     }
 
     @Test
+    void a_reveal_to_more_players_than_one_save_holds_rates_every_card() {
+        QuestionCard card = f.ask();
+        int players = Reviewing.SAVE_CHUNK * 2 + 7;
+        for (int i = 0; i < players; i++) {
+            f.answer("p" + i, card, i % 2 == 0 ? f.correctLetter(card) : f.wrongLetter(card));
+        }
+        f.run(admin(CHANNEL, "boss"), "close");
+
+        int rated = 0;
+        for (int i = 0; i < players; i++) {
+            rated += memories().tally(player("p" + i).id()).reviews();
+        }
+        assertThat(rated).isEqualTo(players);
+    }
+
+    @Test
     void review_answers_never_count_on_a_board() {
         practiceAnswered(false);
         f.clock.advance(Duration.ofMinutes(1));
