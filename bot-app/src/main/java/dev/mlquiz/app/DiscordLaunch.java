@@ -23,12 +23,14 @@ final class DiscordLaunch {
     }
 
     /**
-     * The teams this process's timer handles: every one, except Discord servers on shards another process
-     * runs (only the process holding a server's shard can show its reveals and questions of the day).
+     * The teams this process's timer handles: those of the platforms it shows, and of Discord only the servers
+     * on its own shards. Only a process that can show a round's reveal and a channel's question of the day may
+     * close or post them: a Slack-only process on a database shared with Discord processes leaves Discord alone.
      *
      * @param discord the running bot, or null when this process does not run Discord
      */
-    static Predicate<TeamId> servedTeams(DiscordBot discord) {
-        return discord == null ? team -> true : team -> team.platform() != Platform.DISCORD || discord.serves(team);
+    static Predicate<TeamId> servedTeams(RoutingAnnouncer shown, DiscordBot discord) {
+        return team -> shown.routes(team.platform())
+                && (team.platform() != Platform.DISCORD || (discord != null && discord.serves(team)));
     }
 }

@@ -214,7 +214,7 @@ public final class Main {
             announcer.route(Platform.CONSOLE, output);
             StoppableInput input = new StoppableInput(in);
             shutdown.whenRequested(input::stop);
-            QuizTimer timer = new QuizTimer(quiz, TIMER_TICK);
+            QuizTimer timer = new QuizTimer(quiz, TIMER_TICK, DiscordLaunch.servedTeams(announcer, null));
             try {
                 new ConsolePlayground(quiz, output, interactive).run(new BufferedReader(input));
             } finally {
@@ -276,7 +276,7 @@ public final class Main {
                 running.add(slackBot);
                 monitoring.watch(slackBot, slack.workspaces(db));
             }
-            running.add(new QuizTimer(quiz, TIMER_TICK, DiscordLaunch.servedTeams(discord)));
+            running.add(new QuizTimer(quiz, TIMER_TICK, DiscordLaunch.servedTeams(announcer, discord)));
             out.println("mlquiz is running. Stop it with Ctrl+C.");
             shutdown.await();
             return 0;

@@ -20,6 +20,11 @@ final class RoutingAnnouncer implements Announcer {
         return this;
     }
 
+    /** Whether this process shows rounds of the platform: the others are left to the processes that do. */
+    boolean routes(Platform platform) {
+        return routes.containsKey(platform);
+    }
+
     private Announcer to(ChannelId channel) {
         return routes.getOrDefault(channel.team().platform(), Announcer.SILENT);
     }

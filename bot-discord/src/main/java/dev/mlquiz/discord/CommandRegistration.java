@@ -19,7 +19,7 @@ final class CommandRegistration {
 
     /** Shard 0 registers global commands; a server's own shard registers the commands of that server. */
     static int registeringShard(Optional<String> guildId, int totalShards) {
-        return guildId.map(id -> ShardPlan.shardOf(Long.parseLong(id), totalShards))
+        return guildId.map(id -> ShardPlan.shardOf(Long.parseUnsignedLong(id), totalShards))
                 .orElse(0);
     }
 

@@ -85,6 +85,10 @@ public final class DiscordBot implements AutoCloseable {
         } catch (DiscordStartException e) {
             bot.close();
             throw e;
+        } catch (RuntimeException e) {
+            // Discord refused the registration (no access to the server, say): no shard may outlive the failure.
+            bot.close();
+            throw new DiscordStartException("could not register mlquiz's commands: " + e.getMessage(), e);
         }
         publisher.connect(shards);
         JDA first = shards.getShards().get(0);

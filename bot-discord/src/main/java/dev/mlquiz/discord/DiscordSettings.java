@@ -31,7 +31,7 @@ public record DiscordSettings(
                 url -> requireUrl("DISCORD_REST_URL", url, Set.of("http", "https"), "http://proxy:8080/api/v10/"));
         gatewayUrl.ifPresent(url -> requireUrl("DISCORD_GATEWAY_URL", url, Set.of("ws", "wss"), "ws://proxy:7878"));
         guildId.ifPresent(id -> {
-            if (!id.matches("[0-9]{1,20}")) {
+            if (!id.matches("[0-9]{1,20}") || !fitsSnowflake(id)) {
                 throw new IllegalArgumentException("DISCORD_GUILD_ID must be a server id (digits), not '" + id + "'");
             }
         });
@@ -72,5 +72,15 @@ public record DiscordSettings(
     public String toString() {
         return "DiscordSettings[guildId=" + guildId + ", shards=" + shards + ", restUrl=" + restUrl + ", gatewayUrl="
                 + gatewayUrl + "]";
+    }
+
+    /** Discord ids are unsigned 64-bit numbers. */
+    private static boolean fitsSnowflake(String digits) {
+        try {
+            Long.parseUnsignedLong(digits);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

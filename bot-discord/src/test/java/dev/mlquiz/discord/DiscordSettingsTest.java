@@ -40,6 +40,12 @@ class DiscordSettingsTest {
     void a_guild_id_is_a_snowflake() {
         assertThatThrownBy(() -> DiscordSettings.of("t", Optional.of("my-server")))
                 .hasMessage("DISCORD_GUILD_ID must be a server id (digits), not 'my-server'");
+        assertThatThrownBy(() -> DiscordSettings.of("t", Optional.of("99999999999999999999")))
+                .as("past 64 bits")
+                .hasMessageStartingWith("DISCORD_GUILD_ID must be a server id");
+        assertThat(CommandRegistration.registeringShard(Optional.of("18446744073709551615"), 8))
+                .as("above Long.MAX_VALUE, still a snowflake")
+                .isBetween(0, 7);
     }
 
     @Test

@@ -44,8 +44,11 @@ final class HomeReview {
             log.warn("a review button with unreadable ids; nothing sent");
             return context.ack();
         }
-        if (deliveries.first("home-review:" + request.getPayload().getTriggerId())) {
-            work.submit("sending a review question", () -> send(teamId, userId, context));
+        String delivery = "home-review:" + request.getPayload().getTriggerId();
+        if (deliveries.first(delivery)
+                && !work.submit("sending a review question", () -> send(teamId, userId, context))) {
+            // Too busy now: a second click may try again.
+            deliveries.forget(delivery);
         }
         return context.ack();
     }

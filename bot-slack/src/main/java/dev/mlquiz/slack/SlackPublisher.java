@@ -29,15 +29,35 @@ public final class SlackPublisher implements Publisher {
         this.clients = clients;
     }
 
-    private Optional<MethodsClient> client(ChannelId channel) {
+    /**
+     * The workspace's client. In OAuth mode that reads and opens the installation, which can fail (the
+     * database, a changed key): a failure is a reason to report, never an exception out of a post or an edit.
+     */
+    private Optional<MethodsClient> client(ChannelId channel) throws LookupFailed {
         WorkspaceClients connected = clients;
-        return connected == null ? Optional.empty() : connected.forTeam(channel.team());
+        try {
+            return connected == null ? Optional.empty() : connected.forTeam(channel.team());
+        } catch (RuntimeException e) {
+            throw new LookupFailed(ErrorLine.of(e));
+        }
+    }
+
+    /** Why the workspace's client could not be had. */
+    private static final class LookupFailed extends Exception {
+        LookupFailed(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     /** A failure's reason is Slack's error code ("not_in_channel"), so callers can tell what to say. */
     @Override
     public PostResult post(ChannelId channel, List<View> views) {
-        Optional<MethodsClient> client = client(channel);
+        Optional<MethodsClient> client;
+        try {
+            client = client(channel);
+        } catch (LookupFailed e) {
+            return new PostResult.Failed(e.getMessage());
+        }
         if (client.isEmpty()) {
             return new PostResult.Failed(clients == null ? "Slack is not connected yet" : "not_installed");
         }
@@ -61,7 +81,13 @@ public final class SlackPublisher implements Publisher {
 
     @Override
     public void edit(ChannelId channel, String ts, View view) {
-        Optional<MethodsClient> client = client(channel);
+        Optional<MethodsClient> client;
+        try {
+            client = client(channel);
+        } catch (LookupFailed e) {
+            log.warn("cannot update message {} in channel {}: {}", ts, channel.value(), e.getMessage());
+            return;
+        }
         if (client.isEmpty()) {
             log.warn("cannot update message {} in channel {}: no token for its workspace", ts, channel.value());
             return;

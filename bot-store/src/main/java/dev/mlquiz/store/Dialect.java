@@ -36,6 +36,9 @@ public interface Dialect {
      */
     String lockWrite();
 
+    /** {@link #lockWrite}, except that rows another transaction holds are skipped instead of waited for. */
+    String lockWriteOrSkip();
+
     /** Background upkeep run every {@link Maintenance#every}, on a pooled connection; none by default. */
     default Optional<Maintenance> maintenance() {
         return Optional.empty();

@@ -13,15 +13,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads leaderboards from the running totals (one index range per board) and re-derives them from the
  * answer record when a team's time zone changes.
  */
 final class JdbcStandings implements Standings {
+    private static final Logger log = LoggerFactory.getLogger(JdbcStandings.class);
+
     private static final String TOTALS = "SELECT t.player_key, p.display_name, t.points, t.correct, t.answered"
             + " FROM score_totals t LEFT JOIN players p ON p.player_key = t.player_key";
 
@@ -118,40 +122,65 @@ final class JdbcStandings implements Standings {
                         + " DO UPDATE SET zone = excluded.zone, after_player = excluded.after_player",
                 team.key(),
                 zone.getId());
-        continueRebuild(team.key(), answersPerChunk, betweenChunks);
+        continueRebuild(team.key(), answersPerChunk, betweenChunks, false);
     }
 
     /**
      * Finishes every time-zone change that was started and not finished (its process ended mid-way), from
-     * where it stopped. Processes that continue the same change take its chunks in turn.
+     * where it stopped. A chunk another process is running is left to it (never waited for on this
+     * process's writer); between its chunks, the processes take the change's chunks in turn. A team whose
+     * change fails is logged and tried again next time, after the others.
      *
-     * @return the teams whose totals it finished
+     * @return the teams whose change this call completed
      */
     @Override
     public List<TeamId> resumeRebuilds() {
-        List<String> teams = db.query("SELECT team_key FROM zone_rebuilds ORDER BY team_key", row -> row.getString(1));
-        for (String team : teams) {
-            continueRebuild(team, ScoreTotals.ANSWERS_PER_CHUNK, () -> {});
+        List<TeamId> finished = new ArrayList<>();
+        for (String team : db.query("SELECT team_key FROM zone_rebuilds ORDER BY team_key", row -> row.getString(1))) {
+            try {
+                if (continueRebuild(team, ScoreTotals.ANSWERS_PER_CHUNK, () -> {}, true) == Step.FINISHED) {
+                    finished.add(TeamId.fromKey(team));
+                }
+            } catch (RuntimeException e) {
+                log.error("finishing the time-zone change of team {} failed; trying again later", team, e);
+            }
         }
-        return teams.stream().map(TeamId::fromKey).collect(Collectors.toList());
+        return finished;
     }
 
-    private void continueRebuild(String team, int answersPerChunk, Runnable betweenChunks) {
-        while (db.writeAlone(context -> nextChunk(context, team, answersPerChunk))) {
+    /** Where a change stands after a chunk. */
+    private enum Step {
+        /** More players are left. */
+        MORE,
+        /** This chunk was the last: the change is complete. */
+        FINISHED,
+        /** Nothing to do here: no change in progress, or (when resuming) another process is running a chunk. */
+        NONE
+    }
+
+    private Step continueRebuild(String team, int answersPerChunk, Runnable betweenChunks, boolean resuming) {
+        while (true) {
+            Step step = db.writeAlone(context -> nextChunk(context, team, answersPerChunk, resuming));
+            if (step != Step.MORE) {
+                return step;
+            }
             db.maintainNow();
             betweenChunks.run();
         }
     }
 
-    /** Re-derives the chunk after the change's progress and records the new progress: false once done. */
-    private boolean nextChunk(WriteContext context, String team, int answersPerChunk) throws SQLException {
+    /** Re-derives the chunk after the change's progress and records the new progress. */
+    private Step nextChunk(WriteContext context, String team, int answersPerChunk, boolean resuming)
+            throws SQLException {
         List<String[]> progress = context.query(
                 "SELECT zone, after_player FROM zone_rebuilds WHERE team_key = ?"
-                        + db.dialect().lockWrite(),
+                        + (resuming
+                                ? db.dialect().lockWriteOrSkip()
+                                : db.dialect().lockWrite()),
                 row -> new String[] {row.getString(1), row.getString(2)},
                 team);
         if (progress.isEmpty()) {
-            return false;
+            return Step.NONE;
         }
         String zone = progress.get(0)[0];
         Optional<String> last =
@@ -159,12 +188,12 @@ final class JdbcStandings implements Standings {
         if (last.isPresent()) {
             context.statement("UPDATE zone_rebuilds SET after_player = ? WHERE team_key = ?", last.get(), team)
                     .executeUpdate();
-            return true;
+            return Step.MORE;
         }
         // Done, or the team's zone changed again: that change saved its own progress row, or is about to.
         context.statement("DELETE FROM zone_rebuilds WHERE team_key = ? AND zone = ?", team, zone)
                 .executeUpdate();
-        return false;
+        return Step.FINISHED;
     }
 
     @Override

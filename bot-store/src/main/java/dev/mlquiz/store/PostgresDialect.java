@@ -76,6 +76,12 @@ public final class PostgresDialect implements Dialect {
         return " FOR UPDATE";
     }
 
+    /** FOR UPDATE SKIP LOCKED: resuming a change leaves a chunk another process is running to it. */
+    @Override
+    public String lockWriteOrSkip() {
+        return " FOR UPDATE SKIP LOCKED";
+    }
+
     private Properties connectionProperties() {
         Properties properties = new Properties();
         properties.setProperty("ApplicationName", APPLICATION_NAME);

@@ -64,6 +64,11 @@ public final class SqliteDialect implements Dialect {
         return "";
     }
 
+    @Override
+    public String lockWriteOrSkip() {
+        return "";
+    }
+
     /** A passive checkpoint never waits for the writer; what it cannot copy now it copies next time. */
     @Override
     public Optional<Maintenance> maintenance() {

@@ -17,9 +17,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Ends rounds: by their timer, by an admin's {@code /mlquiz close}, or withdrawn when their post failed. */
 final class Closing {
+    private static final Logger log = LoggerFactory.getLogger(Closing.class);
+
     private final RoundStore rounds;
     private final RoundCards cards;
     private final Announcer announcer;
@@ -82,7 +86,12 @@ final class Closing {
                 events.roundRevealed(round.kind());
                 revealed.accept(reveal);
             });
-            reviewing.revealed(round);
+            try {
+                reviewing.revealed(round);
+            } catch (RuntimeException e) {
+                // The reveal is out and the round closed: a lost rating must not stop the rounds after it.
+                log.error("rating the memory cards of round {} failed; its reviews are not counted", round.id(), e);
+            }
         }
         return true;
     }

@@ -51,7 +51,9 @@ public final class QuizTimer implements AutoCloseable {
     private static void finishZoneChanges(Quiz quiz) {
         try {
             for (TeamId team : quiz.finishInterruptedTimeZoneChanges()) {
-                log.info("finished the time-zone change of team {}, which a stopped process had begun", team.key());
+                log.info(
+                        "finished the time-zone change of team {}, left unfinished or still running elsewhere",
+                        team.key());
             }
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
