@@ -117,12 +117,18 @@ final class JdbcStandings implements Standings {
 
     /** {@link #rebuild} in chunks of {@code answersPerChunk}, running {@code betweenChunks} after each commit. */
     void rebuild(TeamId team, ZoneId zone, int answersPerChunk, Runnable betweenChunks) {
+        beginRebuild(team, zone);
+        continueRebuild(team.key(), answersPerChunk, betweenChunks, false);
+    }
+
+    /** The change's progress row, from the first player: started again if the team was mid-way through another. */
+    @Override
+    public void beginRebuild(TeamId team, ZoneId zone) {
         db.update(
                 "INSERT INTO zone_rebuilds (team_key, zone, after_player) VALUES (?, ?, '') ON CONFLICT (team_key)"
                         + " DO UPDATE SET zone = excluded.zone, after_player = excluded.after_player",
                 team.key(),
                 zone.getId());
-        continueRebuild(team.key(), answersPerChunk, betweenChunks, false);
     }
 
     /**

@@ -169,6 +169,32 @@ abstract class ScoreTotalsContract extends StandingsContract {
     }
 
     @Test
+    void a_process_stopping_right_after_saving_the_zone_leaves_a_change_the_next_start_finishes() {
+        List<Answer> answers = randomRounds(new SplittableRandom(37), 12, true);
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        stores().standings().beginRebuild(TEAM, tokyo);
+        stores().settings().setTimeZone(TEAM, tokyo);
+        db().reopen();
+
+        assertThat(db().stores().standings().resumeRebuilds()).containsExactly(TEAM);
+        assertTotalsMatch(answers, tokyo);
+    }
+
+    @Test
+    void a_process_stopping_before_saving_the_zone_leaves_the_totals_in_the_zone_still_saved() {
+        List<Answer> answers = randomRounds(new SplittableRandom(41), 12, true);
+        stores().standings().beginRebuild(TEAM, ZoneId.of("Asia/Tokyo"));
+        db().reopen();
+
+        db().stores().standings().resumeRebuilds();
+
+        assertTotalsMatch(answers, ZoneId.of("UTC"));
+        assertThat(db().stores().standings().resumeRebuilds())
+                .as("the dropped change is gone")
+                .isEmpty();
+    }
+
+    @Test
     void two_processes_finishing_one_cut_short_zone_change_take_its_chunks_in_turn() throws Exception {
         List<Answer> answers = randomRounds(new SplittableRandom(31), 20, true);
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");

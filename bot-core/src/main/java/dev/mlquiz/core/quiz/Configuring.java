@@ -68,6 +68,7 @@ final class Configuring {
     }
 
     Reply setTimeZone(Invocation who, Command.SetTimeZone command) {
+        standings.beginRebuild(who.channel().team(), command.zone());
         settings.setTimeZone(who.channel().team(), command.zone());
         standings.rebuild(who.channel().team(), command.zone());
         return Reply.privately(Notice.info(Text.of(Msg.SETTINGS_TIME_ZONE_SET, Wording.zone(command.zone()))));

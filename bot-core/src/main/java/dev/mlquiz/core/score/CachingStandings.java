@@ -59,6 +59,11 @@ public final class CachingStandings implements Standings {
     }
 
     @Override
+    public void beginRebuild(TeamId team, ZoneId zone) {
+        standings.beginRebuild(team, zone);
+    }
+
+    @Override
     public void rebuild(TeamId team, ZoneId zone) {
         standings.rebuild(team, zone);
     }

@@ -24,6 +24,13 @@ public interface Standings {
     /** Players with a ranked answer in the channel at or after {@code since}. */
     int regulars(ChannelId channel, Instant since);
 
+    /**
+     * Records that the team's totals are about to move to {@code zone}, before the zone is saved: a process
+     * that stops between saving it and {@link #rebuild} leaves a change {@link #resumeRebuilds} finishes
+     * (and one whose zone was never saved, it drops).
+     */
+    void beginRebuild(TeamId team, ZoneId zone);
+
     /** Re-derives the team's weekly and monthly totals from its answers, for a new time zone. */
     void rebuild(TeamId team, ZoneId zone);
 

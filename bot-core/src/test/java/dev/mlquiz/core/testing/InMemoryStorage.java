@@ -495,6 +495,11 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public void beginRebuild(TeamId team, ZoneId zone) {
+            // A rebuild here is one step under the lock: nothing to resume.
+        }
+
+        @Override
         public List<TeamId> resumeRebuilds() {
             return List.of(); // a rebuild here is one step under the lock: never cut short
         }
