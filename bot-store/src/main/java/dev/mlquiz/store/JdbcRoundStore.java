@@ -3,6 +3,7 @@ package dev.mlquiz.store;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.OptionOrder;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
@@ -11,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 final class JdbcRoundStore implements RoundStore {
@@ -67,6 +70,14 @@ final class JdbcRoundStore implements RoundStore {
                 "SELECT " + COLUMNS + " FROM rounds WHERE channel_key = ? AND kind = 'ASK' AND closed_at IS NULL",
                 JdbcRoundStore::round,
                 channel.key());
+    }
+
+    @Override
+    public Set<String> openChannelQuestions(TeamId team) {
+        return new HashSet<>(db.query(
+                "SELECT question_id FROM rounds WHERE team_key = ? AND closed_at IS NULL AND kind <> 'PRACTICE'",
+                row -> row.getString(1),
+                team.key()));
     }
 
     @Override

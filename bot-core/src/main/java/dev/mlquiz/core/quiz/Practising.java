@@ -12,6 +12,7 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +42,9 @@ final class Practising {
         if (waiting.isPresent() && pool.fits(waiting.get(), filter)) {
             return Reply.privately(new NotedCard(Text.of(Msg.PRACTICE_STILL_OPEN), cards.card(waiting.get(), 0)));
         }
-        Set<String> eligible = pool.eligible(filter);
+        Set<String> eligible = new HashSet<>(pool.eligible(filter));
+        // A question open in a channel round of the team waits for its reveal: practice feedback would tell it.
+        eligible.removeAll(rounds.openChannelQuestions(who.channel().team()));
         if (eligible.isEmpty()) {
             return Reply.privately(pool.noQuestions(filter));
         }

@@ -123,9 +123,11 @@ final class Reviewing {
             return Reply.privately(new NotedCard(Text.of(Msg.REVIEW_ANSWER_OPEN_FIRST), cards.card(waiting.get(), 0)));
         }
         Instant now = clock.now();
+        // A question open in a channel round of the team waits for its reveal: review feedback would tell it.
+        Set<String> openInChannels = rounds.openChannelQuestions(who.channel().team());
         Optional<String> due = memories.due(player, now, DUE_READ).stream()
                 .map(MemoryCardStore.DueCard::questionId)
-                .filter(pool::contains)
+                .filter(id -> pool.contains(id) && !openInChannels.contains(id))
                 .findFirst();
         Set<String> drawFrom;
         Text note;
@@ -136,7 +138,7 @@ final class Reviewing {
         } else {
             Set<String> seen = memories.questions(player);
             drawFrom = pool.eligible(Filter.ANY).stream()
-                    .filter(id -> !seen.contains(id))
+                    .filter(id -> !seen.contains(id) && !openInChannels.contains(id))
                     .collect(Collectors.toSet());
             if (drawFrom.isEmpty()) {
                 return Reply.privately(Notice.info(Text.of(Msg.REVIEW_NOTHING_LEFT)));

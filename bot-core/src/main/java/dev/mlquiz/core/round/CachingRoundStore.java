@@ -5,12 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps rounds in memory so a burst of clicks on one round reads it once. Rounds change only by
@@ -62,6 +64,11 @@ public final class CachingRoundStore implements RoundStore {
     @Override
     public Optional<Round> openPractice(PlayerId owner) {
         return store.openPractice(owner);
+    }
+
+    @Override
+    public Set<String> openChannelQuestions(TeamId team) {
+        return store.openChannelQuestions(team);
     }
 
     @Override

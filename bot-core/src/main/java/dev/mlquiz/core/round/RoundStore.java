@@ -3,10 +3,12 @@ package dev.mlquiz.core.round;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where rounds live. Implementations must make {@link #open} and {@link #close} atomic. */
 public interface RoundStore {
@@ -24,6 +26,12 @@ public interface RoundStore {
     Optional<Round> openAsk(ChannelId channel);
 
     Optional<Round> openPractice(PlayerId owner);
+
+    /**
+     * The questions of the team's open channel rounds (asked and of the day): a private question must not
+     * hand one out while it is open, or its feedback would tell the answer before the reveal.
+     */
+    Set<String> openChannelQuestions(TeamId team);
 
     /** Open rounds whose close time is at or before {@code now}, oldest first. */
     List<Round> due(Instant now);

@@ -9,6 +9,7 @@ import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.testing.InMemoryStorage;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,11 @@ class CloseRaceTest {
         @Override
         public Optional<Round> openPractice(PlayerId owner) {
             return shared.openPractice(owner);
+        }
+
+        @Override
+        public Set<String> openChannelQuestions(TeamId team) {
+            return shared.openChannelQuestions(team);
         }
 
         @Override

@@ -93,6 +93,30 @@ public abstract class RoundStoreContract {
     }
 
     @Test
+    void open_channel_questions_are_those_of_the_teams_open_channel_rounds() {
+        store().open(ask("round1", CHANNEL, T0));
+        store().open(practice("round2", new PlayerId(Platform.CONSOLE, "ann")));
+        store().open(ask("round3", OTHER_CHANNEL, T0));
+        Round closed = ask("round4", new ChannelId(CHANNEL.team(), "closed"), T0);
+        store().open(new Round(
+                closed.id(),
+                closed.kind(),
+                closed.channel(),
+                closed.owner(),
+                "q9",
+                closed.order(),
+                closed.openedAt(),
+                closed.closesAt(),
+                closed.closedAt(),
+                closed.note()));
+        store().close(new RoundId("round4"), T0.plusSeconds(1));
+
+        assertThat(store().openChannelQuestions(CHANNEL.team())).containsExactly("q1");
+        assertThat(store().openChannelQuestions(new TeamId(Platform.DISCORD, "1")))
+                .isEmpty();
+    }
+
+    @Test
     void a_round_whose_id_is_taken_is_refused_even_once_the_first_closed() {
         store().open(ask("round1", CHANNEL, T0));
         store().close(new RoundId("round1"), T0.plusSeconds(60));

@@ -231,6 +231,17 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public Set<String> openChannelQuestions(TeamId team) {
+            synchronized (lock) {
+                return storedRounds(r -> r.open()
+                                && r.round().kind() != RoundKind.PRACTICE
+                                && r.round().channel().team().equals(team))
+                        .map(r -> r.round().questionId())
+                        .collect(Collectors.toSet());
+            }
+        }
+
+        @Override
         public List<Round> due(Instant now) {
             synchronized (lock) {
                 return storedRounds(r -> r.open() && !r.round().closesAt().isAfter(now))
