@@ -43,8 +43,9 @@ final class SlackEventsHandler extends Handler.Abstract {
     private final RequestSignatures signatures;
     private final HttpLimits limits;
     private final Set<String> pages;
+    private final PageRate pageRate;
 
-    SlackEventsHandler(App app, RequestSignatures signatures, HttpLimits limits, Set<String> pages) {
+    SlackEventsHandler(App app, RequestSignatures signatures, HttpLimits limits, Set<String> pages, PageRate pageRate) {
         super(InvocationType.BLOCKING);
         this.app = app;
         this.reader = new BlockActionRequestReader(app.config());
@@ -52,6 +53,7 @@ final class SlackEventsHandler extends Handler.Abstract {
         this.signatures = signatures;
         this.limits = limits;
         this.pages = Set.copyOf(pages);
+        this.pageRate = pageRate;
     }
 
     @Override
@@ -59,7 +61,12 @@ final class SlackEventsHandler extends Handler.Abstract {
         HttpFields headers = request.getHeaders();
         String path = request.getHttpURI().getPath();
         if ("GET".equals(request.getMethod()) && pages.contains(path)) {
-            page(request, response, callback, path);
+            if (pageRate.tryTake()) {
+                page(request, response, callback, path);
+            } else {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+                send(response, callback, 429, "text/plain", "too many requests for this page; try again in a moment");
+            }
             return true;
         }
         Optional<RequestGate.Refusal> refusal =

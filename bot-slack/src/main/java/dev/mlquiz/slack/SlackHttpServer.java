@@ -2,6 +2,7 @@ package dev.mlquiz.slack;
 
 import com.slack.api.bolt.App;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -56,7 +57,8 @@ final class SlackHttpServer {
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(limits.connections(), server));
         SizeLimitHandler bodyLimit = new SizeLimitHandler(limits.bodyBytes(), -1);
-        bodyLimit.setHandler(new SlackEventsHandler(app, signatures, limits, pages));
+        bodyLimit.setHandler(
+                new SlackEventsHandler(app, signatures, limits, pages, PageRate.defaults(Clock.systemUTC())));
         GracefulHandler graceful = new GracefulHandler(bodyLimit);
         // On stop, idle keep-alive connections close at once instead of after the default second.
         graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);
