@@ -31,23 +31,14 @@ abstract class BatchedUpdatesContract {
     protected abstract TestDatabase temp();
 
     private GroupCommitWriter writer;
-    private final CountDownLatch release = new CountDownLatch(1);
+    private CountDownLatch release;
     private final ExecutorService callers = Executors.newCachedThreadPool();
 
     /** Holds the writer busy, so that everything the test queues next commits in one batch. */
     @BeforeEach
     void holdTheWriter() throws Exception {
         writer = new GroupCommitWriter(temp().database().dataSource(), "test-writer");
-        CountDownLatch holding = new CountDownLatch(1);
-        writer.writeLater(context -> {
-            holding.countDown();
-            try {
-                return release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        holding.await();
+        release = WriterHold.hold(writer);
     }
 
     @AfterEach

@@ -157,19 +157,9 @@ class GroupCommitWriterTest {
     void the_units_of_one_batch_share_each_statement_and_the_batch_closes_it() throws Exception {
         Database db = temp.database();
         GroupCommitWriter writer = new GroupCommitWriter(db.dataSource(), "test-writer");
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         List<PreparedStatement> handedOut = new CopyOnWriteArrayList<>();
         // The first unit holds the writer, so the two queued behind it commit together, in one batch.
-        writer.writeLater(context -> {
-            holding.countDown();
-            try {
-                return release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        holding.await();
+        CountDownLatch release = WriterHold.hold(writer);
         for (String key : List.of("console:a", "console:b")) {
             writer.writeLater(context -> {
                 handedOut.add(context.statement(INSERT_PLAYER, key, key));
@@ -193,18 +183,8 @@ class GroupCommitWriterTest {
     void a_unit_written_alone_commits_after_the_units_before_it_and_apart_from_those_after_it() throws Exception {
         Database db = temp.database();
         GroupCommitWriter writer = new GroupCommitWriter(db.dataSource(), "test-writer");
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         List<WriteContext> transactions = new CopyOnWriteArrayList<>();
-        writer.writeLater(context -> {
-            holding.countDown();
-            try {
-                return release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        holding.await();
+        CountDownLatch release = WriterHold.hold(writer);
         writer.writeLater(context -> {
             transactions.add(context);
             return context.statement(INSERT_PLAYER, "console:before", "x").executeUpdate();

@@ -122,7 +122,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                         feedback.correctLetter().name(),
                         feedback.correctText())
                 + "\n" + feedback.explanation()
-                + feedback.tip().map(t -> "\n" + say(Msg.CONSOLE_TIP, t)).orElse("");
+                + feedback.tip().map(t -> "\n" + say(Msg.TIP_LINE, t)).orElse("");
     }
 
     @Override
@@ -145,7 +145,7 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                 .append(reveal.correctOption().text())
                 .append('\n');
         text.append(reveal.explanation()).append('\n');
-        reveal.tip().ifPresent(tip -> text.append(say(Msg.CONSOLE_TIP, tip)).append('\n'));
+        reveal.tip().ifPresent(tip -> text.append(say(Msg.TIP_LINE, tip)).append('\n'));
         text.append(sentences(reveal.results(names -> Wording.names(TEXT, names))));
         List<Text> more = new ArrayList<>();
         reveal.tally().ifPresent(more::add);

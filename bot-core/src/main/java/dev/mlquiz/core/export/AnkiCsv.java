@@ -63,7 +63,7 @@ public final class AnkiCsv {
                 .append("\n\n")
                 .append(question.explanation());
         question.tip()
-                .ifPresent(tip -> back.append("\n\n").append(Catalog.english().resolve(Text.of(Msg.EXPORT_TIP, tip))));
+                .ifPresent(tip -> back.append("\n\n").append(Catalog.english().resolve(Text.of(Msg.TIP_LINE, tip))));
         return List.of(
                 front.toString(),
                 back.toString(),

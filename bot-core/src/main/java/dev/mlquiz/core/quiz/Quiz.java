@@ -82,7 +82,7 @@ public final class Quiz {
         this.closing = new Closing(rounds, cards, announcer, now, reviewing, events);
         this.boards = new Boards(standings, settings, streaks, now);
         this.caches = Map.of("rounds", rounds.cache(), "boards", boards.cache(), "standings", standings.cache());
-        this.stats = new Stats(bank, stores.answers(), names, streaks, stores.memories(), now);
+        this.stats = new Stats(bank, stores.answers(), names, streaks, reviewing);
         this.daily = new DailyQuestions(
                 pool,
                 opener,

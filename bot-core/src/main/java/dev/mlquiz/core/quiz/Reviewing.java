@@ -17,6 +17,7 @@ import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
+import dev.mlquiz.core.view.StatsView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,6 +99,27 @@ final class Reviewing {
         }
     }
 
+    /** Cards due now, and more due within {@link #SOON}. */
+    private record Due(int now, int soon) {}
+
+    private Due due(PlayerId player, Instant now) {
+        int dueNow = memories.countDue(player, now);
+        return new Due(dueNow, memories.countDue(player, now.plus(SOON)) - dueNow);
+    }
+
+    /** Where the player's review stands, for their stats; empty when they opted out or have no card yet. */
+    Optional<StatsView.ReviewStatus> status(PlayerId player) {
+        if (memories.optedOut(player)) {
+            return Optional.empty();
+        }
+        MemoryCardStore.Tally tally = memories.tally(player);
+        if (tally.reviews() == 0) {
+            return Optional.empty();
+        }
+        Due counts = due(player, clock.now());
+        return Optional.of(new StatsView.ReviewStatus(counts.now(), counts.soon(), tally.retention()));
+    }
+
     Reply review(Invocation who, Command.Review.Action action) {
         PlayerId player = who.player().id();
         return switch (action) {
@@ -133,8 +155,8 @@ final class Reviewing {
         Text note;
         if (due.isPresent()) {
             drawFrom = Set.of(due.get());
-            int dueNow = memories.countDue(player, now);
-            note = Text.of(Msg.REVIEW_DUE, dueNow, memories.countDue(player, now.plus(SOON)) - dueNow);
+            Due counts = due(player, now);
+            note = Text.of(Msg.REVIEW_DUE, counts.now(), counts.soon());
         } else {
             Set<String> seen = memories.questions(player);
             drawFrom = pool.eligible(Filter.ANY).stream()

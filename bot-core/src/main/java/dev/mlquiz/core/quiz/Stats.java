@@ -3,7 +3,6 @@ package dev.mlquiz.core.quiz;
 import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.identity.PlayerId;
-import dev.mlquiz.core.review.MemoryCardStore;
 import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
@@ -11,7 +10,6 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.questions.bank.QuestionBank;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,22 +20,14 @@ final class Stats {
     private final AnswerStore answers;
     private final Names names;
     private final Streaks streaks;
-    private final MemoryCardStore memories;
-    private final StoredClock clock;
+    private final Reviewing reviewing;
 
-    Stats(
-            QuestionBank bank,
-            AnswerStore answers,
-            Names names,
-            Streaks streaks,
-            MemoryCardStore memories,
-            StoredClock clock) {
+    Stats(QuestionBank bank, AnswerStore answers, Names names, Streaks streaks, Reviewing reviewing) {
         this.bank = Objects.requireNonNull(bank, "bank");
         this.answers = Objects.requireNonNull(answers, "answers");
         this.names = Objects.requireNonNull(names, "names");
         this.streaks = Objects.requireNonNull(streaks, "streaks");
-        this.memories = Objects.requireNonNull(memories, "memories");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.reviewing = Objects.requireNonNull(reviewing, "reviewing");
     }
 
     /** {@code subject}: a user id on the asker's platform; empty means the asker. */
@@ -56,20 +46,7 @@ final class Stats {
 
     StatsView of(PlayerId player, String name) {
         List<Answer> history = answers.history(player);
-        return new StatsView(name, PlayerStats.of(history, streaks.of(history), bank.topics()), review(player));
-    }
-
-    private Optional<StatsView.ReviewStatus> review(PlayerId player) {
-        if (memories.optedOut(player)) {
-            return Optional.empty();
-        }
-        MemoryCardStore.Tally tally = memories.tally(player);
-        if (tally.reviews() == 0) {
-            return Optional.empty();
-        }
-        Instant now = clock.now();
-        int dueNow = memories.countDue(player, now);
-        return Optional.of(new StatsView.ReviewStatus(
-                dueNow, memories.countDue(player, now.plus(Reviewing.SOON)) - dueNow, tally.retention()));
+        return new StatsView(
+                name, PlayerStats.of(history, streaks.of(history), bank.topics()), reviewing.status(player));
     }
 }
