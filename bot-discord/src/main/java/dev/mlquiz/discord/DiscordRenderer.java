@@ -5,7 +5,9 @@ import static dev.mlquiz.core.view.Wording.cut;
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.AnswerButtonId;
+import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.text.Catalog;
@@ -20,6 +22,7 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
+import dev.mlquiz.core.view.ReportsView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.StatsView;
@@ -38,6 +41,7 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -170,7 +174,9 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         reveal.participationSentence().ifPresent(results::add);
         String said = results.stream().map(DiscordRenderer::say).collect(Collectors.joining("\n"));
         embed.addField(RESULTS, cut(said, MessageEmbed.VALUE_MAX_LENGTH), false);
-        reveal.tally().map(DiscordRenderer::say).ifPresent(embed::setFooter);
+        String questionId = say(Msg.REPORT_QUESTION_ID, reveal.questionId());
+        embed.setFooter(
+                reveal.tally().map(tally -> say(tally) + " · " + questionId).orElse(questionId));
         List<Button> buttons = new ArrayList<>();
         for (RevealView.OptionTally option : reveal.options()) {
             String id = new AnswerButtonId(reveal.round(), option.letter()).encode();
@@ -178,7 +184,13 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
             buttons.add(Button.of(style, id, option.letter() + " · " + option.count())
                     .asDisabled());
         }
-        return new Rendered("", List.of(embed.build()), List.of(ActionRow.of(buttons)));
+        return new Rendered("", List.of(embed.build()), List.of(ActionRow.of(buttons), reportRow(reveal.round())));
+    }
+
+    /** The row with the button that opens the form to report the round's question. */
+    static ActionRow reportRow(RoundId round) {
+        return ActionRow.of(Button.secondary(new ReportButtonId(round).encode(), say(Msg.REPORT_BUTTON))
+                .withEmoji(Emoji.fromUnicode("🚩")));
     }
 
     /** Which option was right, with a daily round's mark before it. */
@@ -214,7 +226,8 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
         AnswerOutcome outcome = view.outcome();
         if (outcome instanceof AnswerOutcome.Accepted
                 && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
-            return embed(feedback(((AnswerOutcome.Accepted) outcome).feedback().get()));
+            AnswerOutcome.Accepted accepted = (AnswerOutcome.Accepted) outcome;
+            return new Rendered("", List.of(feedback(accepted.feedback().get())), List.of(reportRow(accepted.round())));
         }
         String prefix = outcome instanceof AnswerOutcome.Accepted ? "🔒 " : "⚠️ ";
         return text(prefix + say(outcome.message()));
@@ -229,7 +242,8 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                                 + feedback.explanation(),
                         MessageEmbed.DESCRIPTION_MAX_LENGTH));
         feedback.tip().ifPresent(tip -> embed.addField(say(Msg.TIP), cut(tip, MessageEmbed.VALUE_MAX_LENGTH), false));
-        return embed.setFooter(say(Msg.PRACTICE_COUNTS)).build();
+        return embed.setFooter(say(Msg.PRACTICE_COUNTS) + " · " + say(Msg.REPORT_QUESTION_ID, feedback.questionId()))
+                .build();
     }
 
     @Override
@@ -336,6 +350,28 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                         say(Msg.TOPICS_LEVELS),
                         view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")),
                         false)
+                .build());
+    }
+
+    @Override
+    public Rendered reports(ReportsView view) {
+        EmbedBuilder embed = new EmbedBuilder().setColor(WRONG).setTitle(say(view.title()));
+        // An embed holds 6000 characters in all: the entries share what the title and footer leave.
+        int perEntry = Math.min(
+                MessageEmbed.VALUE_MAX_LENGTH, 5000 / Math.max(1, view.entries().size()));
+        view.entries().forEach(entry -> {
+            StringBuilder value = new StringBuilder(MarkdownSanitizer.escape(cut(entry.prompt(), 150)))
+                    .append('\n')
+                    .append(say(entry.tally()))
+                    .append(" · <t:")
+                    .append(entry.summary().newest().getEpochSecond())
+                    .append(":R>");
+            entry.summary().notes().forEach(note -> value.append("\n> ")
+                    .append(MarkdownSanitizer.escape(cut(note, 200))));
+            embed.addField("`" + entry.questionId() + "`", cut(value.toString(), perEntry), false);
+        });
+        view.moreLine().map(DiscordRenderer::say).ifPresent(embed::setDescription);
+        return embed(embed.setFooter(cut(say(view.hint()), MessageEmbed.TEXT_MAX_LENGTH))
                 .build());
     }
 

@@ -10,6 +10,7 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.RendererSources;
@@ -62,10 +63,9 @@ class DiscordRendererTest {
                 answers);
     }
 
+    /** The answer buttons: the first row's. */
     static List<Button> buttons(MessageCreateData message) {
-        return message.getComponents().stream()
-                .flatMap(c -> ((ActionRow) c).getButtons().stream())
-                .collect(Collectors.toList());
+        return ((ActionRow) message.getComponents().get(0)).getButtons();
     }
 
     @Test
@@ -144,8 +144,15 @@ class DiscordRendererTest {
         assertThat(embed.getFields().get(2).getValue())
                 .as("the core's sentence, with the names escaped")
                 .isEqualTo("alice and \\*\\*bob\\*\\* got it right (+1 point each).");
-        assertThat(embed.getFooter().getText()).isEqualTo("3 answers, 67% right.");
+        assertThat(embed.getFooter().getText()).isEqualTo("3 answers, 67% right. · Question sample-question");
         assertThat(buttons(message)).allMatch(Button::isDisabled);
+        assertThat(((ActionRow) message.getComponents().get(1)).getButtons())
+                .singleElement()
+                .satisfies(report -> {
+                    assertThat(report.getCustomId()).isEqualTo(new ReportButtonId(ROUND).encode());
+                    assertThat(report.getLabel()).isEqualTo("Report a problem");
+                    assertThat(report.isDisabled()).isFalse();
+                });
         assertThat(buttons(message))
                 .extracting(Button::getStyle)
                 .containsExactly(
@@ -181,7 +188,7 @@ class DiscordRendererTest {
 
         assertThat(results(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of(), 0)))
                 .isEqualTo("Nobody answered.");
-        assertThat(embed.getFooter()).isNull();
+        assertThat(embed.getFooter().getText()).as("no count of zero answers").isEqualTo("Question sample-question");
         assertThat(results(SampleViews.reveal(ROUND, CHANNEL, "Because.", List.of(), List.of())))
                 .isEqualTo("Nobody got it right.");
     }
@@ -241,19 +248,25 @@ class DiscordRendererTest {
     }
 
     @Test
-    void practice_feedback_replaces_the_question_without_buttons() {
+    void practice_feedback_replaces_the_question_with_only_a_report_button() {
         AnswerOutcome practice = new AnswerOutcome.Accepted(
                 ROUND,
                 RoundKind.PRACTICE,
                 Letter.A,
                 "Wrong",
-                Optional.of(new PracticeFeedback(false, Letter.A, Letter.C, "Right", "Because.", Optional.empty())));
+                Optional.of(new PracticeFeedback(
+                        false, Letter.A, Letter.C, "Right", "Because.", Optional.empty(), "sample-question")));
 
         MessageCreateData message = DiscordRenderer.create(new AnswerView(practice));
 
         assertThat(message.getEmbeds().get(0).getTitle()).isEqualTo("Not quite: you chose A.");
         assertThat(message.getEmbeds().get(0).getDescription()).isEqualTo("**C.** Right\n\nBecause.");
-        assertThat(message.getComponents()).isEmpty();
+        assertThat(message.getEmbeds().get(0).getFooter().getText())
+                .isEqualTo(
+                        "Practice counts in your stats, not on leaderboards. /mlquiz practice for another. · Question sample-question");
+        assertThat(buttons(message))
+                .extracting(Button::getCustomId)
+                .containsExactly(new ReportButtonId(ROUND).encode());
     }
 
     @Test

@@ -13,7 +13,9 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.AnswerButtonId;
+import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.text.Catalog;
@@ -28,6 +30,7 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
+import dev.mlquiz.core.view.ReportsView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.StatsView;
@@ -174,10 +177,11 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         reveal.participationSentence().ifPresent(results::add);
         String said = results.stream().map(SlackRenderer::say).collect(Collectors.joining("\n"));
         blocks.add(section(s -> s.text(markdownText(cut(said, SECTION_MAX)))));
-        reveal.tally()
-                .map(SlackRenderer::say)
-                .ifPresent(tally ->
-                        blocks.add(context(c -> c.elements(List.<ContextBlockElement>of(markdownText(tally))))));
+        String questionId = say(Msg.REPORT_QUESTION_ID, "`" + reveal.questionId() + "`");
+        String footer =
+                reveal.tally().map(tally -> say(tally) + " · " + questionId).orElse(questionId);
+        blocks.add(context(c -> c.elements(List.<ContextBlockElement>of(markdownText(footer)))));
+        blocks.add(reportButton(reveal.round()));
         return new SlackMessage(cut(say(answer) + ". " + reveal.correctOption().text(), SECTION_MAX), blocks);
     }
 
@@ -186,13 +190,22 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         AnswerOutcome outcome = view.outcome();
         if (outcome instanceof AnswerOutcome.Accepted
                 && ((AnswerOutcome.Accepted) outcome).feedback().isPresent()) {
-            return feedback(((AnswerOutcome.Accepted) outcome).feedback().get());
+            AnswerOutcome.Accepted accepted = (AnswerOutcome.Accepted) outcome;
+            return feedback(accepted.feedback().get(), accepted.round());
         }
         String prefix = outcome instanceof AnswerOutcome.Accepted ? ":lock: " : ":warning: ";
         return text(prefix + escape(say(outcome.message())));
     }
 
-    private static SlackMessage feedback(PracticeFeedback feedback) {
+    /** The button that opens the form to report the round's question. */
+    static LayoutBlock reportButton(RoundId round) {
+        return actions(a -> a.blockId("mlquiz.report." + round.value())
+                .elements(List.of(button(b -> b.actionId(new ReportButtonId(round).encode())
+                        .text(plainText(":triangular_flag_on_post: " + say(Msg.REPORT_BUTTON)))
+                        .value(round.value())))));
+    }
+
+    private static SlackMessage feedback(PracticeFeedback feedback, RoundId round) {
         String verdict = (feedback.correct() ? ":white_check_mark: *" : ":x: *") + say(Wording.verdict(feedback)) + "*";
         String body = verdict + "\n*" + feedback.correctLetter() + ".* " + escape(feedback.correctText()) + "\n\n"
                 + escape(feedback.explanation());
@@ -201,6 +214,9 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
         feedback.tip()
                 .ifPresent(tip -> blocks.add(context(c -> c.elements(
                         List.<ContextBlockElement>of(markdownText(cut(":bulb: " + escape(tip), SECTION_MAX)))))));
+        blocks.add(context(c -> c.elements(List.<ContextBlockElement>of(
+                markdownText(say(Msg.REPORT_QUESTION_ID, "`" + feedback.questionId() + "`"))))));
+        blocks.add(reportButton(round));
         return new SlackMessage(say(feedback.correct() ? Msg.PRACTICE_CORRECT : Msg.PRACTICE_NOT_QUITE_SHORT), blocks);
     }
 
@@ -312,6 +328,27 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     }
 
     @Override
+    public SlackMessage reports(ReportsView view) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText("*" + say(view.title()) + "*"))));
+        view.entries().forEach(entry -> {
+            StringBuilder text = new StringBuilder("`")
+                    .append(entry.questionId())
+                    .append("` ")
+                    .append(escape(cut(entry.prompt(), 150)))
+                    .append('\n')
+                    .append(say(entry.tally()))
+                    .append(" · ")
+                    .append(slackDate(entry.summary().newest().getEpochSecond()));
+            entry.summary().notes().forEach(note -> text.append("\n> ").append(escape(cut(note, 300))));
+            blocks.add(section(s -> s.text(markdownText(cut(text.toString(), SECTION_MAX)))));
+        });
+        view.moreLine().ifPresent(more -> blocks.add(section(s -> s.text(markdownText(escape(say(more)))))));
+        blocks.add(context(c -> c.elements(List.<ContextBlockElement>of(markdownText(escape(say(view.hint())))))));
+        return new SlackMessage(say(view.title()), blocks);
+    }
+
+    @Override
     public SlackMessage settings(SettingsView view) {
         String lines = view.lines().stream()
                 .map(l -> "• *" + escape(say(l.name())) + ":* " + escape(say(l.value())))
@@ -346,6 +383,11 @@ public final class SlackRenderer implements ViewVisitor<SlackMessage> {
     private static SlackMessage text(String mrkdwn) {
         String body = cut(mrkdwn, SECTION_MAX);
         return new SlackMessage(body, List.of(section(s -> s.text(markdownText(body)))));
+    }
+
+    /** A date and time Slack shows in each reader's own zone. */
+    static String slackDate(long epochSecond) {
+        return "<!date^" + epochSecond + "^{date_short} {time}|" + say(Msg.SLACK_TIME_FALLBACK) + ">";
     }
 
     /** Slack's date formatting shows the time in each reader's own zone. */

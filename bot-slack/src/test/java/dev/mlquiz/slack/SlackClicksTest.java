@@ -97,7 +97,8 @@ class SlackClicksTest {
                 real.settings(),
                 real.directory(),
                 real.schedules(),
-                real.memories());
+                real.memories(),
+                real.reports());
         QuestionBank bank = TestBanks.beginner(6);
         updater = new RoundMessageUpdater(
                 new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)),

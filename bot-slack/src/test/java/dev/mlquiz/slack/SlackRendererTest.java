@@ -14,6 +14,7 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.RendererSources;
@@ -151,11 +152,16 @@ class SlackRendererTest {
     }
 
     @Test
-    void the_reveal_has_no_buttons_left_and_shows_the_answer_spread_and_who_was_right() {
+    void the_reveal_keeps_only_the_report_button_and_shows_the_answer_spread_and_who_was_right() {
         JsonArray blocks = json(reveal(List.of("alice", "bob")));
 
-        assertThat(StreamSupport.stream(blocks.spliterator(), false))
-                .noneMatch(b -> b.getAsJsonObject().get("type").getAsString().equals("actions"));
+        assertThat(StreamSupport.stream(blocks.spliterator(), false)
+                        .filter(b ->
+                                b.getAsJsonObject().get("type").getAsString().equals("actions"))
+                        .map(b -> b.getAsJsonObject().getAsJsonArray("elements").toString()))
+                .singleElement()
+                .asString()
+                .contains("\"action_id\":\"" + new ReportButtonId(ROUND).encode() + "\"", "Report a problem");
         assertThat(texts(blocks))
                 .containsExactly(
                         "*Answer: B* · Core ML concepts\n*Prompt?*\n\n:white_small_square: *A.* Wrong — 1\n"
@@ -163,7 +169,7 @@ class SlackRendererTest {
                                 + ":white_small_square: *D.* Also wrong — 0",
                         "*Why:* Because.",
                         "alice and bob got it right (+1 point each).");
-        assertThat(blocks.toString()).contains("3 answers, 67% right.");
+        assertThat(blocks.toString()).contains("3 answers, 67% right. · Question `sample-question`");
         assertThat(SlackRenderer.render(reveal(List.of("a"))).text()).isEqualTo("Answer: B. Right");
     }
 

@@ -19,7 +19,8 @@ public final class JdbcStorage {
                 new JdbcSettingsStore(db),
                 new JdbcDirectory(db),
                 new JdbcScheduleStore(db),
-                new JdbcMemoryCards(db));
+                new JdbcMemoryCards(db),
+                new JdbcReports(db));
     }
 
     public static RoundMessages roundMessages(Database db) {

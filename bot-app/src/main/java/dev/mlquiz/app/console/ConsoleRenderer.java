@@ -16,6 +16,7 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
+import dev.mlquiz.core.view.ReportsView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.StatsView;
@@ -122,7 +123,8 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                         feedback.correctLetter().name(),
                         feedback.correctText())
                 + "\n" + feedback.explanation()
-                + feedback.tip().map(t -> "\n" + say(Msg.TIP_LINE, t)).orElse("");
+                + feedback.tip().map(t -> "\n" + say(Msg.TIP_LINE, t)).orElse("")
+                + "\n" + say(Msg.CONSOLE_REPORT_HINT, feedback.questionId());
     }
 
     @Override
@@ -154,7 +156,9 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
         if (!more.isEmpty()) {
             text.append('\n').append(sentences(more));
         }
-        return text.toString();
+        return text.append('\n')
+                .append(say(Msg.CONSOLE_REPORT_HINT, reveal.questionId()))
+                .toString();
     }
 
     @Override
@@ -274,6 +278,26 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
                 .append(": ")
                 .append(view.levels().stream().map(l -> l.id()).collect(Collectors.joining(", ")))
                 .toString();
+    }
+
+    @Override
+    public String reports(ReportsView view) {
+        StringBuilder text = new StringBuilder(say(view.title())).append(':');
+        view.entries().forEach(entry -> {
+            text.append("\n  ")
+                    .append(entry.questionId())
+                    .append("  ")
+                    .append(Wording.cut(entry.prompt(), 70))
+                    .append("\n    ")
+                    .append(say(entry.tally()))
+                    .append(", ")
+                    .append(entry.summary().newest());
+            entry.summary().notes().forEach(note -> text.append("\n    \"")
+                    .append(Wording.cut(note, 200))
+                    .append('"'));
+        });
+        view.moreLine().ifPresent(more -> text.append("\n").append(say(more)));
+        return text.append('\n').append(say(view.hint())).toString();
     }
 
     @Override

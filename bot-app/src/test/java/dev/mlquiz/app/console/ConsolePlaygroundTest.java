@@ -108,6 +108,8 @@ class ConsolePlaygroundTest {
                         "> " + right + ") " + rightText + "  [1]\n",
                         "  " + wrong + ") " + wrongText + "  [1]\n",
                         "\nyou got it right (+" + English.points(expected.pointsEach()) + ").\n2 answers, 50% right.\n"
+                                + "Question " + expected.questionId() + ". Something wrong with it? /mlquiz report "
+                                + expected.questionId() + " wrong|unclear|outdated|other [details]\n"
                                 + "You closed the round early.\n",
                         "Leaderboard - Team, this week (2 players)\n"
                                 + "  1. you                  " + English.points(expected.pointsEach())
@@ -307,7 +309,8 @@ class ConsolePlaygroundTest {
         String output = play("/mlquiz ask\n/mlquiz close\n");
 
         assertThat(output)
-                .contains("\nNobody answered.\nYou closed the round early.\n")
+                .containsPattern(
+                        "\nNobody answered.\nQuestion [a-z0-9-]+\\. Something wrong with it\\? [^\n]+\nYou closed the round early.\n")
                 .doesNotContain("0 answers");
     }
 

@@ -67,7 +67,9 @@ class ConsoleRendererTest {
                 .endsWith("Because.\nTip: Say the name.\n"
                         + "alice and bob got it right (+1 point each)."
                         + " carol got it right too but had scored on it before, so no points this time.\n"
-                        + "4 answers, 75% right.");
+                        + "4 answers, 75% right.\n"
+                        + "Question sample-question. Something wrong with it?"
+                        + " /mlquiz report sample-question wrong|unclear|outdated|other [details]");
     }
 
     @Test

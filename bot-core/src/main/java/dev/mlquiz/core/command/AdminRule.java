@@ -36,6 +36,16 @@ final class AdminRule implements CommandVisitor<Optional<Text>> {
     }
 
     @Override
+    public Optional<Text> report(Command.Report report) {
+        return ANYONE;
+    }
+
+    @Override
+    public Optional<Text> reports(Command.Reports reports) {
+        return Optional.of(Text.of(Msg.ADMIN_ONLY_REPORTS));
+    }
+
+    @Override
     public Optional<Text> close(Command.Close close) {
         return Optional.of(Text.of(Msg.ADMIN_ONLY_CLOSE));
     }

@@ -1,6 +1,7 @@
 package dev.mlquiz.core.command;
 
 import dev.mlquiz.core.daily.DailySettings;
+import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.text.Text;
 import java.time.ZoneId;
@@ -13,6 +14,8 @@ public sealed interface Command
                 Command.Practice,
                 Command.Review,
                 Command.Export,
+                Command.Report,
+                Command.Reports,
                 Command.Close,
                 Command.Leaderboard,
                 Command.Teams,
@@ -86,6 +89,43 @@ public sealed interface Command
         @Override
         public <T> T accept(CommandVisitor<T> visitor) {
             return visitor.export(this);
+        }
+    }
+
+    /** {@code /mlquiz report <question> <reason> [details]}: tells the team's admins a question is bad. */
+    record Report(String questionId, ReportReason reason, String note) implements Command {
+        public Report {
+            Objects.requireNonNull(questionId, "questionId");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(note, "note");
+        }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.report(this);
+        }
+    }
+
+    /** {@code /mlquiz reports [retire|dismiss|restore <question>]}: the admins' side of reports. */
+    record Reports(Action action, Optional<String> questionId) implements Command {
+        public enum Action {
+            LIST,
+            RETIRE,
+            DISMISS,
+            RESTORE
+        }
+
+        public Reports {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(questionId, "questionId");
+            if ((action == Action.LIST) != questionId.isEmpty()) {
+                throw new IllegalArgumentException("reports " + action + " with question " + questionId);
+            }
+        }
+
+        @Override
+        public <T> T accept(CommandVisitor<T> visitor) {
+            return visitor.reports(this);
         }
     }
 

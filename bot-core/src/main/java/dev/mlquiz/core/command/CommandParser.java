@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * Slack or the console. Discord's structured options are turned into the same words first, so every
  * platform accepts and refuses exactly the same things. Topic words are the ids of the bank's topics,
  * which its packs declare. Each command's words are read by its own reader ({@link FilterWords},
- * {@link LeaderboardWords}, {@link ConfigWords}, {@link QotdWords}); this class picks the reader.
+ * {@link LeaderboardWords}, {@link ConfigWords}, {@link QotdWords}, {@link ReportWords}); this class picks the reader.
  */
 public final class CommandParser {
     private CommandParser() {}
@@ -49,6 +49,10 @@ public final class CommandParser {
                 return args.size() == 1 && args.get(0).equalsIgnoreCase("all")
                         ? new Command.Export(true)
                         : new Command.Invalid(Text.of(Msg.EXPORT_USAGE, String.join(" ", args)));
+            case "report":
+                return ReportWords.report(args);
+            case "reports":
+                return ReportWords.reports(args);
             case "close":
                 return args.isEmpty() ? new Command.Close() : tooMany("close");
             case "leaderboard":

@@ -10,6 +10,10 @@ public interface CommandVisitor<T> {
 
     T export(Command.Export export);
 
+    T report(Command.Report report);
+
+    T reports(Command.Reports reports);
+
     T close(Command.Close close);
 
     T leaderboard(Command.Leaderboard leaderboard);

@@ -99,7 +99,8 @@ final class Answering {
                     round.order().correctLetter(),
                     round.order().textOf(q, round.order().correctLetter()),
                     q.explanation(),
-                    q.tip()));
+                    q.tip(),
+                    q.id()));
         } else {
             announcer.answerRecorded(roundId, round.channel());
         }

@@ -59,7 +59,7 @@ final class Asking {
                     Phrases.duration(settings.askCooldown(who.channel())),
                     Phrases.duration(Duration.between(now, cooledDown.get())))));
         }
-        Set<String> eligible = pool.eligible(filter);
+        Set<String> eligible = pool.eligible(filter, who.channel().team());
         if (eligible.isEmpty()) {
             return Reply.privately(pool.noQuestions(filter));
         }

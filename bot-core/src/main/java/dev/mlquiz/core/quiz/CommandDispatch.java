@@ -24,6 +24,7 @@ final class CommandDispatch {
             Practising practising,
             Reviewing reviewing,
             Exporting exporting,
+            Reporting reporting,
             Closing closing,
             Boards boards,
             Stats stats,
@@ -37,6 +38,7 @@ final class CommandDispatch {
             Objects.requireNonNull(practising, "practising");
             Objects.requireNonNull(reviewing, "reviewing");
             Objects.requireNonNull(exporting, "exporting");
+            Objects.requireNonNull(reporting, "reporting");
             Objects.requireNonNull(closing, "closing");
             Objects.requireNonNull(boards, "boards");
             Objects.requireNonNull(stats, "stats");
@@ -83,6 +85,16 @@ final class CommandDispatch {
         @Override
         public Reply export(Command.Export export) {
             return cases.exporting().export(who, export.all());
+        }
+
+        @Override
+        public Reply report(Command.Report report) {
+            return cases.reporting().report(who, report);
+        }
+
+        @Override
+        public Reply reports(Command.Reports reports) {
+            return cases.reporting().manage(who, reports);
         }
 
         @Override

@@ -101,7 +101,7 @@ final class DailyQuestions {
         if (who.cannotPost().isPresent()) {
             return Reply.privately(Notice.error(Text.literal(who.cannotPost().get())));
         }
-        int questions = pool.eligible(filter(wanted)).size();
+        int questions = pool.eligible(filter(wanted), who.channel().team()).size();
         if (questions == 0) {
             return Reply.privately(pool.noQuestions(filter(wanted)));
         }
@@ -193,7 +193,7 @@ final class DailyQuestions {
             return Optional.empty();
         }
         LocalDate date = due.get();
-        Set<String> eligible = pool.eligible(filter(schedule.settings()));
+        Set<String> eligible = pool.eligible(filter(schedule.settings()), channel.team());
         if (eligible.isEmpty()) {
             doneWith.put(channel, date);
             schedules.recordError(

@@ -4,6 +4,7 @@ import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.command.LeaderboardScope;
 import dev.mlquiz.core.daily.DailySettings;
+import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.score.Scoring;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
@@ -36,6 +37,14 @@ final class Help {
                                 Text.of(Msg.HELP_REVIEW),
                                 new Command.Review(Command.Review.Action.NEXT)),
                         entry("/mlquiz export [all]", Text.of(Msg.HELP_EXPORT), new Command.Export(false)),
+                        entry(
+                                "/mlquiz report <question> <wrong|unclear|outdated|other> [details]",
+                                Text.of(Msg.HELP_REPORT),
+                                new Command.Report("q", ReportReason.OTHER, "")),
+                        entry(
+                                "/mlquiz reports [retire|dismiss|restore <question>]",
+                                Text.of(Msg.HELP_REPORTS),
+                                new Command.Reports(Command.Reports.Action.LIST, Optional.empty())),
                         entry(
                                 "/mlquiz leaderboard [week|month|all] [channel]",
                                 Text.of(Msg.HELP_LEADERBOARD),

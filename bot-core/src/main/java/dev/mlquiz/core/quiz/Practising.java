@@ -42,7 +42,7 @@ final class Practising {
         if (waiting.isPresent() && pool.fits(waiting.get(), filter)) {
             return Reply.privately(new NotedCard(Text.of(Msg.PRACTICE_STILL_OPEN), cards.card(waiting.get(), 0)));
         }
-        Set<String> eligible = new HashSet<>(pool.eligible(filter));
+        Set<String> eligible = new HashSet<>(pool.eligible(filter, who.channel().team()));
         // A question open in a channel round of the team waits for its reveal: practice feedback would tell it.
         eligible.removeAll(rounds.openChannelQuestions(who.channel().team()));
         if (eligible.isEmpty()) {

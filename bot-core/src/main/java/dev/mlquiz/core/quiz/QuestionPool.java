@@ -1,6 +1,8 @@
 package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.command.Filter;
+import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.report.ReportStore;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
@@ -19,19 +21,24 @@ final class QuestionPool {
     static final int THIN_POOL = 5;
 
     private final QuestionBank bank;
+    private final ReportStore reports;
 
-    QuestionPool(QuestionBank bank) {
+    QuestionPool(QuestionBank bank, ReportStore reports) {
         this.bank = Objects.requireNonNull(bank, "bank");
+        this.reports = Objects.requireNonNull(reports, "reports");
     }
 
     QuestionBank bank() {
         return bank;
     }
 
-    Set<String> eligible(Filter filter) {
+    /** The questions the filter allows that the team has not retired. */
+    Set<String> eligible(Filter filter, TeamId team) {
+        Set<String> retired = retired(team);
         return bank.questions().stream()
                 .filter(filter::test)
                 .map(Question::id)
+                .filter(id -> !retired.contains(id))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -49,12 +56,17 @@ final class QuestionPool {
                 : Optional.of(Text.of(Msg.ASK_THIN_POOL, questions, filter.description()));
     }
 
-    /** Whether a request with this filter may be served by the round already open. */
+    /** The questions the team's admins took out of its rotation. */
+    Set<String> retired(TeamId team) {
+        return reports.retired(team);
+    }
+
     /** Whether the bank still holds the question (a pack may have dropped it since). */
     boolean contains(String questionId) {
         return bank.question(questionId).isPresent();
     }
 
+    /** Whether a request with this filter may be served by the round already open. */
     boolean fits(Round round, Filter filter) {
         return bank.question(round.questionId()).map(filter::test).orElse(false);
     }

@@ -8,6 +8,7 @@ import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.round.CachingRoundStore;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.score.CachingStandings;
@@ -15,6 +16,7 @@ import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.telemetry.QuizEvents;
 import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.RevealView;
@@ -34,7 +36,8 @@ import java.util.stream.Collectors;
 
 /**
  * The entry adapters call: it wires the use cases ({@link Asking}, {@link Practising}, {@link Answering},
- * {@link Closing}, {@link Boards}, {@link Stats}, {@link Configuring}, {@link DailyQuestions}) on one set of
+ * {@link Closing}, {@link Boards}, {@link Stats}, {@link Configuring}, {@link DailyQuestions},
+ * {@link Reporting}) on one set of
  * stores and hands each call to its use case. Every method returns a platform-neutral view or outcome;
  * nothing here knows which platform asked. Thread-safe: adapters call it from many threads at once.
  */
@@ -49,6 +52,7 @@ public final class Quiz {
     private final Names names;
     private final Configuring configuring;
     private final DailyQuestions daily;
+    private final Reporting reporting;
     private final CommandDispatch dispatch;
     private final Map<String, Cache<?, ?>> caches;
 
@@ -71,7 +75,7 @@ public final class Quiz {
         CachingRoundStore rounds = new CachingRoundStore(stores.rounds());
         CachingStandings standings = new CachingStandings(stores.standings());
         Settings settings = new Settings(stores.settings());
-        QuestionPool pool = new QuestionPool(bank);
+        QuestionPool pool = new QuestionPool(bank, stores.reports());
         RoundOpener opener = new RoundOpener(rounds, stores.decks(), now, random, events);
         Streaks streaks = new Streaks(rounds, stores.answers());
         this.names = new Names(stores.directory());
@@ -95,12 +99,14 @@ public final class Quiz {
                 new WeeklyRecaps(standings, rounds, stores.answers()),
                 announcer);
         this.configuring = new Configuring(settings, standings, daily);
+        this.reporting = new Reporting(stores.reports(), bank, rounds, now);
         this.dispatch = new CommandDispatch(new CommandDispatch.UseCases(
                 names,
                 new Asking(pool, opener, cards, rounds, settings, now),
                 new Practising(pool, opener, cards, rounds, now),
                 reviewing,
                 new Exporting(bank, stores.answers()),
+                reporting,
                 closing,
                 boards,
                 stats,
@@ -132,6 +138,14 @@ public final class Quiz {
      */
     public AnswerOutcome answer(Player player, ChannelId from, RoundId round, Letter letter) {
         return answering.answer(player, from, round, letter);
+    }
+
+    /**
+     * Takes a report sent from the form a round's "Report a problem" button opened; the notice, for the
+     * reporter alone, says whether it was filed. A round unknown in the channel's team reports nothing.
+     */
+    public Notice report(PlayerId player, ChannelId from, RoundId round, ReportReason reason, String note) {
+        return reporting.reportRound(player, from, round, reason, note);
     }
 
     /** Closes every round whose time is up; called by the scheduler and once at start-up. */

@@ -4,6 +4,7 @@ import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.deck.DeckStore;
 import dev.mlquiz.core.identity.Directory;
+import dev.mlquiz.core.report.ReportStore;
 import dev.mlquiz.core.review.MemoryCardStore;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.score.Standings;
@@ -19,7 +20,8 @@ public record QuizStores(
         SettingsStore settings,
         Directory directory,
         ScheduleStore schedules,
-        MemoryCardStore memories) {
+        MemoryCardStore memories,
+        ReportStore reports) {
     public QuizStores {
         Objects.requireNonNull(rounds, "rounds");
         Objects.requireNonNull(answers, "answers");
@@ -29,5 +31,6 @@ public record QuizStores(
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(schedules, "schedules");
         Objects.requireNonNull(memories, "memories");
+        Objects.requireNonNull(reports, "reports");
     }
 }

@@ -5,6 +5,7 @@ import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.review.Fsrs;
 import dev.mlquiz.core.review.MemoryCard;
 import dev.mlquiz.core.review.MemoryCardStore;
@@ -146,10 +147,12 @@ final class Reviewing {
         }
         Instant now = clock.now();
         // A question open in a channel round of the team waits for its reveal: review feedback would tell it.
-        Set<String> openInChannels = rounds.openChannelQuestions(who.channel().team());
+        TeamId team = who.channel().team();
+        Set<String> openInChannels = rounds.openChannelQuestions(team);
+        Set<String> retired = pool.retired(team);
         Optional<String> due = memories.due(player, now, DUE_READ).stream()
                 .map(MemoryCardStore.DueCard::questionId)
-                .filter(id -> pool.contains(id) && !openInChannels.contains(id))
+                .filter(id -> pool.contains(id) && !openInChannels.contains(id) && !retired.contains(id))
                 .findFirst();
         Set<String> drawFrom;
         Text note;
@@ -159,7 +162,7 @@ final class Reviewing {
             note = Text.of(Msg.REVIEW_DUE, counts.now(), counts.soon());
         } else {
             Set<String> seen = memories.questions(player);
-            drawFrom = pool.eligible(Filter.ANY).stream()
+            drawFrom = pool.eligible(Filter.ANY, team).stream()
                     .filter(id -> !seen.contains(id) && !openInChannels.contains(id))
                     .collect(Collectors.toSet());
             if (drawFrom.isEmpty()) {

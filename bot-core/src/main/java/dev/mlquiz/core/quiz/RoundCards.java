@@ -151,7 +151,8 @@ public final class RoundCards {
                 given.size(),
                 round.kind() == RoundKind.DAILY
                         ? Optional.of(new RevealView.Participation(given.size(), regulars(round.channel())))
-                        : Optional.empty()));
+                        : Optional.empty(),
+                q.id()));
     }
 
     /** Players with a ranked answer in the channel in the last four weeks. */

@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  * The end of a round: the right option, why, how the channel answered, and who scored. {@code winners}
  * were right and earned {@code pointsEach}; {@code seenBefore} were right on a question they had already
  * scored on in this team, so it earned them no points this time; {@code firstRight} answered right
- * first, whichever list they are in.
+ * first, whichever list they are in. {@code questionId} is shown so a player can report the question by it.
  */
 public record RevealView(
         RoundId round,
@@ -38,7 +38,8 @@ public record RevealView(
         Optional<String> firstRight,
         int pointsEach,
         int answerCount,
-        Optional<Participation> participation)
+        Optional<Participation> participation,
+        String questionId)
         implements View {
     /**
      * For a question of the day: how many of the channel's regular players (anyone who answered a
@@ -66,6 +67,7 @@ public record RevealView(
         seenBefore = List.copyOf(seenBefore);
         Objects.requireNonNull(firstRight, "firstRight");
         Objects.requireNonNull(participation, "participation");
+        Objects.requireNonNull(questionId, "questionId");
     }
 
     /** Whether nobody chose the right option (scoring or not). */

@@ -13,6 +13,7 @@ public sealed interface View
                 SettingsView,
                 AnswerView,
                 RecapView,
+                ReportsView,
                 Notice {
 
     <T> T accept(ViewVisitor<T> visitor);

@@ -24,5 +24,7 @@ public interface ViewVisitor<T> {
 
     T recap(RecapView recap);
 
+    T reports(ReportsView reports);
+
     T notice(Notice notice);
 }

@@ -149,7 +149,8 @@ class AnsweringTest {
                                 right,
                                 "Right " + n,
                                 "Because " + n + ".",
-                                Optional.of("Remember " + n + ".")))));
+                                Optional.of("Remember " + n + "."),
+                                "q" + n))));
     }
 
     @Test

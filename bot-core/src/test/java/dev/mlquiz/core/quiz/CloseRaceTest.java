@@ -49,7 +49,8 @@ class CloseRaceTest {
                     storage.stores().settings(),
                     storage.stores().directory(),
                     storage.stores().schedules(),
-                    storage.stores().memories()),
+                    storage.stores().memories(),
+                    storage.stores().reports()),
             announcerOfA,
             clock,
             new SplittableRandom(1));

@@ -31,6 +31,8 @@ class HelpTest {
                 .replace("<n>", "60")
                 .replace("<seconds>", "60")
                 .replace("<zone>", "UTC")
+                .replace("<question>", "q1")
+                .replace("<wrong|unclear|outdated|other>", "wrong")
                 .replace("on|off", "on");
     }
 }

@@ -86,7 +86,8 @@ class RatingFailureTest {
                         stores.settings(),
                         stores.directory(),
                         stores.schedules(),
-                        new BrokenCards()),
+                        new BrokenCards(),
+                        stores.reports()),
                 announcer,
                 clock,
                 new SplittableRandom(1));

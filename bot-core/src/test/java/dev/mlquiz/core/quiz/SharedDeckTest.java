@@ -41,7 +41,8 @@ class SharedDeckTest {
             storage.stores().settings(),
             storage.stores().directory(),
             storage.stores().schedules(),
-            storage.stores().memories());
+            storage.stores().memories(),
+            storage.stores().reports());
     final RecordingAnnouncer announcerOfB = new RecordingAnnouncer();
     final Quiz a = new Quiz(bank, storesOfA, new RecordingAnnouncer(), clock, new SplittableRandom(1));
     final Quiz b = new Quiz(bank, storage.stores(), announcerOfB, clock, new SplittableRandom(2));

@@ -82,7 +82,8 @@ public final class InMemoryStorage {
             new ChannelSettings(),
             new Names(),
             new Schedules(),
-            new InMemoryMemoryCards());
+            new InMemoryMemoryCards(),
+            new InMemoryReports());
     private final RoundMessages roundMessages = new Messages();
     private final DeliveryLog deliveryLog = new Deliveries();
     private final Installations installations = new Installed();

@@ -70,6 +70,7 @@ public final class SampleViews {
                         : winners.stream().findFirst(),
                 1,
                 winners.size() + seenBefore.size() + wrong,
-                Optional.empty());
+                Optional.empty(),
+                "sample-question");
     }
 }

@@ -95,7 +95,8 @@ class RevealViewTest {
                 Optional.of("bob"),
                 3,
                 2,
-                Optional.of(new RevealView.Participation(2, 5)));
+                Optional.of(new RevealView.Participation(2, 5)),
+                "sample-question");
 
         assertThat(results(daily)).containsExactly("bob and alice got it right (+3 points each).");
         assertThat(english(daily.firstRightSentence(UnaryOperator.identity())))

@@ -1,0 +1,41 @@
+package dev.mlquiz.core.report;
+
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Text;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Why a player thinks a question is bad; {@link #word()} is how commands and stored rows name it. */
+public enum ReportReason {
+    WRONG_ANSWER("wrong", Msg.REPORT_REASON_WRONG),
+    UNCLEAR("unclear", Msg.REPORT_REASON_UNCLEAR),
+    OUTDATED("outdated", Msg.REPORT_REASON_OUTDATED),
+    OTHER("other", Msg.REPORT_REASON_OTHER);
+
+    private final String word;
+    private final Msg label;
+
+    ReportReason(String word, Msg label) {
+        this.word = word;
+        this.label = label;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    /** What people read: "wrong answer", "unclear". */
+    public Text label() {
+        return Text.of(label);
+    }
+
+    /** The reason a word names; "wrong-answer" and any case are accepted too. */
+    public static Optional<ReportReason> fromWord(String word) {
+        String wanted = word.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(r -> r.word.equals(wanted)
+                        || r.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(wanted))
+                .findFirst();
+    }
+}

@@ -1,0 +1,184 @@
+package dev.mlquiz.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.TeamId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ReportStore} must do; one subclass per implementation. */
+public abstract class ReportStoreContract {
+    protected static final Instant T0 = Instant.parse("2026-03-04T10:00:00Z");
+    protected static final TeamId TEAM = new TeamId(Platform.SLACK, "T1");
+    protected static final TeamId OTHER_TEAM = new TeamId(Platform.SLACK, "T2");
+    protected static final PlayerId ALICE = new PlayerId(Platform.SLACK, "U1");
+    protected static final PlayerId BOB = new PlayerId(Platform.SLACK, "U2");
+
+    protected abstract ReportStore store();
+
+    static Report report(PlayerId who, String question, ReportReason reason, String note, Instant at) {
+        return new Report(TEAM, question, who, reason, note, at);
+    }
+
+    @Test
+    void open_reports_are_summed_up_by_question_most_recently_reported_first() {
+        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        store().file(report(BOB, "q1", ReportReason.WRONG_ANSWER, "B is right, not C", T0.plusSeconds(60)));
+        store().file(report(ALICE, "q2", ReportReason.OUTDATED, "old API", T0.plusSeconds(30)));
+
+        assertThat(store().open(TEAM))
+                .containsExactly(
+                        new ReportSummary(
+                                "q1",
+                                2,
+                                Map.of(ReportReason.UNCLEAR, 1, ReportReason.WRONG_ANSWER, 1),
+                                List.of("B is right, not C"),
+                                T0.plusSeconds(60)),
+                        new ReportSummary(
+                                "q2", 1, Map.of(ReportReason.OUTDATED, 1), List.of("old API"), T0.plusSeconds(30)));
+        assertThat(store().open(OTHER_TEAM)).isEmpty();
+    }
+
+    @Test
+    void a_players_repeated_report_counts_once_and_says_what_they_said_last() {
+        assertThat(store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "first", T0)))
+                .isTrue();
+        assertThat(store().file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "second", T0.plusSeconds(5))))
+                .isFalse();
+
+        assertThat(store().open(TEAM))
+                .containsExactly(new ReportSummary(
+                        "q1", 1, Map.of(ReportReason.WRONG_ANSWER, 1), List.of("second"), T0.plusSeconds(5)));
+    }
+
+    @Test
+    void the_same_question_reported_in_two_teams_is_two_reports() {
+        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        store().file(new Report(OTHER_TEAM, "q1", ALICE, ReportReason.UNCLEAR, "", T0));
+
+        assertThat(store().open(TEAM)).hasSize(1);
+        assertThat(store().open(OTHER_TEAM)).hasSize(1);
+    }
+
+    @Test
+    void a_summary_keeps_the_three_newest_notes() {
+        for (int i = 0; i < 5; i++) {
+            store().file(report(
+                    new PlayerId(Platform.SLACK, "U" + (10 + i)),
+                    "q1",
+                    ReportReason.OTHER,
+                    "note " + i,
+                    T0.plusSeconds(i)));
+        }
+
+        assertThat(store().open(TEAM).get(0).notes()).containsExactly("note 4", "note 3", "note 2");
+        assertThat(store().open(TEAM).get(0).reporters()).isEqualTo(5);
+    }
+
+    @Test
+    void dismissing_closes_the_questions_open_reports_in_that_team_only() {
+        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        store().file(report(BOB, "q1", ReportReason.UNCLEAR, "", T0));
+        store().file(new Report(OTHER_TEAM, "q1", ALICE, ReportReason.UNCLEAR, "", T0));
+
+        assertThat(store().dismiss(TEAM, "q1")).isEqualTo(2);
+        assertThat(store().dismiss(TEAM, "q1")).isZero();
+        assertThat(store().open(TEAM)).isEmpty();
+        assertThat(store().open(OTHER_TEAM)).hasSize(1);
+        assertThat(store().retired(TEAM)).isEmpty();
+    }
+
+    @Test
+    void a_report_after_a_dismissal_opens_again() {
+        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        store().dismiss(TEAM, "q1");
+
+        assertThat(store().file(report(ALICE, "q1", ReportReason.OUTDATED, "still wrong", T0.plusSeconds(60))))
+                .isTrue();
+        assertThat(store().open(TEAM)).extracting(ReportSummary::reporters).containsExactly(1);
+    }
+
+    @Test
+    void retiring_takes_the_question_out_of_the_team_and_closes_its_reports() {
+        store().file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "", T0));
+
+        assertThat(store().retire(TEAM, "q1", T0.plusSeconds(1))).isEqualTo(1);
+        assertThat(store().retire(TEAM, "q1", T0.plusSeconds(2))).isZero();
+        assertThat(store().retire(TEAM, "q9", T0.plusSeconds(2))).isZero();
+
+        assertThat(store().retired(TEAM)).containsExactlyInAnyOrder("q1", "q9");
+        assertThat(store().retired(OTHER_TEAM)).isEmpty();
+        assertThat(store().open(TEAM)).isEmpty();
+    }
+
+    @Test
+    void a_restored_question_is_back_in_rotation() {
+        store().retire(TEAM, "q1", T0);
+
+        assertThat(store().restore(TEAM, "q1")).isTrue();
+        assertThat(store().restore(TEAM, "q1")).isFalse();
+        assertThat(store().retired(TEAM)).isEmpty();
+    }
+
+    @Test
+    void the_rate_limit_counts_every_filing_of_a_player_in_every_team_since_a_time() {
+        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0.minusSeconds(1)));
+        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        store().file(report(ALICE, "q2", ReportReason.UNCLEAR, "", T0.plus(Duration.ofMinutes(30))));
+        store().file(new Report(OTHER_TEAM, "q3", ALICE, ReportReason.UNCLEAR, "", T0.plus(Duration.ofMinutes(40))));
+        store().file(report(BOB, "q1", ReportReason.UNCLEAR, "", T0.plus(Duration.ofMinutes(40))));
+
+        assertThat(store().filedSince(ALICE, T0.minusSeconds(1)))
+                .as("a renewal counts too")
+                .isEqualTo(4);
+        assertThat(store().filedSince(ALICE, T0)).isEqualTo(3);
+        assertThat(store().filedSince(ALICE, T0.plus(Duration.ofMinutes(30)))).isEqualTo(2);
+        assertThat(store().filedSince(ALICE, T0.plus(Duration.ofHours(1)))).isZero();
+    }
+
+    @Test
+    void filings_a_day_older_than_the_latest_are_forgotten() {
+        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        store().file(report(
+                ALICE,
+                "q2",
+                ReportReason.UNCLEAR,
+                "",
+                T0.plus(Duration.ofDays(1)).plusSeconds(1)));
+
+        assertThat(store().filedSince(ALICE, T0.minusSeconds(1))).isEqualTo(1);
+        assertThat(store().open(TEAM)).as("the reports themselves stay").hasSize(2);
+    }
+
+    @Test
+    void every_report_is_listed_for_the_maintainers_with_its_status_oldest_first() {
+        store().file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "B, not C, \"quoted\"\nnew line ü", T0));
+        store().file(new Report(OTHER_TEAM, "q2", BOB, ReportReason.OTHER, "", T0.plusSeconds(10)));
+        store().file(report(BOB, "q3", ReportReason.UNCLEAR, "", T0.plusSeconds(20)));
+        store().retire(TEAM, "q1", T0.plusSeconds(30));
+        store().dismiss(TEAM, "q3");
+
+        List<FiledReport> all = new ArrayList<>();
+        store().forEach(all::add);
+
+        assertThat(all)
+                .containsExactly(
+                        new FiledReport(
+                                TEAM,
+                                "q1",
+                                ReportReason.WRONG_ANSWER,
+                                "B, not C, \"quoted\"\nnew line ü",
+                                T0,
+                                ReportStatus.RETIRED),
+                        new FiledReport(
+                                OTHER_TEAM, "q2", ReportReason.OTHER, "", T0.plusSeconds(10), ReportStatus.OPEN),
+                        new FiledReport(
+                                TEAM, "q3", ReportReason.UNCLEAR, "", T0.plusSeconds(20), ReportStatus.DISMISSED));
+    }
+}
