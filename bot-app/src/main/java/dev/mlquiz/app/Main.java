@@ -48,6 +48,7 @@ public final class Main {
             "  validate-pack FILE...   check question packs (YAML or JSON) and list every problem",
             "  migrate-db FROM TO      copy every record of database FROM into the new, empty database TO",
             "                          (each a SQLite file or a postgresql:// URL), counts checked",
+            "  reports export          print every team's reports on questions as JSON lines",
             "  help                    show this help",
             "",
             "environment:",
@@ -134,6 +135,8 @@ public final class Main {
                 return new ValidatePackCommand(out).run(rest);
             case "migrate-db":
                 return new MigrateDbCommand(env, out, err).run(rest);
+            case "reports":
+                return new ReportsCommand(env, out, err).run(rest);
             case "help":
             case "--help":
             case "-h":
