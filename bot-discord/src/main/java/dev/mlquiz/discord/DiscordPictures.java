@@ -15,6 +15,8 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Leaderboards, stats and the weekly recap as Discord messages with their picture card: the PNG goes with
@@ -22,6 +24,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * screen readers, notifications and search. Pure: no JDA connection needed.
  */
 final class DiscordPictures {
+    private static final Logger log = LoggerFactory.getLogger(DiscordPictures.class);
+
     private final Optional<Pictures> pictures;
 
     DiscordPictures(Optional<Pictures> pictures) {
@@ -36,18 +40,28 @@ final class DiscordPictures {
 
     /** The card drawn for the view: leaderboards, stats and recaps have one; other views none. */
     Optional<Png> picture(View view) {
-        return pictures.flatMap(drawn -> {
+        return pictures.flatMap(drawing -> drawn(drawing, view));
+    }
+
+    /** A card that cannot be drawn costs the card alone: the text goes out without it. */
+    private static Optional<Png> drawn(Pictures pictures, View view) {
+        try {
             if (view instanceof LeaderboardView board) {
-                return Optional.of(drawn.leaderboard(board));
+                return Optional.of(pictures.leaderboard(board));
             }
             if (view instanceof StatsView stats) {
-                return Optional.of(drawn.stats(stats));
+                return Optional.of(pictures.stats(stats));
             }
             if (view instanceof RecapView recap) {
-                return Optional.of(drawn.recap(recap));
+                return Optional.of(pictures.recap(recap));
             }
-            return Optional.empty();
-        });
+        } catch (RuntimeException e) {
+            log.warn(
+                    "the picture card of a {} could not be drawn: {}",
+                    view.getClass().getSimpleName(),
+                    Failures.oneLine(e));
+        }
+        return Optional.empty();
     }
 
     /** The message with the PNG as its file, shown as the image of its first embed. */
