@@ -1,8 +1,6 @@
 package dev.mlquiz.discord;
 
-import dev.mlquiz.core.view.LeaderboardView;
-import dev.mlquiz.core.view.RecapView;
-import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.picture.Pictures;
 import dev.mlquiz.picture.Png;
@@ -15,8 +13,6 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Leaderboards, stats and the weekly recap as Discord messages with their picture card: the PNG goes with
@@ -24,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * screen readers, notifications and search. Pure: no JDA connection needed.
  */
 final class DiscordPictures {
-    private static final Logger log = LoggerFactory.getLogger(DiscordPictures.class);
-
     private final Optional<Pictures> pictures;
 
     DiscordPictures(Optional<Pictures> pictures) {
@@ -40,28 +34,7 @@ final class DiscordPictures {
 
     /** The card drawn for the view: leaderboards, stats and recaps have one; other views none. */
     Optional<Png> picture(View view) {
-        return pictures.flatMap(drawing -> drawn(drawing, view));
-    }
-
-    /** A card that cannot be drawn costs the card alone: the text goes out without it. */
-    private static Optional<Png> drawn(Pictures pictures, View view) {
-        try {
-            if (view instanceof LeaderboardView board) {
-                return Optional.of(pictures.leaderboard(board));
-            }
-            if (view instanceof StatsView stats) {
-                return Optional.of(pictures.stats(stats));
-            }
-            if (view instanceof RecapView recap) {
-                return Optional.of(pictures.recap(recap));
-            }
-        } catch (RuntimeException e) {
-            log.warn(
-                    "the picture card of a {} could not be drawn: {}",
-                    view.getClass().getSimpleName(),
-                    Failures.oneLine(e));
-        }
-        return Optional.empty();
+        return pictures.flatMap(drawing -> PictureCards.of(view, drawing::leaderboard, drawing::stats, drawing::recap));
     }
 
     /** The message with the PNG as its file, shown as the image of its first embed. */

@@ -4,9 +4,7 @@ import static dev.mlquiz.core.view.Wording.cut;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
-import dev.mlquiz.core.view.LeaderboardView;
-import dev.mlquiz.core.view.RecapView;
-import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.picture.Pictures;
 import dev.mlquiz.picture.Png;
@@ -64,27 +62,6 @@ final class SlackPictures {
     }
 
     private Optional<Png> picture(View view) {
-        return pictures.flatMap(drawing -> drawn(drawing, view));
-    }
-
-    /** A card that cannot be drawn costs the card alone: the text goes out without it. */
-    private static Optional<Png> drawn(Pictures pictures, View view) {
-        try {
-            if (view instanceof LeaderboardView board) {
-                return Optional.of(pictures.leaderboard(board));
-            }
-            if (view instanceof StatsView stats) {
-                return Optional.of(pictures.stats(stats));
-            }
-            if (view instanceof RecapView recap) {
-                return Optional.of(pictures.recap(recap));
-            }
-        } catch (RuntimeException e) {
-            log.warn(
-                    "the picture card of a {} could not be drawn: {}",
-                    view.getClass().getSimpleName(),
-                    ErrorLine.of(e));
-        }
-        return Optional.empty();
+        return pictures.flatMap(drawing -> PictureCards.of(view, drawing::leaderboard, drawing::stats, drawing::recap));
     }
 }

@@ -1,9 +1,7 @@
 package dev.mlquiz.app.console;
 
 import dev.mlquiz.core.text.Msg;
-import dev.mlquiz.core.view.LeaderboardView;
-import dev.mlquiz.core.view.RecapView;
-import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.picture.Pictures;
 import dev.mlquiz.picture.Png;
@@ -43,7 +41,8 @@ public final class ConsolePictures {
 
     /** Saves the view's card; the line saying where (or why not), or empty for a view without a card. */
     synchronized Optional<String> save(View view) {
-        return pictures.flatMap(drawing -> drawn(drawing, view)).map(this::write);
+        return pictures.flatMap(drawing -> PictureCards.of(view, drawing::leaderboard, drawing::stats, drawing::recap))
+                .map(this::write);
     }
 
     private String write(Png png) {
@@ -64,18 +63,5 @@ public final class ConsolePictures {
             return ConsoleRenderer.TEXT.resolve(
                     Msg.CONSOLE_EXPORT_FAILED, file.toString(), String.valueOf(e.getMessage()));
         }
-    }
-
-    private static Optional<Png> drawn(Pictures pictures, View view) {
-        if (view instanceof LeaderboardView board) {
-            return Optional.of(pictures.leaderboard(board));
-        }
-        if (view instanceof StatsView stats) {
-            return Optional.of(pictures.stats(stats));
-        }
-        if (view instanceof RecapView recap) {
-            return Optional.of(pictures.recap(recap));
-        }
-        return Optional.empty();
     }
 }
