@@ -51,7 +51,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -596,6 +598,30 @@ class SlackEndToEndTest {
         Png expected = pictures.recap(SampleBoards.recap());
         assertThat(file.name()).isEqualTo("recap.png");
         assertThat(Images.size(file.bytes())).isEqualTo(new Dimension(expected.width(), expected.height()));
+    }
+
+    @Test
+    void a_slow_upload_holds_up_neither_the_acknowledgment_nor_the_text() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean uploadAnswered = new AtomicBoolean();
+        slack.stub("files.getUploadURLExternal", call -> {
+            try {
+                release.await(WAIT.toSeconds() * 3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            uploadAnswered.set(true);
+            return FakeSlack.Reply.error("ratelimited");
+        });
+        try {
+            JsonNode reply = command("U1", "leaderboard all");
+            slack.awaitCall("files.getUploadURLExternal", call -> true, WAIT);
+
+            assertThat(reply.path("text").asText()).contains("Leaderboard · Team · All time");
+            assertThat(uploadAnswered).as("the upload was still waiting").isFalse();
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
