@@ -50,7 +50,8 @@ final class ChannelAccess {
 
     /**
      * Whether a post to the channel may carry a file. JDA refuses a whole message with a file where the bot
-     * lacks Attach Files, so a picture card goes only where it may.
+     * lacks Attach Files, so a picture card goes only where it may. Replies to interactions need no check:
+     * Discord always lets an app attach files to those.
      */
     static boolean mayAttachFiles(GuildChannel channel) {
         return self(channel).hasPermission(channel, Permission.MESSAGE_ATTACH_FILES);
