@@ -3,6 +3,7 @@ package dev.mlquiz.discord;
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.round.AnswerButtonId;
+import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.Notice;
 import java.util.Optional;
@@ -12,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answer buttons in. Every click gets a private answer: a channel answer is confirmed ("Locked in: B")
- * or refused; a practice answer turns the private question into its feedback.
+ * Answer buttons in (every button but the report one, which the {@link ReportListener} takes). Every
+ * click gets a private answer: a channel answer is confirmed ("Locked in: B") or refused; a practice
+ * answer turns the private question into its feedback.
  */
 public final class ButtonListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(ButtonListener.class);
@@ -26,6 +28,9 @@ public final class ButtonListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (ReportButtonId.decode(event.getComponentId()).isPresent()) {
+            return; // the ReportListener's
+        }
         AnswerOutcome outcome;
         try {
             outcome = record(event);

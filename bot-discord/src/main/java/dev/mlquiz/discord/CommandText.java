@@ -38,6 +38,23 @@ public final class CommandText {
             case "/export":
                 addIfPresent(words, options, "which");
                 break;
+            case "/report":
+                addIfPresent(words, options, "question");
+                addIfPresent(words, options, "reason");
+                // The details are the command's last words, so they keep their spaces.
+                String details = options.get("details");
+                if (details != null && !details.isBlank()) {
+                    words.add(details.strip());
+                }
+                break;
+            case "reports/list":
+                words.remove(subcommand); // the text grammar lists with a bare "reports"
+                break;
+            case "reports/retire":
+            case "reports/dismiss":
+            case "reports/restore":
+                addIfPresent(words, options, "question");
+                break;
             case "config/round-seconds":
             case "config/ask-cooldown":
                 addIfPresent(words, options, "seconds");

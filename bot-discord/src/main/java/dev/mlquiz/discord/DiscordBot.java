@@ -66,7 +66,11 @@ public final class DiscordBot implements AutoCloseable {
             throws DiscordStartException {
         Objects.requireNonNull(settings, "settings");
         InteractionGate gate = new InteractionGate(
-                List.of(new CommandListener(quiz, rounds, publisher), new ButtonListener(quiz)), acknowledgments);
+                List.of(
+                        new CommandListener(quiz, rounds, publisher),
+                        new ButtonListener(quiz),
+                        new ReportListener(quiz)),
+                acknowledgments);
         ShardStartup startup = new ShardStartup();
         ShardManager shards = connect(settings, gate, startup, customize);
         DiscordBot bot = new DiscordBot(shards, gate);

@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IAutoCompleteCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
 import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
+import net.dv8tion.jda.api.interactions.modals.ModalInteraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,6 +118,8 @@ final class InteractionGate implements EventListener {
                     + ((CommandInteractionPayload) interaction.getInteraction()).getFullCommandName();
         } else if (interaction.getInteraction() instanceof ComponentInteraction) {
             what = "button " + ((ComponentInteraction) interaction.getInteraction()).getComponentId();
+        } else if (interaction.getInteraction() instanceof ModalInteraction) {
+            what = "form " + ((ModalInteraction) interaction.getInteraction()).getModalId();
         } else {
             what = "interaction " + interaction.getType();
         }

@@ -1,6 +1,8 @@
 package dev.mlquiz.discord;
 
 import dev.mlquiz.core.daily.DailySettings;
+import dev.mlquiz.core.report.Report;
+import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.questions.Difficulty;
@@ -57,6 +59,12 @@ public final class SlashCommands {
                                                 .addChoice("server", "server")
                                                 .addChoice("channel", "channel")
                                                 .addChoice("channels ranked", "teams")),
+                        new SubcommandData("report", "Tell the admins a question is wrong, unclear or outdated")
+                                .addOptions(
+                                        question(),
+                                        reason(),
+                                        new OptionData(OptionType.STRING, "details", "What is wrong with it")
+                                                .setMaxLength(Report.MAX_NOTE)),
                         new SubcommandData("stats", "Accuracy, points, streaks and weak topics")
                                 .addOption(OptionType.USER, "user", "Whose stats (default: yours)"),
                         new SubcommandData("topics", "Topics and levels you can ask for"),
@@ -72,6 +80,7 @@ public final class SlashCommands {
                 .addSubcommands(new SubcommandData("close", "Close the open round now and reveal the answer"))
                 .addSubcommandGroups(
                         qotd(),
+                        reports(),
                         new SubcommandGroupData("config", "Channel and server settings")
                                 .addSubcommands(
                                         new SubcommandData("round-seconds", "How long rounds in this channel stay open")
@@ -120,6 +129,29 @@ public final class SlashCommands {
                         new SubcommandData("status", "Settings, next post time and the last problem"),
                         new SubcommandData("recap", "Last week's leaderboard before the week's first question")
                                 .addOptions(new OptionData(OptionType.BOOLEAN, "enabled", "On or off", true)));
+    }
+
+    private static SubcommandGroupData reports() {
+        return new SubcommandGroupData("reports", "Players' reports on bad questions")
+                .addSubcommands(
+                        new SubcommandData("list", "Open reports, the most recently reported first"),
+                        new SubcommandData("retire", "Take a question out of this server's rounds and reviews")
+                                .addOptions(question()),
+                        new SubcommandData("dismiss", "Close a question's reports, keeping the question")
+                                .addOptions(question()),
+                        new SubcommandData("restore", "Bring a retired question back").addOptions(question()));
+    }
+
+    private static OptionData question() {
+        return new OptionData(OptionType.STRING, "question", "The question's id, shown under its reveal", true);
+    }
+
+    private static OptionData reason() {
+        OptionData reason = new OptionData(OptionType.STRING, "reason", "What is wrong with it", true);
+        for (ReportReason r : ReportReason.values()) {
+            reason.addChoice(DiscordRenderer.TEXT.resolve(r.label()), r.word());
+        }
+        return reason;
     }
 
     private static OptionData topic() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
 import dev.mlquiz.core.command.LeaderboardScope;
+import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.questions.Topics;
 import dev.mlquiz.questions.bank.QuestionBank;
@@ -67,5 +68,31 @@ class CommandTextTest {
                 .isEqualTo("qotd on 07:30 Europe/Berlin mon,wed 8h");
         assertThat(parse("qotd", "recap", Map.of("enabled", "true"))).isEqualTo(new Command.QotdRecap(true));
         assertThat(parse(null, "qotd", Map.of())).isEqualTo(new Command.QotdStatus());
+    }
+
+    @Test
+    void a_report_keeps_the_spaces_of_its_details_and_the_core_checks_their_length() {
+        assertThat(CommandText.of(
+                        Optional.empty(),
+                        "report",
+                        Map.of("question", "ml-001", "reason", "outdated", "details", " Since 2024, see the docs ")))
+                .isEqualTo("report ml-001 outdated Since 2024, see the docs");
+        assertThat(parse(null, "report", Map.of("question", "ml-001", "reason", "wrong")))
+                .isEqualTo(new Command.Report("ml-001", ReportReason.WRONG_ANSWER, ""));
+        assertThat(parse(null, "report", Map.of("question", "ml-001", "reason", "other", "details", "x".repeat(501))))
+                .isInstanceOf(Command.Invalid.class);
+    }
+
+    @Test
+    void the_admins_report_subcommands_become_the_reports_words() {
+        assertThat(CommandText.of(Optional.of("reports"), "list", Map.of())).isEqualTo("reports");
+        assertThat(parse("reports", "list", Map.of()))
+                .isEqualTo(new Command.Reports(Command.Reports.Action.LIST, Optional.empty()));
+        assertThat(parse("reports", "retire", Map.of("question", "ml-001")))
+                .isEqualTo(new Command.Reports(Command.Reports.Action.RETIRE, Optional.of("ml-001")));
+        assertThat(parse("reports", "dismiss", Map.of("question", "ml-001")))
+                .isEqualTo(new Command.Reports(Command.Reports.Action.DISMISS, Optional.of("ml-001")));
+        assertThat(parse("reports", "restore", Map.of("question", "ml-001")))
+                .isEqualTo(new Command.Reports(Command.Reports.Action.RESTORE, Optional.of("ml-001")));
     }
 }

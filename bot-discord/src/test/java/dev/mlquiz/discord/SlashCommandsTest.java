@@ -86,6 +86,9 @@ class SlashCommandsTest {
     }
 
     private static String example(OptionData option) {
+        if (!option.getChoices().isEmpty()) {
+            return option.getChoices().get(0).getAsString();
+        }
         switch (option.getType()) {
             case INTEGER:
                 return String.valueOf(option.getMinValue() == null ? 1 : option.getMinValue());

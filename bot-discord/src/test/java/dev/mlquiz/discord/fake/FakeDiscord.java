@@ -659,6 +659,33 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
+     * A form submitted (INTERACTION_CREATE type 5, MODAL_SUBMIT) in the fake guild's channel by a member without
+     * special permissions, as Discord sends it: each field inside a label (type 18). A {@code List} value is what
+     * was picked in a string select (type 3), anything else the text typed in a text input (type 4); a null value
+     * leaves the field out, as a forged submission might.
+     */
+    public InteractionRef modalSubmit(String userId, String userName, String modalId, Map<String, ?> fields) {
+        ObjectNode data = JSON.createObjectNode().put("custom_id", modalId);
+        ArrayNode components = data.putArray("components");
+        int uniqueId = 1;
+        for (Map.Entry<String, ?> field : fields.entrySet()) {
+            if (field.getValue() == null) {
+                continue;
+            }
+            ObjectNode label = components.addObject().put("type", 18).put("id", uniqueId++);
+            ObjectNode input =
+                    label.putObject("component").put("id", uniqueId++).put("custom_id", field.getKey());
+            if (field.getValue() instanceof List<?> picked) {
+                ArrayNode values = input.put("type", 3).putArray("values");
+                picked.forEach(value -> values.add(String.valueOf(value)));
+            } else {
+                input.put("type", 4).put("value", String.valueOf(field.getValue()));
+            }
+        }
+        return dispatchInteraction(5, config.channelId, userId, userName, 0L, data, null);
+    }
+
+    /**
      * Autocomplete (INTERACTION_CREATE type 4): {@code focusedOption} carries {@code focusedValue} with {@code
      * "focused":true}; other options as in {@link #slashCommand}.
      */
