@@ -371,8 +371,12 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
             embed.addField("`" + entry.questionId() + "`", cut(value.toString(), perEntry), false);
         });
         view.moreLine().map(DiscordRenderer::say).ifPresent(embed::setDescription);
-        return embed(embed.setFooter(cut(say(view.hint()), MessageEmbed.TEXT_MAX_LENGTH))
-                .build());
+        // The hint names the admins' commands, which Discord has under /mlquiz-admin.
+        String hint = say(view.hint())
+                .replace(
+                        "/" + SlashCommands.PLAYER_COMMAND + " reports ",
+                        "/" + SlashCommands.ADMIN_COMMAND + " reports ");
+        return embed(embed.setFooter(cut(hint, MessageEmbed.TEXT_MAX_LENGTH)).build());
     }
 
     @Override

@@ -252,6 +252,9 @@ class DiscordReportsEndToEndTest {
         assertThat(embed.path("title").asText()).isEqualTo("Open reports: 1 question");
         assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("`" + question + "`");
         assertThat(embed.path("fields").get(0).path("value").asText()).contains("1 report: wrong answer");
+        assertThat(embed.path("footer").path("text").asText())
+                .startsWith("/mlquiz-admin reports retire <question> takes a question out")
+                .doesNotContain("/mlquiz reports");
         assertThat(content(retired)).startsWith("Retired " + question + ": this team will not see it again");
         assertThat(content(emptied)).startsWith("No open reports.");
         assertThat(openReports()).isEmpty();
