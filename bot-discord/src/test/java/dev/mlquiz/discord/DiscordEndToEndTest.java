@@ -352,7 +352,9 @@ class DiscordEndToEndTest {
         assertThat(embed.path("description").asText()).contains("✅ **" + round.right() + ".** Right ");
         assertThat(embed.path("fields").get(0).path("value").asText()).startsWith("Because ");
         assertThat(embed.path("fields").get(2).path("value").asText()).isEqualTo("user21 got it right (+1 point).");
-        assertThat(embed.path("footer").path("text").asText()).isEqualTo("2 answers, 50% right.");
+        String question = db.stores().rounds().find(round.round()).orElseThrow().questionId();
+        assertThat(embed.path("footer").path("text").asText())
+                .isEqualTo("2 answers, 50% right. · Question " + question);
         JsonNode buttons = edit.json().path("components").get(0).path("components");
         assertThat(StreamSupport.stream(buttons.spliterator(), false))
                 .allMatch(b -> b.path("disabled").asBoolean());

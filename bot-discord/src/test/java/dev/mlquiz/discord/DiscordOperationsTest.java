@@ -3,22 +3,12 @@ package dev.mlquiz.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.identity.Platform;
-import dev.mlquiz.core.publish.RoundMessageUpdater;
-import dev.mlquiz.core.quiz.Quiz;
-import dev.mlquiz.core.quiz.RoundCards;
-import dev.mlquiz.core.schedule.EditCoalescer;
-import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
-import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.discord.fake.FakeDiscord;
 import dev.mlquiz.discord.fake.InteractionRef;
-import dev.mlquiz.questions.bank.QuestionBank;
-import dev.mlquiz.store.JdbcStorage;
 import dev.mlquiz.store.testing.TempDatabase;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -45,23 +35,12 @@ class DiscordOperationsTest {
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
-        MutableClock clock = MutableClock.at("2026-03-04T10:00:00Z");
-        QuestionBank bank = TestBanks.beginner(6);
-        DiscordPublisher publisher = new DiscordPublisher();
-        RoundMessageUpdater updater = new RoundMessageUpdater(
-                new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)),
-                publisher,
-                JdbcStorage.roundMessages(db.database()),
-                RoundCards.reading(bank, db.stores(), clock));
-        Quiz quiz = new Quiz(bank, db.stores(), updater, clock, new SplittableRandom(1));
-        bot = DiscordBot.start(
-                DiscordSettings.of(FakeDiscord.DEFAULT_TOKEN, Optional.of(discord.guildId()))
-                        .withEndpoints(discord.restBaseUrl(), discord.gatewayUrl()),
-                quiz,
-                updater,
-                publisher,
-                discord::configure,
-                (platform, took) -> acknowledged.add(new Acknowledged(platform, took)));
+        bot = RunningBot.start(
+                        discord,
+                        db,
+                        MutableClock.at("2026-03-04T10:00:00Z"),
+                        (platform, took) -> acknowledged.add(new Acknowledged(platform, took)))
+                .bot();
     }
 
     @AfterEach

@@ -6,30 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
-import dev.mlquiz.core.publish.RoundMessageUpdater;
-import dev.mlquiz.core.quiz.Quiz;
-import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.report.ReportSummary;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.round.RoundMessages;
-import dev.mlquiz.core.schedule.EditCoalescer;
-import dev.mlquiz.core.testing.ManualDelayer;
+import dev.mlquiz.core.telemetry.Acknowledgments;
 import dev.mlquiz.core.testing.MutableClock;
-import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.discord.fake.CapturedRequest;
 import dev.mlquiz.discord.fake.FakeDiscord;
 import dev.mlquiz.discord.fake.InteractionRef;
-import dev.mlquiz.questions.bank.QuestionBank;
-import dev.mlquiz.store.JdbcStorage;
 import dev.mlquiz.store.testing.TempDatabase;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,22 +46,9 @@ class DiscordReportsEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start();
-        messages = JdbcStorage.roundMessages(db.database());
-        QuestionBank bank = TestBanks.beginner(6);
-        DiscordPublisher publisher = new DiscordPublisher();
-        RoundMessageUpdater updater = new RoundMessageUpdater(
-                new EditCoalescer(new ManualDelayer(), Duration.ofSeconds(3)),
-                publisher,
-                messages,
-                RoundCards.reading(bank, db.stores(), clock));
-        Quiz quiz = new Quiz(bank, db.stores(), updater, clock, new SplittableRandom(1));
-        bot = DiscordBot.start(
-                DiscordSettings.of(FakeDiscord.DEFAULT_TOKEN, Optional.of(discord.guildId()))
-                        .withEndpoints(discord.restBaseUrl(), discord.gatewayUrl()),
-                quiz,
-                updater,
-                publisher,
-                discord::configure);
+        RunningBot running = RunningBot.start(discord, db, clock, Acknowledgments.NONE);
+        bot = running.bot();
+        messages = running.messages();
     }
 
     @AfterEach
