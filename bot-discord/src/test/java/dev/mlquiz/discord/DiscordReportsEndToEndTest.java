@@ -3,9 +3,15 @@ package dev.mlquiz.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.Player;
+import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.quiz.Invocation;
+import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.report.ReportSummary;
 import dev.mlquiz.core.round.AnswerButtonId;
@@ -13,6 +19,8 @@ import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.telemetry.Acknowledgments;
 import dev.mlquiz.core.testing.MutableClock;
+import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.discord.fake.CapturedRequest;
 import dev.mlquiz.discord.fake.FakeDiscord;
 import dev.mlquiz.discord.fake.InteractionRef;
@@ -41,6 +49,7 @@ class DiscordReportsEndToEndTest {
     final MutableClock clock = MutableClock.at("2026-03-04T10:00:00Z");
     FakeDiscord discord;
     DiscordBot bot;
+    Quiz quiz;
     RoundMessages messages;
 
     @BeforeEach
@@ -48,6 +57,7 @@ class DiscordReportsEndToEndTest {
         discord = FakeDiscord.start();
         RunningBot running = RunningBot.start(discord, db, clock, Acknowledgments.NONE);
         bot = running.bot();
+        quiz = running.quiz();
         messages = running.messages();
     }
 
@@ -165,16 +175,28 @@ class DiscordReportsEndToEndTest {
         });
     }
 
+    /** A round asked in another Discord server, straight through the core. */
+    RoundId roundOfAnotherServer() {
+        ChannelId elsewhere = new ChannelId(new TeamId(Platform.DISCORD, "7777"), "7778");
+        Invocation someone =
+                new Invocation(new Player(new PlayerId(Platform.DISCORD, "41"), "someone"), elsewhere, "c", false);
+        Reply asked =
+                quiz.execute(someone, CommandParser.parse("ask", quiz.bank().topics()));
+        return ((QuestionCard) asked.view()).round();
+    }
+
     @Test
-    void a_form_naming_an_unknown_round_is_refused_privately_and_files_nothing() {
+    void a_form_naming_an_unknown_round_or_another_servers_is_refused_privately_and_files_nothing() {
         JsonNode refused = submit("21", "mlquiz.report.v1.zzzz0000", List.of("wrong"), "");
         JsonNode foreign = submit("21", "some-other-form", List.of("wrong"), "");
+        JsonNode otherServer = submit("21", new ReportButtonId(roundOfAnotherServer()).encode(), List.of("wrong"), "");
 
         String stale = "⚠️ That question is no longer known here. /mlquiz report <question> <reason> reports one by"
                 + " the id under its reveal.";
         assertThat(content(refused)).isEqualTo(stale);
         assertThat(ephemeral(refused)).isTrue();
         assertThat(content(foreign)).isEqualTo(stale);
+        assertThat(content(otherServer)).isEqualTo(stale);
         assertThat(openReports()).isEmpty();
     }
 
