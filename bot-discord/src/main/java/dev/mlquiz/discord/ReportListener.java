@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reports in, from the button under a reveal or feedback. The button's answer is the {@link ReportForm}
- * itself, at once and without touching the database, so Discord's 3 s hold whatever the load; the report
- * is filed when the form comes back, and the reporter alone is told whether it was.
+ * itself, at once and without touching the database, so Discord's 3 s deadline holds whatever the load;
+ * the report is filed when the form comes back, and the reporter alone is told whether it was.
  */
 public final class ReportListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(ReportListener.class);

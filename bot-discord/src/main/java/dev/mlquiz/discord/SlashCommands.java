@@ -5,6 +5,7 @@ import dev.mlquiz.core.report.Report;
 import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.settings.Settings;
+import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.questions.Difficulty;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
@@ -63,7 +64,10 @@ public final class SlashCommands {
                                 .addOptions(
                                         question(),
                                         reason(),
-                                        new OptionData(OptionType.STRING, "details", "What is wrong with it")
+                                        new OptionData(
+                                                        OptionType.STRING,
+                                                        "details",
+                                                        DiscordRenderer.TEXT.resolve(Msg.REPORT_FORM_NOTE_HINT))
                                                 .setMaxLength(Report.MAX_NOTE)),
                         new SubcommandData("stats", "Accuracy, points, streaks and weak topics")
                                 .addOption(OptionType.USER, "user", "Whose stats (default: yours)"),

@@ -1,6 +1,7 @@
 package dev.mlquiz.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
@@ -46,13 +47,45 @@ class SlashCommandsTest {
         assertThat(reachable).containsExactlyInAnyOrderElementsOf(every);
     }
 
-    /** Each registered subcommand as the core parses it, with its required options filled in. */
-    private static List<Command> commandsUnder(String name) {
-        SlashCommandData command = SlashCommands.all().stream()
+    @Test
+    void a_report_names_its_question_and_one_of_four_reasons_with_optional_details_up_to_500_characters() {
+        SubcommandData report = command(SlashCommands.PLAYER_COMMAND).getSubcommands().stream()
+                .filter(sub -> sub.getName().equals("report"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(report.getOptions())
+                .extracting(OptionData::getName, OptionData::isRequired)
+                .containsExactly(tuple("question", true), tuple("reason", true), tuple("details", false));
+        assertThat(report.getOptions().get(1).getChoices())
+                .extracting(Choice::getAsString)
+                .containsExactly("wrong", "unclear", "outdated", "other");
+        assertThat(report.getOptions().get(2).getMaxLength()).isEqualTo(500);
+    }
+
+    @Test
+    void the_admins_reports_are_a_group_of_four() {
+        SubcommandGroupData reports = command(SlashCommands.ADMIN_COMMAND).getSubcommandGroups().stream()
+                .filter(group -> group.getName().equals("reports"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(reports.getSubcommands())
+                .extracting(SubcommandData::getName)
+                .containsExactly("list", "retire", "dismiss", "restore");
+    }
+
+    private static SlashCommandData command(String name) {
+        return SlashCommands.all().stream()
                 .filter(c -> c.getName().equals(name))
                 .map(SlashCommandData.class::cast)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** Each registered subcommand as the core parses it, with its required options filled in. */
+    private static List<Command> commandsUnder(String name) {
+        SlashCommandData command = command(name);
         List<Command> parsed = new ArrayList<>();
         for (SubcommandData sub : command.getSubcommands()) {
             parsed.addAll(parse(Optional.empty(), sub));
