@@ -106,7 +106,7 @@ public sealed interface Command
         }
     }
 
-    /** {@code /mlquiz reports [retire|dismiss|restore <question>]}: the admins' side of reports. */
+    /** {@code /mlquiz reports [list|retire|dismiss|restore <question>]}: the admins' side of reports. */
     record Reports(Action action, Optional<String> questionId) implements Command {
         public enum Action {
             LIST,

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code report <question> <reason> [details]} and {@code reports [retire|dismiss|restore <question>]}. A
+ * {@code report <question> <reason> [details]} and {@code reports [list|retire|dismiss|restore <question>]}. A
  * question id copied with the backticks or quotes it is shown in is taken without them.
  */
 final class ReportWords {
@@ -31,7 +31,7 @@ final class ReportWords {
     }
 
     static Command reports(List<String> args) {
-        if (args.isEmpty()) {
+        if (args.isEmpty() || (args.size() == 1 && args.get(0).equalsIgnoreCase("list"))) {
             return new Command.Reports(Command.Reports.Action.LIST, Optional.empty());
         }
         Optional<Command.Reports.Action> action =

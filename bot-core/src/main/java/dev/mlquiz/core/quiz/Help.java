@@ -42,7 +42,7 @@ final class Help {
                                 Text.of(Msg.HELP_REPORT),
                                 new Command.Report("q", ReportReason.OTHER, "")),
                         entry(
-                                "/mlquiz reports [retire|dismiss|restore <question>]",
+                                "/mlquiz reports [list|retire|dismiss|restore <question>]",
                                 Text.of(Msg.HELP_REPORTS),
                                 new Command.Reports(Command.Reports.Action.LIST, Optional.empty())),
                         entry(

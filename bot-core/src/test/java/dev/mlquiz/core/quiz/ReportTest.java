@@ -167,6 +167,13 @@ class ReportTest {
     }
 
     @Test
+    void reports_list_is_the_same_as_reports_alone() {
+        f.run(in(CHANNEL, "alice"), "report q1 unclear");
+
+        assertThat(f.run(admin(CHANNEL, "boss"), "reports list").view()).isEqualTo(listed());
+    }
+
+    @Test
     void no_open_reports_says_how_players_report() {
         assertThat(english(((Notice) f.run(admin(CHANNEL, "boss"), "reports").view()).message()))
                 .startsWith("No open reports.");
