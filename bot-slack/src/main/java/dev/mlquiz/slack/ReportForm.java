@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The modal a "Report a problem" button opens: a reason to pick and optional details. Pure, like
+ * The modal a report button opens: a reason to pick and optional details. Pure, like
  * {@link SlackRenderer}. Its private_metadata carries the round and the channel of the click, so the
  * submission knows what is reported and where to answer.
  */
