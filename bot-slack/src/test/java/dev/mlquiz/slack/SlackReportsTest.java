@@ -281,6 +281,24 @@ class SlackReportsTest {
     }
 
     @Test
+    void a_redelivered_click_opens_one_form_and_a_redelivered_form_is_answered_once() throws Exception {
+        RoundId round = revealedRound();
+        SignedRequests.SignedRequest click = signed.blockActions(reportClick(round, "trigger-r"));
+        SignedRequests.SignedRequest sent =
+                signed.viewSubmission(form(origin(round), "wrong", "").viewId("V42"));
+
+        for (SignedRequests.SignedRequest request : List.of(click, click.withRetry(1, "http_timeout"), sent, sent)) {
+            assertThat(send(request).statusCode()).isEqualTo(200);
+        }
+        bot.close(); // lets the queued work and Web API calls finish
+        bot = start(Optional.empty());
+
+        assertThat(slack.calls("views.open")).hasSize(1);
+        assertThat(slack.calls("chat.postEphemeral")).hasSize(1);
+        assertThat(openReports()).hasSize(1);
+    }
+
+    @Test
     void a_garbled_report_button_is_refused_privately_and_opens_nothing() throws Exception {
         send(signed.blockActions(SlackPayloads.blockAction("mlquiz.report.v1.NOT-A-ROUND", "x")
                 .responseUrl(slack.responseUrl("garbled"))));
