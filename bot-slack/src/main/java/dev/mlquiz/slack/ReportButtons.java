@@ -39,11 +39,7 @@ final class ReportButtons {
     Response handle(BlockActionRequest request, ActionContext context) {
         Optional<SlackClick> parsed = SlackClick.from(request.getPayload());
         if (parsed.isEmpty()) {
-            return Response.builder()
-                    .statusCode(400)
-                    .contentType("text/plain")
-                    .body("a block_actions payload needs a user and an action")
-                    .build();
+            return SlackClick.notAClick();
         }
         SlackClick click = parsed.get();
         Optional<ReportButtonId> button = ReportButtonId.decode(click.actionId());

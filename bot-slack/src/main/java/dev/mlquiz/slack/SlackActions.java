@@ -36,11 +36,7 @@ final class SlackActions {
     Response handle(BlockActionRequest request, ActionContext context) {
         Optional<SlackClick> parsed = SlackClick.from(request.getPayload());
         if (parsed.isEmpty()) {
-            return Response.builder()
-                    .statusCode(400)
-                    .contentType("text/plain")
-                    .body("a block_actions payload needs a user and an action")
-                    .build();
+            return SlackClick.notAClick();
         }
         SlackClick click = parsed.get();
         if (!deliveries.first(click.deliveryKey())) {

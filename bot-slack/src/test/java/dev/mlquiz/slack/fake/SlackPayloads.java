@@ -103,6 +103,15 @@ public final class SlackPayloads {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** The {@code user} of an interactive payload (a click, a form sent). */
+    static void putUser(ObjectNode payload, String id, String username, String teamId) {
+        ObjectNode user = payload.putObject("user");
+        user.put("id", id);
+        user.put("username", username);
+        user.put("name", username);
+        user.put("team_id", teamId);
+    }
+
     private static String nextTriggerId() {
         long n = SEQUENCE.incrementAndGet();
         return "1337" + n + ".42" + n + ".0a1b2c3d4e5f60718293a4b5c6d7e8f9";
@@ -304,11 +313,7 @@ public final class SlackPayloads {
         public ObjectNode toJsonNode() {
             ObjectNode p = JSON.createObjectNode();
             p.put("type", "block_actions");
-            ObjectNode user = p.putObject("user");
-            user.put("id", userId);
-            user.put("username", userName);
-            user.put("name", userName);
-            user.put("team_id", teamId);
+            putUser(p, userId, userName, teamId);
             p.put("api_app_id", apiAppId);
             p.put("token", VERIFICATION_TOKEN);
             ObjectNode container = p.putObject("container");
@@ -443,11 +448,7 @@ public final class SlackPayloads {
             ObjectNode team = p.putObject("team");
             team.put("id", teamId);
             team.put("domain", TEAM_DOMAIN);
-            ObjectNode user = p.putObject("user");
-            user.put("id", userId);
-            user.put("username", userName);
-            user.put("name", userName);
-            user.put("team_id", teamId);
+            putUser(p, userId, userName, teamId);
             p.put("api_app_id", API_APP_ID);
             p.put("token", VERIFICATION_TOKEN);
             p.put("trigger_id", triggerId);
