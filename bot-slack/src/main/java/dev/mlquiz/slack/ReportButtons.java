@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "Report a problem" clicks, under reveals and practice or review feedback: the report form opens with
- * views.open. Its trigger_id lasts 3 seconds, so the form goes out on the outbound pool at once, beside
- * the acknowledgment and before anything else; nothing is filed until the form is sent.
+ * views.open. Its trigger_id lasts 3 seconds, so the form is opened right in the handler, before the
+ * acknowledgment, rather than queued behind other work; nothing is filed until the form is sent.
  */
 final class ReportButtons {
     static final Pattern ACTIONS = Pattern.compile("mlquiz\\.report\\..*");
@@ -27,12 +27,10 @@ final class ReportButtons {
     private static final Logger log = LoggerFactory.getLogger(ReportButtons.class);
 
     private final Deliveries deliveries;
-    private final Workers outbound;
     private final ClickReplies replies;
 
-    ReportButtons(Deliveries deliveries, Workers outbound, ClickReplies replies) {
+    ReportButtons(Deliveries deliveries, ClickReplies replies) {
         this.deliveries = deliveries;
-        this.outbound = outbound;
         this.replies = replies;
     }
 
@@ -51,25 +49,25 @@ final class ReportButtons {
         } else if (deliveries.first(click.deliveryKey())) {
             View form = ReportForm.modal(
                     new ReportForm.Origin(button.get().round(), channel.get().value()));
-            String trigger = request.getPayload().getTriggerId();
-            MethodsClient client = context.client();
-            if (!outbound.submit("opening the report form", () -> open(client, trigger, form, click.userId()))) {
+            if (!open(context.client(), request.getPayload().getTriggerId(), form, click.userId())) {
                 deliveries.forget(click.deliveryKey());
-                replies.send(context.getResponseUrl(), Notice.busy(), false);
+                replies.send(context.getResponseUrl(), Notice.failedOnOurSide(), false);
             }
         }
         return context.ack();
     }
 
-    private static void open(MethodsClient client, String trigger, View form, String userId) {
+    private static boolean open(MethodsClient client, String trigger, View form, String userId) {
         try {
             ViewsOpenResponse opened =
                     client.viewsOpen(r -> r.triggerId(trigger).view(form));
             if (!opened.isOk()) {
                 log.warn("views.open of the report form for {} failed: {}", userId, opened.getError());
             }
+            return opened.isOk();
         } catch (Exception e) {
             log.warn("views.open of the report form for {} failed: {}", userId, ErrorLine.of(e));
+            return false;
         }
     }
 }

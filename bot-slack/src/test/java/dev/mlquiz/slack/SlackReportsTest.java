@@ -299,6 +299,21 @@ class SlackReportsTest {
     }
 
     @Test
+    void a_form_slack_would_not_open_is_said_privately_and_the_click_may_be_tried_again() throws Exception {
+        RoundId round = revealedRound();
+        slack.stubOnce("views.open", FakeSlack.Reply.error("expired_trigger_id"));
+        SlackPayloads.BlockAction click = reportClick(round, "trigger-late");
+
+        assertThat(send(signed.blockActions(click)).statusCode()).isEqualTo(200);
+        assertThat(slack.awaitResponse("click" + names.get(), WAIT).text())
+                .startsWith(":warning: Something went wrong on our side");
+        send(signed.blockActions(click.triggerId("trigger-again")));
+
+        assertThat(slack.awaitCall("views.open", call -> "trigger-again".equals(call.param("trigger_id")), WAIT))
+                .isNotNull();
+    }
+
+    @Test
     void a_garbled_report_button_is_refused_privately_and_opens_nothing() throws Exception {
         send(signed.blockActions(SlackPayloads.blockAction("mlquiz.report.v1.NOT-A-ROUND", "x")
                 .responseUrl(slack.responseUrl("garbled"))));
