@@ -1,7 +1,9 @@
 package dev.mlquiz.app;
 
 import dev.mlquiz.store.Database;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Opens the database a {@link DatabaseLocation} names, or says in one line why it cannot. */
 final class Databases {
@@ -12,6 +14,20 @@ final class Databases {
         CannotOpen(String message, Throwable cause) {
             super(message, cause);
         }
+    }
+
+    /** Opens the configured database and says where it is, or says in one line why it cannot be opened. */
+    static Optional<Database> openSaying(AppConfig config, PrintStream err) {
+        Database db;
+        try {
+            db = open(config.database());
+        } catch (CannotOpen e) {
+            err.println("mlquiz: " + e.getMessage());
+            return Optional.empty();
+        }
+        err.println("mlquiz: scores are kept in " + config.database().shown() + " (set MLQUIZ_DB to change)");
+        config.databaseNote().ifPresent(note -> err.println("mlquiz: " + note));
+        return Optional.of(db);
     }
 
     static Database open(DatabaseLocation location) throws CannotOpen {

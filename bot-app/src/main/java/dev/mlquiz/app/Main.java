@@ -2,6 +2,7 @@ package dev.mlquiz.app;
 
 import dev.mlquiz.app.admin.Monitoring;
 import dev.mlquiz.app.console.ConsoleOutput;
+import dev.mlquiz.app.console.ConsolePictures;
 import dev.mlquiz.app.console.ConsolePlayground;
 import dev.mlquiz.app.packs.BankCommand;
 import dev.mlquiz.app.packs.ValidatePackCommand;
@@ -17,6 +18,7 @@ import dev.mlquiz.core.schedule.QuizTimer;
 import dev.mlquiz.discord.DiscordBot;
 import dev.mlquiz.discord.DiscordPublisher;
 import dev.mlquiz.discord.DiscordStartException;
+import dev.mlquiz.picture.Pictures;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.SlackBot;
 import dev.mlquiz.slack.SlackPublisher;
@@ -48,6 +50,7 @@ public final class Main {
             "  validate-pack FILE...   check question packs (YAML or JSON) and list every problem",
             "  migrate-db FROM TO      copy every record of database FROM into the new, empty database TO",
             "                          (each a SQLite file or a postgresql:// URL), counts checked",
+            "  reports export          print every team's reports on questions as JSON lines",
             "  help                    show this help",
             "",
             "environment:",
@@ -56,6 +59,7 @@ public final class Main {
             "                          postgresql://user:password@host:5432/database",
             "  MLQUIZ_DB_USER, MLQUIZ_DB_PASSWORD  PostgreSQL credentials, when the URL has none",
             "  MLQUIZ_PACKS_DIR        a folder of your team's own *.yaml / *.json packs",
+            "  MLQUIZ_PICTURES         off: leaderboards, stats and recaps as text only, no picture (default on)",
             "  DISCORD_TOKEN           run on Discord with this bot token",
             "  DISCORD_GUILD_ID        register the commands in this server only (instant updates)",
             "  DISCORD_SHARDS          the bot's number of shards (default: the count Discord recommends)",
@@ -134,6 +138,8 @@ public final class Main {
                 return new ValidatePackCommand(out).run(rest);
             case "migrate-db":
                 return new MigrateDbCommand(env, out, err).run(rest);
+            case "reports":
+                return new ReportsCommand(env, out, err).run(rest);
             case "help":
             case "--help":
             case "-h":
@@ -168,8 +174,10 @@ public final class Main {
 
     private int serve(ShutdownSignal shutdown) {
         AppConfig config;
+        Optional<Pictures> pictures;
         try {
             config = AppConfig.from(env);
+            pictures = PictureSetting.pictures(env);
         } catch (IllegalArgumentException e) {
             err.println("mlquiz: " + e.getMessage());
             return 1;
@@ -177,7 +185,7 @@ public final class Main {
         QuestionBank bank = loadBank(config);
         Clock clock = Clock.systemUTC();
         RoutingAnnouncer announcer = new RoutingAnnouncer();
-        Optional<Database> opened = open(config);
+        Optional<Database> opened = Databases.openSaying(config, err);
         if (opened.isEmpty()) {
             return 1;
         }
@@ -206,11 +214,12 @@ public final class Main {
                         quiz,
                         db,
                         RoundCards.reading(bank, stores, clock),
+                        pictures,
                         announcer,
                         monitoring,
                         shutdown);
             }
-            ConsoleOutput output = new ConsoleOutput(out, clock);
+            ConsoleOutput output = new ConsoleOutput(out, clock, new ConsolePictures(pictures));
             announcer.route(Platform.CONSOLE, output);
             StoppableInput input = new StoppableInput(in);
             shutdown.whenRequested(input::stop);
@@ -224,20 +233,6 @@ public final class Main {
         return 0;
     }
 
-    /** Opens the database and says where it is, or says in one line why it cannot be opened. */
-    private Optional<Database> open(AppConfig config) {
-        Database db;
-        try {
-            db = Databases.open(config.database());
-        } catch (Databases.CannotOpen e) {
-            err.println("mlquiz: " + e.getMessage());
-            return Optional.empty();
-        }
-        err.println("mlquiz: scores are kept in " + config.database().shown() + " (set MLQUIZ_DB to change)");
-        config.databaseNote().ifPresent(note -> err.println("mlquiz: " + note));
-        return Optional.of(db);
-    }
-
     /** Connects every configured platform, then serves until the process is stopped. */
     private int runPlatforms(
             Optional<String> discordToken,
@@ -245,6 +240,7 @@ public final class Main {
             Quiz quiz,
             Database db,
             RoundCards cards,
+            Optional<Pictures> pictures,
             RoutingAnnouncer announcer,
             Monitoring monitoring,
             ShutdownSignal shutdown) {
@@ -253,7 +249,7 @@ public final class Main {
         DiscordBot discord = null;
         try {
             if (discordToken.isPresent()) {
-                DiscordPublisher publisher = new DiscordPublisher();
+                DiscordPublisher publisher = new DiscordPublisher(pictures);
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.DISCORD, rounds);
                 monitoring.platformStarting("discord");
@@ -268,7 +264,7 @@ public final class Main {
                 monitoring.watch(discord);
             }
             if (slack.configured()) {
-                SlackPublisher publisher = new SlackPublisher();
+                SlackPublisher publisher = new SlackPublisher(pictures);
                 RoundMessageUpdater rounds = updater(publisher, messages, cards);
                 announcer.route(Platform.SLACK, rounds);
                 monitoring.platformStarting("slack");

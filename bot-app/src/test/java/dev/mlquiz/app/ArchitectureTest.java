@@ -93,6 +93,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_pictures_draw_the_cores_views_and_know_no_platform_store_or_launcher() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.mlquiz.picture..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.mlquiz.discord..",
+                        "dev.mlquiz.slack..",
+                        "dev.mlquiz.app..",
+                        "dev.mlquiz.store..",
+                        "net.dv8tion..",
+                        "com.slack..")
+                .check(MLQUIZ);
+    }
+
+    @Test
     void the_question_bank_does_not_depend_on_the_core() {
         noClasses()
                 .that()

@@ -63,6 +63,17 @@ class MainTest {
     }
 
     @Test
+    void a_pictures_switch_other_than_on_or_off_is_one_line_and_exit_1_before_any_database(@TempDir Path dir) {
+        Map<String, String> env =
+                Map.of("MLQUIZ_DB", dir.resolve("quiz.db").toString(), "MLQUIZ_PICTURES", "sometimes");
+
+        assertThat(main(env, "").run(List.of())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("mlquiz: MLQUIZ_PICTURES must be on or off, not 'sometimes'\n");
+        assertThat(dir.resolve("quiz.db")).doesNotExist();
+    }
+
+    @Test
     void start_up_says_where_the_scores_are_kept(@TempDir Path dir) {
         Path file = dir.resolve("quiz.db");
 

@@ -6,6 +6,7 @@ import dev.mlquiz.core.view.Wording;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
@@ -31,9 +32,10 @@ final class ChannelAccess {
     private static final Need SEND_IN_THREADS =
             new Need(Permission.MESSAGE_SEND_IN_THREADS, "Send Messages in Threads");
 
-    /** The permissions the invite link asks for. */
-    static final List<Permission> INVITE_PERMISSIONS =
-            NEEDED.stream().map(Need::permission).collect(Collectors.toList());
+    /** The permissions the invite link asks for: those needed, and Attach Files for the picture cards. */
+    static final List<Permission> INVITE_PERMISSIONS = Stream.concat(
+                    NEEDED.stream().map(Need::permission), Stream.of(Permission.MESSAGE_ATTACH_FILES))
+            .collect(Collectors.toList());
 
     private ChannelAccess() {}
 
@@ -44,6 +46,15 @@ final class ChannelAccess {
      */
     static Optional<String> cannotPost(GuildChannel channel) {
         return missing(channel).map(needs -> say(Text.of(Msg.DISCORD_CANNOT_POST, name(channel), needs)));
+    }
+
+    /**
+     * Whether a post to the channel may carry a file. JDA refuses a whole message with a file where the bot
+     * lacks Attach Files, so a picture card goes only where it may. Replies to interactions need no check:
+     * Discord always lets an app attach files to those.
+     */
+    static boolean mayAttachFiles(GuildChannel channel) {
+        return self(channel).hasPermission(channel, Permission.MESSAGE_ATTACH_FILES);
     }
 
     /** For the admin whose close could not show the reveal in the channel; the reveal follows it. */

@@ -50,11 +50,13 @@ public final class CommandListener extends ListenerAdapter {
     private final Quiz quiz;
     private final RoundMessageUpdater rounds;
     private final DiscordPublisher publisher;
+    private final DiscordPictures pictures;
 
     public CommandListener(Quiz quiz, RoundMessageUpdater rounds, DiscordPublisher publisher) {
         this.quiz = quiz;
         this.rounds = rounds;
         this.publisher = publisher;
+        this.pictures = publisher.pictures();
     }
 
     @Override
@@ -100,7 +102,7 @@ public final class CommandListener extends ListenerAdapter {
                     .setEphemeral(true));
             return;
         }
-        MessageCreateData message = DiscordRenderer.create(linked(reply.view(), who.channel()));
+        MessageCreateData message = pictures.create(linked(reply.view(), who.channel()));
         if (reply.attachment().isPresent()) {
             Attachment file = reply.attachment().get();
             message = new MessageCreateBuilder()

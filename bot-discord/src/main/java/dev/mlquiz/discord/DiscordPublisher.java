@@ -9,6 +9,7 @@ import dev.mlquiz.core.quiz.Announcer.PostResult;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.View;
+import dev.mlquiz.picture.Pictures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.Channel;
 import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,23 @@ public final class DiscordPublisher implements Publisher {
             .maximumSize(1_000)
             .build();
 
+    private final DiscordPictures pictures;
     private volatile IGuildChannelContainer<Channel> channels;
+
+    /** Text only: no picture cards. */
+    public DiscordPublisher() {
+        this(Optional.empty());
+    }
+
+    /** With {@code pictures}, the weekly recap carries its picture card (empty: text only). */
+    public DiscordPublisher(Optional<Pictures> pictures) {
+        this.pictures = new DiscordPictures(pictures);
+    }
+
+    /** How replies and posts show their picture cards, the same for commands as for posts. */
+    DiscordPictures pictures() {
+        return pictures;
+    }
 
     /**
      * JDA is built after the quiz and its announcer; posts and edits before that fail with a warning. The
@@ -67,9 +85,18 @@ public final class DiscordPublisher implements Publisher {
         }
         Message posted = null;
         for (View view : views) {
-            posted = RestCalls.complete(target.sendMessage(DiscordRenderer.create(view)));
+            posted = RestCalls.complete(target.sendMessage(message(target, view)));
         }
         return posted == null ? new PostResult.Failed("nothing to post") : new PostResult.Posted(posted.getId());
+    }
+
+    /** The view's message, with its picture card where the bot's role may attach files, else its text alone. */
+    private MessageCreateData message(GuildMessageChannel target, View view) {
+        if (pictures.picture(view).isPresent() && !ChannelAccess.mayAttachFiles(target)) {
+            log.warn("a picture card was left out in channel {}: the bot's role lacks Attach Files", target.getId());
+            return DiscordRenderer.create(view);
+        }
+        return pictures.create(view);
     }
 
     private GuildMessageChannel channel(ChannelId channel) {

@@ -14,22 +14,32 @@ import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
+import dev.mlquiz.core.quiz.Announcer.PostResult;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
+import dev.mlquiz.core.testing.Images;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
+import dev.mlquiz.core.testing.SampleBoards;
 import dev.mlquiz.core.testing.TestBanks;
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.View;
 import dev.mlquiz.discord.fake.CapturedRequest;
 import dev.mlquiz.discord.fake.FakeDiscord;
 import dev.mlquiz.discord.fake.InteractionRef;
+import dev.mlquiz.picture.Pictures;
+import dev.mlquiz.picture.Png;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.store.JdbcStorage;
 import dev.mlquiz.store.testing.TempDatabase;
+import java.awt.Dimension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +78,8 @@ class DiscordEndToEndTest {
     static final String OTHER = "2002";
     /** A channel where the bot may post, but without embeds. */
     static final String NO_EMBEDS = "2003";
+    /** A channel where the bot may post embeds, but attach no file. */
+    static final String NO_FILES = "2004";
 
     @RegisterExtension
     final TempDatabase db = new TempDatabase();
@@ -80,15 +92,17 @@ class DiscordEndToEndTest {
     RoundMessages messages;
     RoundMessageUpdater updater;
     DiscordPublisher editor;
+    final Pictures pictures = new Pictures(Catalog.english());
 
     @BeforeEach
     void start() throws Exception {
         discord = FakeDiscord.start(new FakeDiscord.Config()
                 .channel(HIDDEN, "quiz-hidden", Permission.VIEW_CHANNEL.getRawValue())
                 .channel(OTHER, "random", 0)
-                .channel(NO_EMBEDS, "no-embeds", Permission.MESSAGE_EMBED_LINKS.getRawValue()));
+                .channel(NO_EMBEDS, "no-embeds", Permission.MESSAGE_EMBED_LINKS.getRawValue())
+                .channel(NO_FILES, "no-files", Permission.MESSAGE_ATTACH_FILES.getRawValue()));
         messages = JdbcStorage.roundMessages(db.database());
-        editor = new DiscordPublisher();
+        editor = new DiscordPublisher(Optional.of(pictures));
         QuestionBank bank = TestBanks.beginner(6);
         updater = new RoundMessageUpdater(
                 new EditCoalescer(delayer, Duration.ofSeconds(3)),
@@ -471,6 +485,67 @@ class DiscordEndToEndTest {
         assertThat(board.path("embeds").get(0).path("title").asText()).isEqualTo("Leaderboard · Team · All time");
         assertThat(unknown.path("content").asText()).startsWith("⚠️ Unknown topic or level 'astrology'.");
         assertThat(unknown.path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+    }
+
+    @Test
+    void a_leaderboard_uploads_its_png_beside_the_embed_text() {
+        InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "leaderboard", Map.of("window", "all"));
+        CapturedRequest callback = discord.awaitCallback(ref, WAIT);
+
+        JsonNode embed = callback.json().path("data").path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Leaderboard · Team · All time");
+        assertThat(embed.path("image").path("url").asText()).isEqualTo("attachment://leaderboard.png");
+        Png expected = pictures.leaderboard((LeaderboardView) asUser21("leaderboard all"));
+        assertThat(Images.size(callback.file("leaderboard.png").orElseThrow()))
+                .isEqualTo(new Dimension(expected.width(), expected.height()));
+    }
+
+    @Test
+    void stats_upload_their_png_in_the_private_reply() {
+        InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "stats", Map.of());
+        CapturedRequest callback = discord.awaitCallback(ref, WAIT);
+
+        JsonNode data = callback.json().path("data");
+        assertThat(data.path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Stats · user21");
+        assertThat(data.path("embeds").get(0).path("image").path("url").asText())
+                .isEqualTo("attachment://stats.png");
+        Png expected = pictures.stats((StatsView) asUser21("stats"));
+        assertThat(Images.size(callback.file("stats.png").orElseThrow()))
+                .isEqualTo(new Dimension(expected.width(), expected.height()));
+    }
+
+    @Test
+    void the_weekly_recap_is_posted_with_its_png_and_where_files_are_not_allowed_with_its_text_alone() {
+        List<ILoggingEvent> warnings = logsOf(DiscordPublisher.class);
+
+        assertThat(editor.post(channel(discord.channelId()), List.of(SampleBoards.recap())))
+                .isInstanceOf(PostResult.Posted.class);
+        assertThat(editor.post(channel(NO_FILES), List.of(SampleBoards.recap())))
+                .isInstanceOf(PostResult.Posted.class);
+
+        CapturedRequest post = discord.awaitRequest("POST", "channels/" + discord.channelId() + "/messages", WAIT);
+        Png expected = pictures.recap(SampleBoards.recap());
+        assertThat(post.json().path("embeds").get(0).path("title").asText()).contains("general");
+        assertThat(Images.size(post.file("recap.png").orElseThrow()))
+                .isEqualTo(new Dimension(expected.width(), expected.height()));
+        CapturedRequest textOnly = discord.awaitRequest("POST", "channels/" + NO_FILES + "/messages", WAIT);
+        assertThat(textOnly.json().path("embeds").get(0).path("title").asText()).contains("general");
+        assertThat(textOnly.file("recap.png")).isEmpty();
+        assertThat(messagesOf(warnings))
+                .containsExactly(
+                        "a picture card was left out in channel " + NO_FILES + ": the bot's role lacks Attach Files");
+    }
+
+    /** What the core answers player 21 in the fake's channel, as the bot's reply to the same command shows it. */
+    View asUser21(String command) {
+        Invocation user21 = new Invocation(
+                new Player(new PlayerId(Platform.DISCORD, "21"), "user21"),
+                channel(discord.channelId()),
+                FakeDiscord.DEFAULT_CHANNEL_NAME,
+                false);
+        return quiz.execute(user21, CommandParser.parse(command, quiz.bank().topics()))
+                .view();
     }
 
     @Test

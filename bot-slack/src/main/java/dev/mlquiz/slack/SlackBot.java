@@ -221,8 +221,8 @@ public final class SlackBot implements AutoCloseable {
         Workers work = new Workers("mlquiz-slack-work", 4, 1_000);
         Workers outbound = new Workers("mlquiz-slack-outbound", OUTBOUND_THREADS, 10_000);
         Deliveries deliveries = new Deliveries(deliveryLog, Clock.systemUTC());
-        SlackCommands commands =
-                new SlackCommands(quiz, rounds, new WorkspaceAdmins(clients, admins), deliveries, work);
+        SlackCommands commands = new SlackCommands(
+                quiz, rounds, new WorkspaceAdmins(clients, admins), deliveries, work, publisher.pictures());
         ClickReplies replies =
                 new ClickReplies(outbound, new ResponseUrls(app.config().getSlack(), OUTBOUND_THREADS));
         SlackActions actions = new SlackActions(quiz, deliveries, replies);

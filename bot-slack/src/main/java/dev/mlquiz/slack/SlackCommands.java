@@ -4,8 +4,6 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
-import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.webhook.WebhookResponse;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandParser;
@@ -24,6 +22,7 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,13 +39,21 @@ final class SlackCommands {
     private final WorkspaceAdmins admins;
     private final Deliveries deliveries;
     private final Workers work;
+    private final SlackPictures pictures;
 
-    SlackCommands(Quiz quiz, RoundMessageUpdater rounds, WorkspaceAdmins admins, Deliveries deliveries, Workers work) {
+    SlackCommands(
+            Quiz quiz,
+            RoundMessageUpdater rounds,
+            WorkspaceAdmins admins,
+            Deliveries deliveries,
+            Workers work,
+            SlackPictures pictures) {
         this.quiz = quiz;
         this.rounds = rounds;
         this.admins = admins;
         this.deliveries = deliveries;
         this.work = work;
+        this.pictures = pictures;
     }
 
     Response handle(SlashCommandRequest request, SlashCommandContext context) {
@@ -84,6 +91,7 @@ final class SlackCommands {
             } else {
                 respond(context, reply.audience(), linked(reply.view(), payload));
                 reply.attachment().ifPresent(file -> sendFile(payload.getUserId(), file, context));
+                picture(payload, context, reply);
             }
         } catch (Exception e) {
             log.warn("/mlquiz {} failed: {}", ErrorLine.excerpt(payload.getText()), ErrorLine.of(e));
@@ -105,32 +113,33 @@ final class SlackCommands {
     }
 
     /**
+     * The reply's picture card follows its text, here on the work pool after the acknowledgment: below it in
+     * the channel, or in the player's direct message when the reply was private (ephemeral).
+     */
+    private void picture(SlashCommandPayload payload, SlashCommandContext context, Reply reply) {
+        if (reply.audience() == Audience.CHANNEL) {
+            pictures.toChannel(context.client(), payload.getChannelId(), reply.view());
+        } else {
+            pictures.toPlayer(context.client(), payload.getUserId(), reply.view());
+        }
+    }
+
+    /**
      * A reply's file goes to the player in a direct message with the bot (a slash command's response
      * cannot carry one); a failure is said privately.
      */
     private static void sendFile(String userId, Attachment file, SlashCommandContext context) {
-        String failure;
-        try {
-            ConversationsOpenResponse opened = context.client().conversationsOpen(r -> r.users(List.of(userId)));
-            if (opened.isOk()) {
-                FilesUploadV2Response uploaded = context.client()
-                        .filesUploadV2(r -> r.channel(opened.getChannel().getId())
-                                .filename(file.fileName())
-                                .title(file.fileName())
-                                .fileData(file.bytes()));
-                if (uploaded.isOk()) {
-                    respond(context, Audience.PRIVATE, Notice.info(Text.of(Msg.SLACK_FILE_SENT, file.fileName())));
-                    return;
-                }
-                failure = uploaded.getError();
-            } else {
-                failure = opened.getError();
-            }
-        } catch (Exception e) {
-            failure = ErrorLine.of(e);
+        Optional<String> failure = SlackUploads.sendPrivately(
+                context.client(), userId, im -> SlackUploads.file(im, file.fileName(), file.bytes()));
+        if (failure.isEmpty()) {
+            respond(context, Audience.PRIVATE, Notice.info(Text.of(Msg.SLACK_FILE_SENT, file.fileName())));
+            return;
         }
-        log.warn("sending {} to {} failed: {}", file.fileName(), userId, failure);
-        respond(context, Audience.PRIVATE, Notice.error(Text.of(Msg.SLACK_FILE_FAILED, file.fileName(), failure)));
+        log.warn("sending {} to {} failed: {}", file.fileName(), userId, failure.get());
+        respond(
+                context,
+                Audience.PRIVATE,
+                Notice.error(Text.of(Msg.SLACK_FILE_FAILED, file.fileName(), failure.get())));
     }
 
     /** The question goes to the channel through the core, which remembers its message; a refused one is withdrawn. */

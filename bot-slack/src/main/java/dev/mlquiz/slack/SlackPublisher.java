@@ -7,19 +7,36 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.publish.Publisher;
 import dev.mlquiz.core.quiz.Announcer.PostResult;
 import dev.mlquiz.core.view.View;
+import dev.mlquiz.picture.Pictures;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack side of {@link Publisher}: chat.postMessage for posts, chat.update for edits, each with the
- * token of the channel's workspace.
+ * The Slack side of {@link Publisher}: chat.postMessage for posts (a view with a picture card, the weekly
+ * recap, has it uploaded below), chat.update for edits, each with the token of the channel's workspace.
  */
 public final class SlackPublisher implements Publisher {
     private static final Logger log = LoggerFactory.getLogger(SlackPublisher.class);
 
+    private final SlackPictures pictures;
     private volatile WorkspaceClients clients;
+
+    /** Text only: no picture cards. */
+    public SlackPublisher() {
+        this(Optional.empty());
+    }
+
+    /** With {@code pictures}, the weekly recap's card follows its text (empty: text only). */
+    public SlackPublisher(Optional<Pictures> pictures) {
+        this.pictures = new SlackPictures(pictures);
+    }
+
+    /** How commands and posts deliver their picture cards. */
+    SlackPictures pictures() {
+        return pictures;
+    }
 
     void connect(MethodsClient client) {
         connect(WorkspaceClients.single(client));
@@ -72,6 +89,7 @@ public final class SlackPublisher implements Publisher {
                     return new PostResult.Failed(posted.getError());
                 }
                 ts = posted.getTs();
+                pictures.toChannel(methods, channel.value(), view);
             }
             return ts == null ? new PostResult.Failed("nothing to post") : new PostResult.Posted(ts);
         } catch (Exception e) {

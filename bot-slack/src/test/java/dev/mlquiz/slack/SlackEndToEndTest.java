@@ -3,17 +3,37 @@ package dev.mlquiz.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.Player;
+import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
+import dev.mlquiz.core.quiz.Announcer.PostResult;
+import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
+import dev.mlquiz.core.testing.Images;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
+import dev.mlquiz.core.testing.SampleBoards;
 import dev.mlquiz.core.testing.TestBanks;
+import dev.mlquiz.core.text.Catalog;
+import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.View;
+import dev.mlquiz.picture.Pictures;
+import dev.mlquiz.picture.Png;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.slack.fake.FakeSlack;
 import dev.mlquiz.slack.fake.SignedRequests;
@@ -21,6 +41,7 @@ import dev.mlquiz.slack.fake.SlackPayloads;
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.JdbcStorage;
 import dev.mlquiz.store.testing.TempDatabase;
+import java.awt.Dimension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -30,13 +51,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 /** The real Bolt app over HTTP on 127.0.0.1 with signed requests, against a fake Slack Web API. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -59,12 +84,13 @@ class SlackEndToEndTest {
     RoundMessages messages;
     RoundMessageUpdater updater;
     SlackPublisher editor;
+    final Pictures pictures = new Pictures(Catalog.english());
 
     @BeforeEach
     void start() throws Exception {
         slack = new FakeSlack();
         messages = JdbcStorage.roundMessages(db.database());
-        editor = new SlackPublisher();
+        editor = new SlackPublisher(Optional.of(pictures));
         QuestionBank bank = TestBanks.beginner(6);
         updater = new RoundMessageUpdater(
                 new EditCoalescer(delayer, Duration.ofSeconds(3)),
@@ -537,6 +563,120 @@ class SlackEndToEndTest {
         });
         assertThat(slack.awaitResponse(name, r -> r.json().path("text").asText().startsWith("1 question"), WAIT))
                 .isNotNull();
+    }
+
+    @Test
+    void a_channel_leaderboard_is_its_text_then_its_png_below_it_in_the_channel() throws Exception {
+        JsonNode reply = command("U1", "leaderboard all");
+
+        assertThat(reply.path("response_type").asText()).isEqualTo("in_channel");
+        assertThat(reply.path("text").asText()).contains("Leaderboard · Team · All time");
+        FakeSlack.SharedFile file = slack.awaitShared(SlackPayloads.CHANNEL_ID, WAIT);
+        Png expected = pictures.leaderboard((LeaderboardView) asU1("leaderboard all"));
+        assertThat(file.name()).isEqualTo("leaderboard.png");
+        assertThat(Images.size(file.bytes())).isEqualTo(new Dimension(expected.width(), expected.height()));
+    }
+
+    @Test
+    void stats_are_private_text_and_their_png_in_a_direct_message() throws Exception {
+        JsonNode reply = command("U1", "stats");
+
+        assertThat(reply.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(reply.path("text").asText()).contains("name-U1");
+        FakeSlack.SharedFile file = slack.awaitShared("DU1", WAIT);
+        Png expected = pictures.stats((StatsView) asU1("stats"));
+        assertThat(file.name()).isEqualTo("stats.png");
+        assertThat(Images.size(file.bytes())).isEqualTo(new Dimension(expected.width(), expected.height()));
+        assertThat(slack.sharedIn(SlackPayloads.CHANNEL_ID)).isEmpty();
+    }
+
+    @Test
+    void the_weekly_recap_is_posted_then_its_png_below_it() {
+        ChannelId general = new ChannelId(new TeamId(Platform.SLACK, SlackPayloads.TEAM_ID), SlackPayloads.CHANNEL_ID);
+
+        assertThat(editor.post(general, List.of(SampleBoards.recap()))).isInstanceOf(PostResult.Posted.class);
+
+        assertThat(slack.postedIn(SlackPayloads.CHANNEL_ID)).hasSize(1);
+        FakeSlack.SharedFile file = slack.awaitShared(SlackPayloads.CHANNEL_ID, WAIT);
+        Png expected = pictures.recap(SampleBoards.recap());
+        assertThat(file.name()).isEqualTo("recap.png");
+        assertThat(Images.size(file.bytes())).isEqualTo(new Dimension(expected.width(), expected.height()));
+    }
+
+    @Test
+    void a_slow_upload_holds_up_neither_the_acknowledgment_nor_the_text() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean uploadAnswered = new AtomicBoolean();
+        slack.stub("files.getUploadURLExternal", call -> {
+            try {
+                release.await(WAIT.toSeconds() * 3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            uploadAnswered.set(true);
+            return FakeSlack.Reply.error("ratelimited");
+        });
+        try {
+            JsonNode reply = command("U1", "leaderboard all");
+            slack.awaitCall("files.getUploadURLExternal", call -> true, WAIT);
+
+            assertThat(reply.path("text").asText()).contains("Leaderboard · Team · All time");
+            assertThat(uploadAnswered).as("the upload was still waiting").isFalse();
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void a_refused_upload_leaves_the_text_and_one_warning() throws Exception {
+        slack.withoutBot(SlackPayloads.CHANNEL_ID);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        Logger pictureLog = (Logger) LoggerFactory.getLogger(SlackPictures.class);
+        pictureLog.addAppender(logs);
+        try {
+            JsonNode reply = command("U1", "leaderboard all");
+            List<ILoggingEvent> warned = awaitLogged(logs);
+            JsonNode stats = command("U1", "stats");
+
+            assertThat(reply.path("text").asText()).contains("Leaderboard · Team · All time");
+            assertThat(warned)
+                    .extracting(ILoggingEvent::getFormattedMessage)
+                    .containsExactly("the picture leaderboard.png was not uploaded to channel "
+                            + SlackPayloads.CHANNEL_ID + ": not_in_channel");
+            assertThat(warned).extracting(ILoggingEvent::getLevel).containsExactly(Level.WARN);
+            assertThat(stats.path("text").asText()).contains("name-U1");
+            assertThat(slack.awaitShared("DU1", WAIT).name()).isEqualTo("stats.png");
+            assertThat(slack.sharedIn(SlackPayloads.CHANNEL_ID)).isEmpty();
+            assertThat(awaitLogged(logs)).hasSize(1);
+        } finally {
+            pictureLog.detachAppender(logs);
+        }
+    }
+
+    /** The events logged so far, once there is one (waiting a bounded time for it). */
+    static List<ILoggingEvent> awaitLogged(ListAppender<ILoggingEvent> logs) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            synchronized (logs) { // the appender appends under its own lock
+                if (!logs.list.isEmpty()) {
+                    return List.copyOf(logs.list);
+                }
+            }
+            assertThat(System.nanoTime()).as("something logged within %s", WAIT).isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    /** What the core answers U1 in the payloads' channel, as the bot's reply to the same command shows it. */
+    View asU1(String command) {
+        Invocation u1 = new Invocation(
+                new Player(new PlayerId(Platform.SLACK, "U1"), "name-U1"),
+                new ChannelId(new TeamId(Platform.SLACK, SlackPayloads.TEAM_ID), SlackPayloads.CHANNEL_ID),
+                SlackPayloads.CHANNEL_NAME,
+                false);
+        return quiz.execute(u1, CommandParser.parse(command, quiz.bank().topics()))
+                .view();
     }
 
     @Test

@@ -16,13 +16,21 @@ import java.util.Optional;
 public final class ConsoleOutput implements Announcer {
     private final PrintStream out;
     private final Clock clock;
+    private final ConsolePictures pictures;
     private final SeenQuestions seen = new SeenQuestions();
     /** The prompt shown and still waiting for its line, or null; guarded by {@code out}. */
     private String openPrompt;
 
+    /** Text only: no picture cards. */
     public ConsoleOutput(PrintStream out, Clock clock) {
+        this(out, clock, ConsolePictures.NONE);
+    }
+
+    /** {@code pictures}: where leaderboards, stats and recaps save their picture cards. */
+    public ConsoleOutput(PrintStream out, Clock clock, ConsolePictures pictures) {
         this.out = out;
         this.clock = clock;
+        this.pictures = pictures;
     }
 
     /** What has been shown in this run, for letters typed without saying which question they answer. */
@@ -30,8 +38,14 @@ public final class ConsoleOutput implements Announcer {
         return seen;
     }
 
+    /** The view, and where its picture card was saved when it has one. */
     public void show(View view) {
-        print(ConsoleRenderer.render(view, clock.instant()));
+        print(ConsoleRenderer.render(view, clock.instant()) + saved(Optional.of(view)));
+    }
+
+    /** "\nSaved to /path/leaderboard-1.png" for a view with a picture card, else nothing. */
+    private String saved(Optional<? extends View> view) {
+        return view.flatMap(pictures::save).map(line -> "\n" + line).orElse("");
     }
 
     public void show(String prefix, View view) {
@@ -82,8 +96,8 @@ public final class ConsoleOutput implements Announcer {
         // reply or prompt lands between the recap, the heading and the card.
         seen.shownToChannel(card);
         Instant now = clock.instant();
-        String recapText =
-                recap.map(view -> ConsoleRenderer.render(view, now) + "\n").orElse("");
+        String recapText = recap.map(view -> ConsoleRenderer.render(view, now) + saved(recap) + "\n")
+                .orElse("");
         print(recapText + "Question of the day!\n" + ConsoleRenderer.render(card, now));
         return new PostResult.Posted(card.round().value());
     }

@@ -93,29 +93,36 @@ final class Reporting {
     /** The admins' commands; the dispatch has checked the caller is one. */
     Reply manage(Invocation who, Command.Reports command) {
         TeamId team = who.channel().team();
-        if (command.action() == Command.Reports.Action.LIST) {
-            return Reply.privately(list(team));
-        }
-        String questionId = command.questionId().orElseThrow();
-        if (bank.question(questionId).isEmpty() && command.action() != Command.Reports.Action.RESTORE) {
-            return Reply.privately(Notice.error(Text.of(Msg.REPORT_UNKNOWN_QUESTION, questionId)));
-        }
-        Notice done =
+        Optional<String> question = command.questionId();
+        return Reply.privately(
                 switch (command.action()) {
-                    case RETIRE -> Notice.info(
-                            Text.of(Msg.REPORTS_RETIRED, questionId, reports.retire(team, questionId, clock.now())));
-                    case DISMISS -> {
-                        int dismissed = reports.dismiss(team, questionId);
-                        yield dismissed == 0
-                                ? Notice.error(Text.of(Msg.REPORTS_NOTHING_TO_DISMISS, questionId))
-                                : Notice.info(Text.of(Msg.REPORTS_DISMISSED, dismissed, questionId));
-                    }
-                    case RESTORE -> reports.restore(team, questionId)
-                            ? Notice.info(Text.of(Msg.REPORTS_RESTORED, questionId))
-                            : Notice.error(Text.of(Msg.REPORTS_NOT_RETIRED, questionId));
-                    case LIST -> throw new IllegalStateException("listed above");
-                };
-        return Reply.privately(done);
+                    case LIST -> list(team);
+                    case RETIRE -> retire(team, question.orElseThrow());
+                    case DISMISS -> dismiss(team, question.orElseThrow());
+                    case RESTORE -> restore(team, question.orElseThrow());
+                });
+    }
+
+    /** Only a question of the bank is retired: a mistyped id would otherwise be retired silently. */
+    private Notice retire(TeamId team, String questionId) {
+        if (bank.question(questionId).isEmpty()) {
+            return Notice.error(Text.of(Msg.REPORT_UNKNOWN_QUESTION, questionId));
+        }
+        return Notice.info(Text.of(Msg.REPORTS_RETIRED, questionId, reports.retire(team, questionId, clock.now())));
+    }
+
+    /** Any id, so reports on a question a pack has dropped since can be closed too. */
+    private Notice dismiss(TeamId team, String questionId) {
+        int dismissed = reports.dismiss(team, questionId);
+        return dismissed == 0
+                ? Notice.error(Text.of(Msg.REPORTS_NOTHING_TO_DISMISS, questionId))
+                : Notice.info(Text.of(Msg.REPORTS_DISMISSED, dismissed, questionId));
+    }
+
+    private Notice restore(TeamId team, String questionId) {
+        return reports.restore(team, questionId)
+                ? Notice.info(Text.of(Msg.REPORTS_RESTORED, questionId))
+                : Notice.error(Text.of(Msg.REPORTS_NOT_RETIRED, questionId));
     }
 
     private View list(TeamId team) {

@@ -6,23 +6,27 @@ import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
 import static dev.mlquiz.core.testing.QuizFixture.player;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.report.Report;
 import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.report.ReportSummary;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.Audience;
+import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.ReportsView;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -97,8 +101,7 @@ class ReportTest {
         assertThat(filed.tone()).isEqualTo(Notice.Tone.INFO);
         assertThat(f.stores().reports().open(QuizFixture.TEAM))
                 .extracting(ReportSummary::questionId, ReportSummary::notes)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        questionIdOf(card), java.util.List.of("two options say the same")));
+                .containsExactly(tuple(questionIdOf(card), List.of("two options say the same")));
     }
 
     @Test
@@ -202,7 +205,7 @@ class ReportTest {
 
         Reply review = f.run(in(CHANNEL, "alice"), "review");
 
-        QuestionCard card = ((dev.mlquiz.core.view.NotedCard) review.view()).card();
+        QuestionCard card = ((NotedCard) review.view()).card();
         assertThat(questionIdOf(card)).isNotEqualTo(missed);
     }
 
@@ -239,6 +242,18 @@ class ReportTest {
                 .isEqualTo("There are no open reports on q1.");
         assertThat(said(f.run(admin(CHANNEL, "boss"), "reports retire q7"))).startsWith("There is no question 'q7'.");
         assertThat(f.stores().reports().retired(QuizFixture.TEAM)).isEmpty();
+    }
+
+    @Test
+    void reports_on_a_question_the_bank_has_dropped_can_still_be_dismissed() {
+        f.stores()
+                .reports()
+                .file(new Report(
+                        QuizFixture.TEAM, "gone", player("alice").id(), ReportReason.OUTDATED, "", f.clock.instant()));
+
+        assertThat(listed().entries().get(0).prompt()).isEmpty();
+        assertThat(said(f.run(admin(CHANNEL, "boss"), "reports dismiss gone")))
+                .isEqualTo("Dismissed 1 report on gone.");
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One HTTP request that reached the fake Discord REST API.
@@ -18,9 +20,40 @@ import java.util.Optional;
  * @param headers request headers, keys lower case
  * @param body    request body as UTF-8 text (for multipart requests the whole multipart body)
  * @param json    the JSON payload (for multipart: the {@code payload_json} part), {@link MissingNode} if none
+ * @param raw     the request body's bytes, for the files of a multipart request
  */
 public record CapturedRequest(
-        String method, String path, String query, Map<String, List<String>> headers, String body, JsonNode json) {
+        String method,
+        String path,
+        String query,
+        Map<String, List<String>> headers,
+        String body,
+        JsonNode json,
+        byte[] raw) {
+
+    /** The bytes of the multipart file part uploaded as {@code fileName} (an attachment), if there is one. */
+    public Optional<byte[]> file(String fileName) {
+        String contentType = Objects.requireNonNullElse(header("content-type"), "");
+        int b = contentType.indexOf("boundary=");
+        if (b < 0) {
+            return Optional.empty();
+        }
+        String boundary = contentType
+                .substring(b + "boundary=".length())
+                .replace("\"", "")
+                .trim();
+        // ISO-8859-1 maps each byte to one char and back, so binary parts survive the split unchanged.
+        String bytes = new String(raw, StandardCharsets.ISO_8859_1);
+        for (String part : bytes.split("--" + Pattern.quote(boundary))) {
+            int headerEnd = part.indexOf("\r\n\r\n");
+            if (headerEnd >= 0 && part.substring(0, headerEnd).contains("filename=\"" + fileName + "\"")) {
+                String content = part.substring(headerEnd + 4);
+                content = content.endsWith("\r\n") ? content.substring(0, content.length() - 2) : content;
+                return Optional.of(content.getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+        return Optional.empty();
+    }
 
     /** First value of a header (case-insensitive name), or null. */
     public String header(String name) {

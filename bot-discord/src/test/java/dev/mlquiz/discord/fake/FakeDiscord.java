@@ -1120,7 +1120,8 @@ public final class FakeDiscord implements AutoCloseable {
                     query,
                     Collections.unmodifiableMap(headers),
                     body,
-                    parseJson(contentType, body));
+                    parseJson(contentType, body),
+                    raw);
 
             Reply reply;
             try {

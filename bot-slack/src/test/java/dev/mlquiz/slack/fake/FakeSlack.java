@@ -76,8 +76,8 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, String> uploadNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<SharedFile> shared = new ArrayList<>();
 
-    /** A file {@code files.completeUploadExternal} shared: its name, bytes and channel. */
-    public record SharedFile(String name, String content, String channel) {}
+    /** A file {@code files.completeUploadExternal} shared: its name, bytes (also as UTF-8 text) and channel. */
+    public record SharedFile(String name, String content, String channel, byte[] bytes) {}
 
     private int socketConnectionsOpened;
 
@@ -214,7 +214,7 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
-    /** The bot is no member of the channel: {@code chat.postMessage} and {@code chat.update} there fail. */
+    /** The bot is no member of the channel: {@code chat.postMessage}, {@code chat.update} and file shares there fail. */
     public FakeSlack withoutBot(String channelId) {
         channelsWithoutBot.add(channelId);
         return this;
@@ -532,6 +532,16 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /** The first file shared (past or future) in the channel by {@code files.completeUploadExternal}. */
+    public SharedFile awaitShared(String channelId, Duration timeout) {
+        return await(
+                "a file shared in " + channelId,
+                () -> shared,
+                file -> file.channel().equals(channelId),
+                timeout,
+                () -> describe("Web API calls", calls));
+    }
+
     /** Files shared in a channel by {@code files.completeUploadExternal}, oldest first. */
     public List<SharedFile> sharedIn(String channelId) {
         synchronized (lock) {
@@ -629,6 +639,10 @@ public final class FakeSlack implements AutoCloseable {
                 ok.put("file_id", fileId);
                 return Reply.json(ok);
             case "files.completeUploadExternal":
+                // Slack shares a file only where the bot is a member (chat:write.public covers messages alone).
+                if (channelsWithoutBot.contains(call.param("channel_id"))) {
+                    return Reply.error("not_in_channel");
+                }
                 JsonNode files = SlackPayloads.parse(call.param("files"));
                 ArrayNode done = ok.putArray("files");
                 for (JsonNode file : files) {
@@ -637,12 +651,13 @@ public final class FakeSlack implements AutoCloseable {
                     if (bytes == null) {
                         return Reply.error("file_not_found");
                     }
-                    synchronized (lock) {
-                        shared.add(new SharedFile(
-                                uploadNames.get(id),
-                                new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-                                call.param("channel_id")));
-                    }
+                    record(
+                            shared,
+                            new SharedFile(
+                                    uploadNames.get(id),
+                                    new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+                                    call.param("channel_id"),
+                                    bytes));
                     done.addObject()
                             .put("id", id)
                             .put("title", file.path("title").asText());

@@ -1,0 +1,110 @@
+package dev.mlquiz.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportsCommandTest {
+    static final String QUESTION = "neural-network-neuron";
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int run(Map<String, String> env, String input, String... args) {
+        out.reset();
+        err.reset();
+        return new Main(
+                        env,
+                        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        false,
+                        ShutdownSignal::new)
+                .run(List.of(args));
+    }
+
+    @Test
+    void a_report_made_in_the_console_is_exported_as_a_json_line_without_the_reporter(@TempDir Path dir)
+            throws Exception {
+        Map<String, String> env = Map.of("MLQUIZ_DB", dir.resolve("quiz.db").toString());
+        run(
+                env,
+                "/mlquiz report `" + QUESTION + "` wrong B, not \"C\"\nsee ü\n/mlquiz report " + QUESTION
+                        + " unclear\n");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Thanks: your report on \u201c")
+                .contains("You had already reported \u201c");
+
+        assertThat(run(env, "", "reports", "export")).isZero();
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode line = new ObjectMapper().readTree(lines.get(0));
+        assertThat(line.get("team").asText()).startsWith("console:");
+        assertThat(line.get("question").asText()).isEqualTo(QUESTION);
+        assertThat(line.get("pack").asText()).isEqualTo("deep-learning");
+        assertThat(line.get("prompt").asText()).startsWith("In a standard feed-forward neural network");
+        assertThat(line.get("reason").asText())
+                .as("the player's last word counts")
+                .isEqualTo("unclear");
+        assertThat(line.get("status").asText()).isEqualTo("open");
+        assertThat(line.has("reported_at")).isTrue();
+        assertThat(lines.get(0)).doesNotContain("\"player").doesNotContain("you");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("exported 1 reports");
+    }
+
+    @Test
+    void in_the_console_you_are_the_admin_who_lists_and_retires_reports(@TempDir Path dir) {
+        Map<String, String> env = Map.of("MLQUIZ_DB", dir.resolve("quiz.db").toString());
+
+        run(
+                env,
+                "/mlquiz report " + QUESTION + " outdated\n/mlquiz reports\n/mlquiz reports retire " + QUESTION
+                        + "\n/mlquiz reports\n");
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Open reports: 1 question:\n  " + QUESTION + "  In a standard feed-forward")
+                .contains("1 report: outdated \u00d71, ")
+                .contains("Retired " + QUESTION + ": this team will not see it again")
+                .contains("No open reports.");
+    }
+
+    @Test
+    void details_with_quotes_commas_and_any_script_survive_the_json(@TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("MLQUIZ_DB", dir.resolve("quiz.db").toString());
+        run(env, "/mlquiz report " + QUESTION + " other B, not \"C\" \u2014 na\u00efve \u65e5\u672c\n");
+
+        assertThat(run(env, "", "reports", "export")).isZero();
+
+        JsonNode line =
+                new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).strip());
+        assertThat(line.get("details").asText()).isEqualTo("B, not \"C\" \u2014 na\u00efve \u65e5\u672c");
+    }
+
+    @Test
+    void a_database_that_does_not_exist_is_one_line_and_creates_nothing(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.db");
+
+        assertThat(run(Map.of("MLQUIZ_DB", missing.toString()), "", "reports", "export"))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).endsWith("nope.db does not exist: no reports to export\n");
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void anything_but_export_prints_the_usage(@TempDir Path dir) {
+        assertThat(run(Map.of("MLQUIZ_DB", dir.resolve("quiz.db").toString()), "", "reports"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: mlquiz reports export");
+    }
+}
