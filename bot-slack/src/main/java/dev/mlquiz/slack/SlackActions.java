@@ -1,6 +1,5 @@
 package dev.mlquiz.slack;
 
-import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
@@ -11,8 +10,6 @@ import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.view.AnswerView;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.View;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,24 +25,18 @@ final class SlackActions {
 
     private final Quiz quiz;
     private final Deliveries deliveries;
-    private final Workers outbound;
-    private final ResponseUrls responseUrls;
+    private final ClickReplies replies;
 
-    SlackActions(Quiz quiz, Deliveries deliveries, Workers outbound, ResponseUrls responseUrls) {
+    SlackActions(Quiz quiz, Deliveries deliveries, ClickReplies replies) {
         this.quiz = quiz;
         this.deliveries = deliveries;
-        this.outbound = outbound;
-        this.responseUrls = responseUrls;
+        this.replies = replies;
     }
 
     Response handle(BlockActionRequest request, ActionContext context) {
         Optional<SlackClick> parsed = SlackClick.from(request.getPayload());
         if (parsed.isEmpty()) {
-            return Response.builder()
-                    .statusCode(400)
-                    .contentType("text/plain")
-                    .body("a block_actions payload needs a user and an action")
-                    .build();
+            return SlackClick.notAClick();
         }
         SlackClick click = parsed.get();
         if (!deliveries.first(click.deliveryKey())) {
@@ -88,25 +79,7 @@ final class SlackActions {
         return context.ack();
     }
 
-    /** Through the click's response_url, on the outbound pool: the acknowledgment never waits for it. */
     private void confirm(ActionContext context, View view, boolean replaceOriginal) {
-        SlackMessage message = SlackRenderer.render(view);
-        ActionResponse reply = ActionResponse.builder()
-                .responseType("ephemeral")
-                .replaceOriginal(replaceOriginal)
-                .text(message.text())
-                .blocks(message.blocks())
-                .build();
-        String responseUrl = context.getResponseUrl();
-        outbound.submit("confirming a click", () -> {
-            try {
-                int status = responseUrls.post(responseUrl, reply);
-                if (status != 200) {
-                    log.warn("confirming a click: response_url answered {}", status);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        replies.send(context.getResponseUrl(), view, replaceOriginal);
     }
 }

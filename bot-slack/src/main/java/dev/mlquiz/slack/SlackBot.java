@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects mlquiz to Slack: a Bolt app with the {@code /mlquiz} command, the answer buttons and the App
- * Home, served over Socket Mode or HTTP, for one workspace (token mode) or every workspace that installed
+ * Connects mlquiz to Slack: a Bolt app with the {@code /mlquiz} command, the answer buttons, the report
+ * form and the App Home, served over Socket Mode or HTTP, for one workspace (token mode) or every workspace that installed
  * the app (OAuth mode). Three sets of threads, so none waits behind another: requests
  * (Jetty's, HTTP mode), work after an acknowledgment (commands, the App Home) and outbound confirmations
  * to response_urls.
@@ -223,11 +223,14 @@ public final class SlackBot implements AutoCloseable {
         Deliveries deliveries = new Deliveries(deliveryLog, Clock.systemUTC());
         SlackCommands commands = new SlackCommands(
                 quiz, rounds, new WorkspaceAdmins(clients, admins), deliveries, work, publisher.pictures());
-        SlackActions actions = new SlackActions(
-                quiz, deliveries, outbound, new ResponseUrls(app.config().getSlack(), OUTBOUND_THREADS));
+        ClickReplies replies =
+                new ClickReplies(outbound, new ResponseUrls(app.config().getSlack(), OUTBOUND_THREADS));
+        SlackActions actions = new SlackActions(quiz, deliveries, replies);
         AppHome home = new AppHome(quiz, deliveries, work);
         app.command(COMMAND, commands::handle);
         app.blockAction(ANSWER_ACTIONS, actions::handle);
+        app.blockAction(ReportButtons.ACTIONS, new ReportButtons(deliveries, replies)::handle);
+        app.viewSubmission(ReportForm.CALLBACK_ID, new ReportSubmissions(quiz, deliveries, work)::handle);
         app.event(AppHomeOpenedEvent.class, home::handle);
         app.blockAction(HomeReview.ACTION_ID, new HomeReview(quiz, deliveries, work, publisher)::handle);
         publisher.connect(clients);

@@ -1,6 +1,7 @@
 package dev.mlquiz.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.response.Response;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Player;
 import java.util.Optional;
@@ -44,6 +45,15 @@ record SlackClick(
                 channel,
                 action.getActionId(),
                 action.getActionTs()));
+    }
+
+    /** The answer to a block_actions payload that is no click at all. */
+    static Response notAClick() {
+        return Response.builder()
+                .statusCode(400)
+                .contentType("text/plain")
+                .body("a block_actions payload needs a user and an action")
+                .build();
     }
 
     /** A retried delivery carries the same user and action timestamp. */

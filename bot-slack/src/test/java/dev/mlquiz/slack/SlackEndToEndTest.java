@@ -326,7 +326,10 @@ class SlackEndToEndTest {
         assertThat(update.param("channel")).isEqualTo(SlackPayloads.CHANNEL_ID);
         assertThat(update.param("ts")).isEqualTo(round.ts());
         JsonNode blocks = update.jsonParam("blocks");
-        assertThat(blocks.toString()).doesNotContain("\"actions\"").contains(":white_check_mark: *" + round.right());
+        assertThat(blocks.toString())
+                .as("no answer buttons; the report button stays")
+                .doesNotContain("mlquiz.answer.")
+                .contains(":white_check_mark: *" + round.right(), "mlquiz.report.v1.");
         assertThat(blocks.get(1).path("text").path("text").asText()).startsWith("*Why:* Because ");
         assertThat(blocks.toString()).contains("name-U1 got it right (+1 point).");
     }

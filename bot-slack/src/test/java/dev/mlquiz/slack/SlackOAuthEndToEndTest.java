@@ -12,6 +12,7 @@ import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.AnswerButtonId;
+import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
@@ -233,6 +234,41 @@ class SlackOAuthEndToEndTest {
                 .as("the uninstalled workspace's one round, from before")
                 .isEqualTo(1);
         assertThat(command(ONE, "U9", "leaderboard all").path("text").asText()).contains("name-UALICE");
+    }
+
+    @Test
+    void a_report_opens_its_form_and_is_thanked_with_the_token_of_the_workspace_it_came_from() throws Exception {
+        install("code-one");
+        install("code-two");
+        playARound(TWO, "UBOB");
+        clock.advance(Duration.ofSeconds(61));
+        quiz.closeDueRounds();
+        FakeSlack.ApiCall reveal = slack.awaitCall("chat.update", call -> true, WAIT);
+        String report = reveal.jsonParam("blocks").findValuesAsText("action_id").stream()
+                .filter(id -> ReportButtonId.decode(id).isPresent())
+                .findFirst()
+                .orElseThrow();
+
+        send(signed.blockActions(SlackPayloads.blockAction(report, "r")
+                .team(TWO.teamId(), "two")
+                .user("UBOB", "name-UBOB")
+                .actionTs("1700000009.000001")
+                .triggerId("trigger-two")));
+        FakeSlack.ApiCall opened = slack.awaitCall("views.open", call -> true, WAIT);
+        send(signed.viewSubmission(SlackPayloads.viewSubmission(
+                        ReportForm.CALLBACK_ID,
+                        opened.jsonParam("view").path("private_metadata").asText())
+                .team(TWO.teamId())
+                .user("UBOB", "name-UBOB")
+                .selected(ReportForm.REASON_BLOCK, ReportForm.REASON_ACTION, "unclear")));
+        FakeSlack.ApiCall thanks = slack.awaitCall("chat.postEphemeral", call -> true, WAIT);
+
+        assertThat(opened.token()).isEqualTo(TWO.botToken());
+        assertThat(opened.param("trigger_id")).isEqualTo("trigger-two");
+        assertThat(thanks.token()).isEqualTo(TWO.botToken());
+        assertThat(thanks.param("text")).startsWith("Thanks: your report on “Question number ");
+        assertThat(db.stores().reports().open(new TeamId(Platform.SLACK, "T2"))).hasSize(1);
+        assertThat(db.stores().reports().open(new TeamId(Platform.SLACK, "T1"))).isEmpty();
     }
 
     @Test

@@ -683,6 +683,8 @@ public final class FakeSlack implements AutoCloseable {
                 return update(call, ok);
             case "views.publish":
                 return viewsPublish(call, ok);
+            case "views.open":
+                return viewsOpen(call, ok);
             case "users.info":
                 String userId = call.param("user");
                 if (userId == null) {
@@ -783,8 +785,24 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private Reply viewsPublish(ApiCall call, ObjectNode ok) {
+        if (call.param("user_id") == null) {
+            return Reply.error("invalid_arguments");
+        }
+        return withView(call, ok);
+    }
+
+    /** A modal opens only with a trigger_id (Slack's expire in 3 seconds; the fake's never do). */
+    private Reply viewsOpen(ApiCall call, ObjectNode ok) {
+        if (call.param("trigger_id") == null) {
+            return Reply.error("invalid_trigger_id");
+        }
+        return withView(call, ok);
+    }
+
+    /** The view as Slack answers it: the one sent, with its id, hash and an empty state. */
+    private Reply withView(ApiCall call, ObjectNode ok) {
         JsonNode view = call.jsonParam("view");
-        if (!(view instanceof ObjectNode) || call.param("user_id") == null) {
+        if (!(view instanceof ObjectNode)) {
             return Reply.error("invalid_arguments");
         }
         ObjectNode v = ((ObjectNode) view).deepCopy();

@@ -65,6 +65,10 @@ public final class SignedRequests {
         return sign(action.formBody(), FORM);
     }
 
+    public SignedRequest viewSubmission(SlackPayloads.ViewSubmission submission) {
+        return sign(submission.formBody(), FORM);
+    }
+
     public SignedRequest event(SlackPayloads.EventCallback event) {
         return sign(event.json(), JSON);
     }

@@ -55,6 +55,14 @@ public final class SlackPayloads {
         return new BlockAction().actionId(actionId).value(value);
     }
 
+    /**
+     * A modal sent with its submit button, {@code view_submission} payload: {@code state} holds what the user
+     * entered, by block id and action id.
+     */
+    public static ViewSubmission viewSubmission(String callbackId, String privateMetadata) {
+        return new ViewSubmission(callbackId, privateMetadata);
+    }
+
     /** {@code event_callback} around {@code app_home_opened} (tab {@code home}) for the given user. */
     public static EventCallback appHomeOpened(String userId) {
         ObjectNode event = JSON.createObjectNode();
@@ -93,6 +101,15 @@ public final class SlackPayloads {
 
     static String urlEncode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The {@code user} of an interactive payload (a click, a form sent). */
+    static void putUser(ObjectNode payload, String id, String username, String teamId) {
+        ObjectNode user = payload.putObject("user");
+        user.put("id", id);
+        user.put("username", username);
+        user.put("name", username);
+        user.put("team_id", teamId);
     }
 
     private static String nextTriggerId() {
@@ -296,11 +313,7 @@ public final class SlackPayloads {
         public ObjectNode toJsonNode() {
             ObjectNode p = JSON.createObjectNode();
             p.put("type", "block_actions");
-            ObjectNode user = p.putObject("user");
-            user.put("id", userId);
-            user.put("username", userName);
-            user.put("name", userName);
-            user.put("team_id", teamId);
+            putUser(p, userId, userName, teamId);
             p.put("api_app_id", apiAppId);
             p.put("token", VERIFICATION_TOKEN);
             ObjectNode container = p.putObject("container");
@@ -371,6 +384,99 @@ public final class SlackPayloads {
             t.put("text", text);
             t.put("emoji", true);
             return t;
+        }
+    }
+
+    // ------------------------------------------------------------------ view_submission
+
+    /**
+     * A {@code view_submission} payload. HTTP mode sends it as {@code payload=<urlencoded JSON>}; Socket Mode sends
+     * the JSON in an {@code interactive} envelope.
+     */
+    public static final class ViewSubmission {
+        private final String callbackId;
+        private final String privateMetadata;
+        private final ObjectNode values = JSON.createObjectNode();
+        private String userId = USER_ID;
+        private String userName = USER_NAME;
+        private String teamId = TEAM_ID;
+        private String viewId = "V" + String.format("%08d", SEQUENCE.incrementAndGet());
+        private String triggerId = nextTriggerId();
+
+        ViewSubmission(String callbackId, String privateMetadata) {
+            this.callbackId = callbackId;
+            this.privateMetadata = privateMetadata;
+        }
+
+        public ViewSubmission user(String id, String username) {
+            this.userId = id;
+            this.userName = username;
+            return this;
+        }
+
+        public ViewSubmission team(String id) {
+            this.teamId = id;
+            return this;
+        }
+
+        public ViewSubmission viewId(String viewId) {
+            this.viewId = viewId;
+            return this;
+        }
+
+        /** A static_select's choice, as Slack reports it in the view's state. */
+        public ViewSubmission selected(String blockId, String actionId, String value) {
+            ObjectNode state = values.withObject("/" + blockId).putObject(actionId);
+            state.put("type", "static_select");
+            ObjectNode option = state.putObject("selected_option");
+            option.set("text", BlockAction.plainText(value));
+            option.put("value", value);
+            return this;
+        }
+
+        /** A plain_text_input's text; null is what Slack sends for an optional input left empty. */
+        public ViewSubmission typed(String blockId, String actionId, String value) {
+            ObjectNode state = values.withObject("/" + blockId).putObject(actionId);
+            state.put("type", "plain_text_input");
+            state.put("value", value);
+            return this;
+        }
+
+        public ObjectNode toJsonNode() {
+            ObjectNode p = JSON.createObjectNode();
+            p.put("type", "view_submission");
+            ObjectNode team = p.putObject("team");
+            team.put("id", teamId);
+            team.put("domain", TEAM_DOMAIN);
+            putUser(p, userId, userName, teamId);
+            p.put("api_app_id", API_APP_ID);
+            p.put("token", VERIFICATION_TOKEN);
+            p.put("trigger_id", triggerId);
+            ObjectNode view = p.putObject("view");
+            view.put("id", viewId);
+            view.put("team_id", teamId);
+            view.put("type", "modal");
+            view.putArray("blocks");
+            view.put("private_metadata", privateMetadata);
+            view.put("callback_id", callbackId);
+            view.putObject("state").set("values", values.deepCopy());
+            view.put("hash", "1700000000.fake");
+            view.set("title", BlockAction.plainText("Form"));
+            view.put("app_id", API_APP_ID);
+            view.put("bot_id", FakeSlack.BOT_ID);
+            p.putArray("response_urls");
+            p.put("is_enterprise_install", false);
+            p.putNull("enterprise");
+            return p;
+        }
+
+        public String json() {
+            return write(toJsonNode());
+        }
+
+        /** {@code payload=<urlencoded JSON>}, the HTTP-mode body. */
+        public String formBody() {
+            return "payload=" + urlEncode(json());
         }
     }
 
