@@ -5,15 +5,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** Draws a layout and encodes it as PNG: the corners outside the rounded card stay transparent. */
+/** Draws a layout, then encodes it as PNG: the corners outside the rounded card stay transparent. */
 final class Painter {
     private Painter() {}
 
@@ -68,18 +61,7 @@ final class Painter {
         }
     }
 
-    static byte[] png(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        // In memory: ImageIO's default stream would cache through a temporary file.
-        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.write(image);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode a card as PNG", e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+    static byte[] png(Layout layout) {
+        return PngEncoder.encode(image(layout));
     }
 }

@@ -50,6 +50,6 @@ public final class Pictures {
     }
 
     static Png draw(String fileName, Layout layout) {
-        return new Png(fileName, Painter.png(Painter.image(layout)), layout.width(), layout.height());
+        return new Png(fileName, Painter.png(layout), layout.width(), layout.height());
     }
 }
