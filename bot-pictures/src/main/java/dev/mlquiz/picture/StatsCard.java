@@ -4,8 +4,10 @@ import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Phrases;
+import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.picture.Sketch.Align;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -67,24 +69,11 @@ final class StatsCard {
                         y)
                 + SECTION_GAP;
         y = new DayStrips(catalog, sketch).draw(view, PADDING, y, textWidth) + SECTION_GAP;
-        if (view.review().isPresent()) {
-            sketch.text(
-                    catalog.resolve(view.review().get().summary()),
-                    Style.SUBTITLE,
-                    PADDING,
-                    y + 12,
-                    textWidth,
-                    Align.LEFT);
-            y += LINE;
-        }
-        if (stats.weakSpot().isPresent()) {
-            sketch.text(
-                    catalog.resolve(stats.weakSpot().get().advice()),
-                    Style.SUBTITLE,
-                    PADDING,
-                    y + 12,
-                    textWidth,
-                    Align.LEFT);
+        List<Text> notes = new ArrayList<>();
+        view.review().ifPresent(review -> notes.add(review.summary()));
+        stats.weakSpot().ifPresent(spot -> notes.add(spot.advice()));
+        for (Text note : notes) {
+            sketch.text(catalog.resolve(note), Style.SUBTITLE, PADDING, y + 12, textWidth, Align.LEFT);
             y += LINE;
         }
         return sketch.done(y + PADDING / 2);
