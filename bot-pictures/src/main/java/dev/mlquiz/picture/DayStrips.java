@@ -42,7 +42,7 @@ final class DayStrips {
         if (!activity.isEmpty()) {
             int labels = bottom + 22;
             sketch.text(
-                    activity.get(0).day().toString(), Style.SMALL, x + INSET, labels, activityWidth / 2, Align.LEFT);
+                    activity.get(0).day().toString(), Style.SMALL, strip.left(), labels, activityWidth / 2, Align.LEFT);
             sketch.text(
                     activity.get(activity.size() - 1).day().toString(),
                     Style.SMALL,

@@ -39,7 +39,7 @@ final class Painter {
     }
 
     /** Round ends on thin bars, softly rounded corners on thick ones. */
-    static int barArc(Piece.Bar bar) {
+    private static int barArc(Piece.Bar bar) {
         return Math.min(Sketch.BAR_ARC, Math.min(bar.width(), bar.height()));
     }
 

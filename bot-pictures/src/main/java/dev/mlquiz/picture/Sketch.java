@@ -24,10 +24,6 @@ final class Sketch {
         this.width = width;
     }
 
-    int width() {
-        return width;
-    }
-
     Piece.Label text(String text, Style style, int x, int baseline, int maxWidth, Align align) {
         return text(text, style, style.ink(), x, baseline, maxWidth, align);
     }
