@@ -77,7 +77,7 @@ final class Stats {
     }
 
     /** Answers on each of the {@link StatsView#ACTIVITY_DAYS} days up to {@code today}, oldest first. */
-    static List<StatsView.DayCount> activity(List<Answer> history, LocalDate today, ZoneId zone) {
+    private static List<StatsView.DayCount> activity(List<Answer> history, LocalDate today, ZoneId zone) {
         LocalDate first = today.minusDays(StatsView.ACTIVITY_DAYS - 1);
         int[] counts = new int[StatsView.ACTIVITY_DAYS];
         for (Answer answer : history) {

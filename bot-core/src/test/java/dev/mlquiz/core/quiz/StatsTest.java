@@ -164,6 +164,17 @@ class StatsTest {
         assertThat(activity.get(29)).isEqualTo(new StatsView.DayCount(java.time.LocalDate.parse("2026-03-05"), 1));
         assertThat(activity.get(28)).isEqualTo(new StatsView.DayCount(java.time.LocalDate.parse("2026-03-04"), 2));
         assertThat(activity).extracting(StatsView.DayCount::count).containsOnly(0, 1, 2);
+        assertThat(f.quiz.playerStats(
+                                CHANNEL.team(), QuizFixture.player("alice").id(), "alice")
+                        .activity())
+                .as("the same days outside a command (a Slack App Home)")
+                .isEqualTo(activity);
+        assertThat(f.quiz.playerStats(QuizFixture.player("alice").id(), "alice")
+                        .activity()
+                        .get(29)
+                        .count())
+                .as("in UTC, 06:00Z on the 5th is the 5th")
+                .isEqualTo(2);
     }
 
     @Test
