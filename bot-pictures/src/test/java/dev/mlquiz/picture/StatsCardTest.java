@@ -83,6 +83,23 @@ class StatsCardTest {
     }
 
     @Test
+    void a_view_without_day_counts_still_gets_its_panels() {
+        StatsView view = ExampleViews.stats();
+        StatsView.ReviewStatus review = view.review().orElseThrow();
+        StatsView bare = new StatsView(
+                view.playerName(),
+                view.stats(),
+                Optional.of(
+                        new StatsView.ReviewStatus(review.dueNow(), review.dueSoon(), review.retention(), List.of())),
+                List.of());
+
+        Layout layout = cards.stats(bare);
+
+        assertThat(layout.bars()).hasSize(8);
+        assertThat(layout.texts()).contains("Answers, last 30 days", "Reviews due, next 7 days", "0");
+    }
+
+    @Test
     void a_player_without_answers_gets_a_short_card_saying_so() {
         StatsView none = new StatsView(
                 "newcomer",
