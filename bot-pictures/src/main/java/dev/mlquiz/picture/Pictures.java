@@ -16,7 +16,7 @@ import java.util.function.Function;
  * under the view it shows: the same board is drawn once. Thread-safe.
  */
 public final class Pictures {
-    /** PNG bytes kept at most: a 10-row board is about 30 KB, so some hundreds of cards. */
+    /** PNG bytes kept at most: a 10-row board is about 65 KB, so a hundred cards or more. */
     static final long CACHE_BYTES = 8L * 1024 * 1024;
 
     private final RankingCard rankings;
