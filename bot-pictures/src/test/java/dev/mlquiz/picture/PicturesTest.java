@@ -50,6 +50,24 @@ class PicturesTest {
     }
 
     @Test
+    void the_highlight_and_the_bars_are_painted_where_the_layout_puts_them() {
+        Layout layout = new RankingCard(Catalog.english()).leaderboard(ExampleViews.board());
+        BufferedImage image =
+                GoldenImages.decode(pictures.leaderboard(ExampleViews.board()).bytes());
+        Piece.Box highlight = RankingCardTest.highlights(layout).get(0);
+        Piece.Bar leader = layout.bars().get(0);
+        Piece.Bar tenth = layout.bars().get(9);
+
+        assertThat(image.getRGB(highlight.x() + 4, highlight.y() + highlight.height() / 2))
+                .isEqualTo(Ink.HIGHLIGHT.color().getRGB());
+        assertThat(image.getRGB(leader.x() + leader.width() / 2, leader.y() + leader.height() / 2))
+                .isEqualTo(Ink.GOLD.color().getRGB());
+        assertThat(image.getRGB(tenth.x() + tenth.width() + 20, tenth.y() + tenth.height() / 2))
+                .as("the track beyond the tenth's short bar")
+                .isEqualTo(Ink.TRACK.color().getRGB());
+    }
+
+    @Test
     void the_same_board_is_drawn_once() {
         Png first = pictures.leaderboard(ExampleViews.board());
 
