@@ -48,18 +48,9 @@ final class RankingCard {
     }
 
     Layout recap(RecapView recap) {
-        List<Text> details = List.of(
-                Text.of(
-                        Msg.DATE_RANGE,
-                        recap.weekStart().toString(),
-                        recap.weekEnd().toString()),
-                Text.of(Msg.RECAP_DAILY_QUESTIONS, recap.dailyQuestions()),
-                Phrases.answers(recap.dailyAnswers()),
-                Text.of(Msg.SHARE_RIGHT, Phrases.percent(recap.dailyAccuracy())),
-                Phrases.players(recap.players()));
         return layout(
                 catalog.resolve(Msg.RECAP_HEADING, recap.channelName()),
-                catalog.resolve(alongside(details)),
+                catalog.resolve(alongside(recap.figures())),
                 recap.top(),
                 Optional.empty(),
                 Text.of(Msg.RECAP_NO_POINTS));
