@@ -25,8 +25,8 @@ public final class Benchmarks {
         String machine = machine();
         System.out.println("mlquiz benchmarks on " + machine);
 
-        // -Dbench.only=burst|pgburst|slack|leaderboard|pgleaderboard|startup|memory|zonechange runs one scenario and
-        // prints its rows only.
+        // -Dbench.only=burst|pgburst|slack|leaderboard|pgleaderboard|startup|memory|zonechange|pictures runs one
+        // scenario and prints its rows only.
         String only = System.getProperty("bench.only", "");
         if (only.isEmpty() || only.equals("burst")) {
             burst(BurstScenario.sqlite(dir), "1. burst", 0.8, bank, results);
@@ -64,6 +64,9 @@ public final class Benchmarks {
         }
         if (only.isEmpty() || only.equals("zonechange")) {
             zoneChange(dir, bank, results);
+        }
+        if (only.isEmpty() || only.equals("pictures")) {
+            pictures(results);
         }
         String table = results.table();
         System.out.println(table);
@@ -124,6 +127,15 @@ public final class Benchmarks {
                 Integer.toString(outcome.answers().count()));
         results.add(name, "answer p99", Results.format(outcome.answers().percentileMillis(99)) + " ms");
         results.check(name, "answer max", outcome.answers().maxMillis(), " ms", "<=", 100);
+    }
+
+    private static void pictures(Results results) {
+        PictureScenario.Outcome outcome = new PictureScenario().run();
+        String name = "8. leaderboard cards: 10 rows, every board different, " + PictureScenario.RENDERS + " renders";
+        results.add(name, "first card (fonts loaded)", Results.format(outcome.firstMillis()) + " ms");
+        results.add(name, "PNG size", Results.format(outcome.pngBytes() / 1024.0) + " KB");
+        results.add(name, "render p50", Results.format(outcome.renders().percentileMillis(50)) + " ms");
+        results.check(name, "render p99", outcome.renders().percentileMillis(99), " ms", "<=", 50);
     }
 
     private static void memory(Path dir, Path classpathFile, QuestionBank bank, Results results) throws Exception {

@@ -1,72 +1,55 @@
 package dev.mlquiz.picture;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.StatsView;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import dev.mlquiz.core.view.View;
 import java.util.Objects;
-import javax.imageio.ImageIO;
+import java.util.function.Function;
 
 /**
  * The cards the adapters attach beside their text: a pure function from a core view to PNG bytes, the
- * same on every machine. Thread-safe.
+ * same on every machine (bundled fonts, no system font, headless). Views are values, so a card is cached
+ * under the view it shows: the same board is drawn once. Thread-safe.
  */
 public final class Pictures {
-    private final Catalog catalog;
+    /** PNG bytes kept at most: a 10-row board is about 65 KB, so a hundred cards or more. */
+    static final long CACHE_BYTES = 8L * 1024 * 1024;
+
+    private final RankingCard rankings;
+    private final StatsCard stats;
+    private final Cache<View, Png> drawn = Caffeine.newBuilder()
+            .maximumWeight(CACHE_BYTES)
+            .weigher((View view, Png png) -> png.bytes().length)
+            .build();
 
     public Pictures(Catalog catalog) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(catalog, "catalog");
+        this.rankings = new RankingCard(catalog);
+        this.stats = new StatsCard(catalog);
     }
 
     public Png leaderboard(LeaderboardView board) {
-        List<String> lines = new ArrayList<>();
-        lines.add(catalog.resolve(board.scope()));
-        board.top().forEach(line -> lines.add(line.rank() + ". " + line.name() + " " + line.points()));
-        return draw("leaderboard.png", lines);
+        return cached("leaderboard.png", board, rankings::leaderboard);
     }
 
     public Png recap(RecapView recap) {
-        List<String> lines = new ArrayList<>();
-        lines.add(recap.channelName());
-        recap.top().forEach(line -> lines.add(line.rank() + ". " + line.name() + " " + line.points()));
-        return draw("recap.png", lines);
+        return cached("recap.png", recap, rankings::recap);
     }
 
-    public Png stats(StatsView stats) {
-        return draw("stats.png", List.of(stats.playerName()));
+    public Png stats(StatsView view) {
+        return cached("stats.png", view, stats::stats);
     }
 
-    private static Png draw(String fileName, List<String> lines) {
-        int width = 600;
-        int height = 40 + 24 * lines.size();
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(new Color(0x2b2d31));
-            g.fillRect(0, 0, width, height);
-            g.setColor(Color.WHITE);
-            for (int i = 0; i < lines.size(); i++) {
-                g.drawString(lines.get(i), 20, 30 + 24 * i);
-            }
-        } finally {
-            g.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Png(fileName, out.toByteArray(), width, height);
+    private <V extends View> Png cached(String fileName, V view, Function<V, Layout> layout) {
+        Objects.requireNonNull(view, "view");
+        return drawn.get(view, key -> draw(fileName, layout.apply(view)));
+    }
+
+    static Png draw(String fileName, Layout layout) {
+        return new Png(fileName, Painter.png(layout), layout.width(), layout.height());
     }
 }

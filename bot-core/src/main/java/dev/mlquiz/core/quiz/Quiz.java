@@ -86,7 +86,7 @@ public final class Quiz {
         this.closing = new Closing(rounds, cards, announcer, now, reviewing, events);
         this.boards = new Boards(standings, settings, streaks, now);
         this.caches = Map.of("rounds", rounds.cache(), "boards", boards.cache(), "standings", standings.cache());
-        this.stats = new Stats(bank, stores.answers(), names, streaks, reviewing);
+        this.stats = new Stats(bank, stores.answers(), names, streaks, reviewing, settings, now);
         this.daily = new DailyQuestions(
                 pool,
                 opener,
@@ -234,8 +234,14 @@ public final class Quiz {
         return names.known(player);
     }
 
+    /** A player's stats with their days in UTC; {@link #playerStats(TeamId, PlayerId, String)} uses the team's zone. */
     public StatsView playerStats(PlayerId player, String name) {
-        return stats.of(player, name);
+        return stats.of(player, name, Settings.DEFAULT_ZONE);
+    }
+
+    /** A player's stats, their recent days and review forecast in the team's zone. */
+    public StatsView playerStats(TeamId team, PlayerId player, String name) {
+        return stats.of(team, player, name);
     }
 
     public TopicsView topics() {

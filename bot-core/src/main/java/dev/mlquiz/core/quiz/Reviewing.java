@@ -21,6 +21,8 @@ import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.StatsView;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +110,11 @@ final class Reviewing {
         return new Due(dueNow, memories.countDue(player, now.plus(SOON)) - dueNow);
     }
 
-    /** Where the player's review stands, for their stats; empty when they opted out or have no card yet. */
-    Optional<StatsView.ReviewStatus> status(PlayerId player) {
+    /**
+     * Where the player's review stands, for their stats, with the days of its forecast in {@code zone};
+     * empty when they opted out or have no card yet.
+     */
+    Optional<StatsView.ReviewStatus> status(PlayerId player, ZoneId zone) {
         if (memories.optedOut(player)) {
             return Optional.empty();
         }
@@ -117,8 +122,27 @@ final class Reviewing {
         if (tally.reviews() == 0) {
             return Optional.empty();
         }
-        Due counts = due(player, clock.now());
-        return Optional.of(new StatsView.ReviewStatus(counts.now(), counts.soon(), tally.retention()));
+        Instant now = clock.now();
+        Due counts = due(player, now);
+        return Optional.of(new StatsView.ReviewStatus(
+                counts.now(), counts.soon(), tally.retention(), forecast(player, now, zone)));
+    }
+
+    /** Cards due by the end of each day from today, told apart by subtracting the day before's total. */
+    private List<StatsView.DayCount> forecast(PlayerId player, Instant now, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<StatsView.DayCount> days = new ArrayList<>(StatsView.FORECAST_DAYS);
+        int dueBefore = 0;
+        for (int i = 0; i < StatsView.FORECAST_DAYS; i++) {
+            LocalDate day = today.plusDays(i);
+            // countDue counts up to its instant inclusive, and stores keep milliseconds: a day ends 1 ms before the
+            // next.
+            Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
+            int dueBy = memories.countDue(player, end);
+            days.add(new StatsView.DayCount(day, dueBy - dueBefore));
+            dueBefore = dueBy;
+        }
+        return days;
     }
 
     Reply review(Invocation who, Command.Review.Action action) {

@@ -271,6 +271,9 @@ public enum Msg {
     STATS_ANSWERED_COUNT(1),
     STATS_STREAK_COUNT(2),
     STATS_DAILY_STREAK_COUNT(2),
+    STATS_ACTIVITY(0),
+    STATS_FORECAST(0),
+    PICTURE_ALONGSIDE(2),
     TOPICS_TITLE(0),
     TOPICS_LEVELS(0),
     // The console's own phrasing

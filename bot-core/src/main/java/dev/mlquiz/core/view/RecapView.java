@@ -1,5 +1,8 @@
 package dev.mlquiz.core.view;
 
+import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
+import dev.mlquiz.core.text.Text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +23,16 @@ public record RecapView(
         Objects.requireNonNull(weekStart, "weekStart");
         Objects.requireNonNull(weekEnd, "weekEnd");
         top = List.copyOf(top);
+    }
+
+    /** The week's figures in words: its dates, questions of the day, answers, share right, players. */
+    public List<Text> figures() {
+        return List.of(
+                Text.of(Msg.DATE_RANGE, weekStart.toString(), weekEnd.toString()),
+                Text.of(Msg.RECAP_DAILY_QUESTIONS, dailyQuestions),
+                Phrases.answers(dailyAnswers),
+                Text.of(Msg.SHARE_RIGHT, Phrases.percent(dailyAccuracy())),
+                Phrases.players(players));
     }
 
     /** Share of last week's daily answers that were right, 0 when there were none. */

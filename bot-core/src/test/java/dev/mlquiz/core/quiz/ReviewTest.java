@@ -25,7 +25,6 @@ import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.StatsView;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -155,12 +154,39 @@ class ReviewTest {
 
         StatsView stats = (StatsView) f.run(in(CHANNEL, "alice"), "stats").view();
 
-        assertThat(stats.review()).contains(new StatsView.ReviewStatus(1, 1, Optional.of(0.5)));
+        StatsView.ReviewStatus review = stats.review().orElseThrow();
+        assertThat(List.of(review.dueNow(), review.dueSoon())).containsExactly(1, 1);
+        assertThat(review.retention()).contains(0.5);
         assertThat(english(stats.review().orElseThrow().summary()))
                 .isEqualTo("Review: 1 due now, 1 more within a day; 50% of reviews answered right. /mlquiz review");
         f.run(in(CHANNEL, "alice"), "review off");
         assertThat(((StatsView) f.run(in(CHANNEL, "alice"), "stats").view()).review())
                 .isEmpty();
+    }
+
+    @Test
+    void the_review_forecast_counts_the_cards_falling_due_on_each_of_the_next_seven_days_of_the_team() {
+        f.run(admin(CHANNEL, "boss"), "config timezone Asia/Tokyo");
+        // 2026-03-04T10:00Z is 19:00 in Tokyo: today there ends at 15:00Z.
+        dueAt("overdue", "2026-03-04T09:00:00Z");
+        dueAt("tonight", "2026-03-04T14:59:59.999Z");
+        dueAt("at-midnight", "2026-03-04T15:00:00Z");
+        dueAt("sixth-day", "2026-03-10T14:00:00Z");
+        dueAt("eighth-day", "2026-03-11T15:00:00Z");
+
+        StatsView stats = (StatsView) f.run(in(CHANNEL, "alice"), "stats").view();
+
+        List<StatsView.DayCount> forecast = stats.review().orElseThrow().forecast();
+        assertThat(forecast).hasSize(StatsView.FORECAST_DAYS);
+        assertThat(forecast.get(0).day()).hasToString("2026-03-04");
+        assertThat(forecast.get(6).day()).hasToString("2026-03-10");
+        assertThat(forecast).extracting(StatsView.DayCount::count).containsExactly(2, 1, 0, 0, 0, 0, 1);
+    }
+
+    void dueAt(String questionId, String due) {
+        memories()
+                .save(List.of(new MemoryCardStore.Reviewed(
+                        player("alice").id(), questionId, MemoryCard.fresh(java.time.Instant.parse(due)), true)));
     }
 
     @Test

@@ -147,4 +147,53 @@ class StatsTest {
         assertThat(english(f.quiz.execute(in(CHANNEL, "bob"), new Command.Stats(Optional.of("<@nope>")))))
                 .isEqualTo(Reply.privately(notice(Notice.Tone.ERROR, "'<@nope>' is not a user I know.")));
     }
+
+    @Test
+    void stats_count_the_answers_of_each_of_the_last_30_days_in_the_team_zone() {
+        f.run(admin(CHANNEL, "boss"), "config timezone America/Los_Angeles");
+        practiceAnswer("llms-nlp", true); // 2026-03-04T10:00Z: 02:00 on the 4th in Los Angeles
+        f.clock.advance(Duration.ofHours(20).minusMinutes(1));
+        practiceAnswer("llms-nlp", false); // 06:00Z on the 5th: still 22:00 on the 4th there
+        f.clock.advance(Duration.ofHours(4).minusMinutes(1));
+        practiceAnswer("llms-nlp", true); // 10:00Z on the 5th: 02:00 on the 5th there
+
+        List<StatsView.DayCount> activity = statsView().activity();
+
+        assertThat(activity).hasSize(StatsView.ACTIVITY_DAYS);
+        assertThat(activity.get(0).day()).hasToString("2026-02-04");
+        assertThat(activity.get(29)).isEqualTo(new StatsView.DayCount(java.time.LocalDate.parse("2026-03-05"), 1));
+        assertThat(activity.get(28)).isEqualTo(new StatsView.DayCount(java.time.LocalDate.parse("2026-03-04"), 2));
+        assertThat(activity).extracting(StatsView.DayCount::count).containsOnly(0, 1, 2);
+        assertThat(f.quiz.playerStats(
+                                CHANNEL.team(), QuizFixture.player("alice").id(), "alice")
+                        .activity())
+                .as("the same days outside a command (a Slack App Home)")
+                .isEqualTo(activity);
+        assertThat(f.quiz.playerStats(QuizFixture.player("alice").id(), "alice")
+                        .activity()
+                        .get(29)
+                        .count())
+                .as("in UTC, 06:00Z on the 5th is the 5th")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void answers_older_than_30_days_leave_the_activity_strip() {
+        practiceAnswer("llms-nlp", true);
+        f.clock.advance(Duration.ofDays(29));
+        assertThat(statsView().activity().get(0).count())
+                .as("29 days on: the first day")
+                .isEqualTo(1);
+
+        f.clock.advance(Duration.ofDays(1));
+
+        assertThat(statsView().activity()).extracting(StatsView.DayCount::count).containsOnly(0);
+        assertThat(statsView().stats().answered())
+                .as("still counted in the record")
+                .isEqualTo(1);
+    }
+
+    StatsView statsView() {
+        return (StatsView) f.run(in(CHANNEL, "alice"), "stats").view();
+    }
 }

@@ -4,6 +4,8 @@ import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.view.StatsView;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.questions.Topic;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +30,28 @@ public final class SampleStats {
                                 new PlayerStats.LevelScore(Difficulty.ADVANCED, 5, 1)),
                         Optional.of(new PlayerStats.WeakSpot(LLMS, Difficulty.ADVANCED, 5, 1)),
                         PlayerStats.DailyStreak.NONE),
-                Optional.of(new StatsView.ReviewStatus(2, 3, Optional.of(0.75))));
+                Optional.of(new StatsView.ReviewStatus(2, 3, Optional.of(0.75), days(FORECAST_START, FORECAST))),
+                days(ACTIVITY_START, ACTIVITY));
+    }
+
+    /** Answers on the 30 days up to 2026-03-04 (8 in all, as the stats say). */
+    public static final List<Integer> ACTIVITY =
+            List.of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 3, 0, 2);
+
+    public static final LocalDate ACTIVITY_START = LocalDate.parse("2026-02-03");
+
+    /** Cards due on the 7 days from 2026-03-04 (2 today, 3 tomorrow). */
+    public static final List<Integer> FORECAST = List.of(2, 3, 0, 1, 0, 0, 4);
+
+    public static final LocalDate FORECAST_START = LocalDate.parse("2026-03-04");
+
+    /** One count a day from {@code first}. */
+    public static List<StatsView.DayCount> days(LocalDate first, List<Integer> counts) {
+        List<StatsView.DayCount> days = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            days.add(new StatsView.DayCount(first.plusDays(i), counts.get(i)));
+        }
+        return days;
     }
 
     public static final String REVIEW =
