@@ -1,6 +1,5 @@
 package dev.mlquiz.discord;
 
-import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.picture.Pictures;
 import dev.mlquiz.picture.Png;
@@ -34,7 +33,7 @@ final class DiscordPictures {
 
     /** The card drawn for the view: leaderboards, stats and recaps have one; other views none. */
     Optional<Png> picture(View view) {
-        return pictures.flatMap(drawing -> PictureCards.of(view, drawing::leaderboard, drawing::stats, drawing::recap));
+        return pictures.flatMap(drawing -> drawing.of(view));
     }
 
     /** The message with the PNG as its file, shown as the image of its first embed. */

@@ -2,6 +2,7 @@ package dev.mlquiz.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.Images;
 import dev.mlquiz.core.testing.SampleBoards;
 import dev.mlquiz.core.testing.SampleStats;
@@ -9,6 +10,7 @@ import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.picture.Pictures;
 import dev.mlquiz.picture.Png;
@@ -16,6 +18,7 @@ import java.awt.Dimension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -57,6 +60,17 @@ class DiscordPicturesTest {
         assertThat(recap.getFiles()).singleElement().satisfies(file -> assertThat(Images.size(bytes(file)))
                 .isEqualTo(new Dimension(expected.width(), expected.height())));
         assertThat(recap.getEmbeds().get(0).getImage().getUrl()).isEqualTo("attachment://recap.png");
+    }
+
+    @Test
+    void the_channels_ranked_carry_theirs() {
+        TeamsView teams = new TeamsView(Window.WEEK, List.of(new TeamsView.Line(1, "general", 3.5, 7, 2)));
+
+        MessageCreateData message = withPictures.create(teams);
+
+        assertThat(message.getFiles()).singleElement().satisfies(file -> assertThat(file.getName())
+                .isEqualTo("channels.png"));
+        assertThat(message.getEmbeds().get(0).getImage().getUrl()).isEqualTo("attachment://channels.png");
     }
 
     @Test

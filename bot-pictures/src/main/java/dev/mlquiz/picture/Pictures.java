@@ -4,10 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.core.view.View;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -21,6 +24,8 @@ public final class Pictures {
 
     private final RankingCard rankings;
     private final StatsCard stats;
+    private final PictureCards<Png> cards =
+            new PictureCards<>(this::leaderboard, this::teams, this::stats, this::recap);
     private final Cache<View, Png> drawn = Caffeine.newBuilder()
             .maximumWeight(CACHE_BYTES)
             .weigher((View view, Png png) -> png.bytes().length)
@@ -32,8 +37,18 @@ public final class Pictures {
         this.stats = new StatsCard(catalog);
     }
 
+    /** The card of a view that has one (see {@link PictureCards}); empty for any other, or if drawing failed. */
+    public Optional<Png> of(View view) {
+        return cards.of(view);
+    }
+
     public Png leaderboard(LeaderboardView board) {
         return cached("leaderboard.png", board, rankings::leaderboard);
+    }
+
+    /** The channels of a team ranked by points per active player. */
+    public Png teams(TeamsView teams) {
+        return cached("channels.png", teams, rankings::teams);
     }
 
     public Png recap(RecapView recap) {

@@ -6,16 +6,18 @@ import dev.mlquiz.core.text.Phrases;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.LeaderboardView;
 import dev.mlquiz.core.view.RecapView;
+import dev.mlquiz.core.view.TeamsView;
 import dev.mlquiz.picture.Sketch.Align;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The leaderboard and the weekly recap: a title, a line of details, then a row a player (rank, name, a bar
- * scaled to the leader's points, points, accuracy); the asker's own row is highlighted, after a gap when
- * it is outside the top.
+ * The leaderboard, the weekly recap and the channels ranked: a title, a line of details, then a row a
+ * player or channel (rank, name, a bar scaled to the leader, the score, a last figure: accuracy, or a
+ * channel's active players); the asker's own row is highlighted, after a gap when it is outside the top.
  */
 final class RankingCard {
     static final int WIDTH = 800;
@@ -34,6 +36,15 @@ final class RankingCard {
 
     private final Catalog catalog;
 
+    /** One ranked row as drawn: {@code score} is what the bar shows, {@code shownScore} how it is written. */
+    private record Row(int rank, String name, double score, String shownScore, String last, boolean asker) {}
+
+    /** The two right-hand columns' headings. */
+    private record Headings(Msg score, Msg last) {}
+
+    private static final Headings PLAYERS = new Headings(Msg.STATS_POINTS, Msg.STATS_ACCURACY);
+    private static final Headings CHANNELS = new Headings(Msg.PICTURE_PER_PLAYER, Msg.PICTURE_PLAYERS);
+
     RankingCard(Catalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
@@ -42,16 +53,52 @@ final class RankingCard {
         return layout(
                 catalog.resolve(Msg.BOARD_TITLE, board.scope(), board.window().title()),
                 catalog.resolve(Phrases.players(board.players())),
-                board.top(),
-                board.asker(),
+                PLAYERS,
+                rows(board.top()),
+                board.asker().map(this::row),
                 Text.of(Msg.BOARD_NO_POINTS_YET));
+    }
+
+    Layout teams(TeamsView teams) {
+        List<Row> rows = teams.lines().stream()
+                .map(line -> new Row(
+                        line.rank(),
+                        "#" + line.channelName(),
+                        line.pointsPerPlayer(),
+                        String.format(Locale.ROOT, "%.1f", line.pointsPerPlayer()),
+                        String.valueOf(line.activePlayers()),
+                        false))
+                .toList();
+        return layout(
+                catalog.resolve(Msg.TEAMS_TITLE, teams.window().title()),
+                catalog.resolve(Msg.PICTURE_CHANNELS, teams.lines().size()),
+                CHANNELS,
+                rows,
+                Optional.empty(),
+                Text.of(Msg.TEAMS_NO_POINTS_YET));
+    }
+
+    private List<Row> rows(List<LeaderboardView.Line> lines) {
+        return lines.stream().map(this::row).toList();
+    }
+
+    private Row row(LeaderboardView.Line line) {
+        double share = line.answered() == 0 ? 0 : (double) line.correct() / line.answered();
+        return new Row(
+                line.rank(),
+                line.name(),
+                line.points(),
+                String.valueOf(line.points()),
+                catalog.resolve(Phrases.percent(share)),
+                line.asker());
     }
 
     Layout recap(RecapView recap) {
         return layout(
                 catalog.resolve(Msg.RECAP_HEADING, recap.channelName()),
                 catalog.resolve(alongside(recap.figures())),
-                recap.top(),
+                PLAYERS,
+                rows(recap.top()),
                 Optional.empty(),
                 Text.of(Msg.RECAP_NO_POINTS));
     }
@@ -66,11 +113,7 @@ final class RankingCard {
     }
 
     private Layout layout(
-            String title,
-            String details,
-            List<LeaderboardView.Line> top,
-            Optional<LeaderboardView.Line> asker,
-            Text empty) {
+            String title, String details, Headings headings, List<Row> top, Optional<Row> asker, Text empty) {
         Sketch sketch = new Sketch(WIDTH);
         int textWidth = WIDTH - 2 * PADDING;
         sketch.text(title, Style.TITLE, PADDING, 58, textWidth, Align.LEFT);
@@ -79,15 +122,14 @@ final class RankingCard {
             sketch.text(catalog.resolve(empty), Style.BODY, Ink.MUTED, PADDING, FIRST_ROW + 28, textWidth, Align.LEFT);
             return sketch.done(FIRST_ROW + ROW + PADDING);
         }
-        sketch.text(catalog.resolve(Msg.STATS_POINTS), Style.HEADING, POINTS_RIGHT, FIRST_ROW - 10, 120, Align.RIGHT);
-        sketch.text(
-                catalog.resolve(Msg.STATS_ACCURACY), Style.HEADING, ACCURACY_RIGHT, FIRST_ROW - 10, 90, Align.RIGHT);
-        List<LeaderboardView.Line> all = new ArrayList<>(top);
+        sketch.text(catalog.resolve(headings.score()), Style.HEADING, POINTS_RIGHT, FIRST_ROW - 10, 160, Align.RIGHT);
+        sketch.text(catalog.resolve(headings.last()), Style.HEADING, ACCURACY_RIGHT, FIRST_ROW - 10, 90, Align.RIGHT);
+        List<Row> all = new ArrayList<>(top);
         asker.ifPresent(all::add);
-        int leader = Math.max(
-                1, all.stream().mapToInt(LeaderboardView.Line::points).max().orElse(0));
+        double best = all.stream().mapToDouble(Row::score).max().orElse(0);
+        double leader = best > 0 ? best : 1;
         int y = FIRST_ROW;
-        for (LeaderboardView.Line line : top) {
+        for (Row line : top) {
             row(sketch, line, y, leader);
             y += ROW;
         }
@@ -100,7 +142,7 @@ final class RankingCard {
         return sketch.done(y + PADDING / 2);
     }
 
-    private void row(Sketch sketch, LeaderboardView.Line line, int top, int leader) {
+    private void row(Sketch sketch, Row line, int top, double leader) {
         if (line.asker()) {
             sketch.box(PADDING / 2, top + 2, WIDTH - PADDING, ROW - 4, 12, Ink.HIGHLIGHT);
         }
@@ -119,18 +161,10 @@ final class RankingCard {
                 top + (ROW - BAR_THICKNESS) / 2,
                 BAR_TRACK,
                 BAR_THICKNESS,
-                (double) line.points() / leader,
-                line.points(),
+                line.score() / leader,
+                line.score(),
                 line.rank() == 1 ? Ink.GOLD : Ink.BAR);
-        sketch.text(String.valueOf(line.points()), Style.STRONG, POINTS_RIGHT, baseline, 90, Align.RIGHT);
-        double share = line.answered() == 0 ? 0 : (double) line.correct() / line.answered();
-        sketch.text(
-                catalog.resolve(Phrases.percent(share)),
-                Style.BODY,
-                Ink.MUTED,
-                ACCURACY_RIGHT,
-                baseline,
-                80,
-                Align.RIGHT);
+        sketch.text(line.shownScore(), Style.STRONG, POINTS_RIGHT, baseline, 90, Align.RIGHT);
+        sketch.text(line.last(), Style.BODY, Ink.MUTED, ACCURACY_RIGHT, baseline, 80, Align.RIGHT);
     }
 }

@@ -7,6 +7,7 @@ import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.LeaderboardView;
+import dev.mlquiz.core.view.TeamsView;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,32 @@ class RankingCardTest {
         assertThat(bars.get(10).width())
                 .as("the asker's 2 points")
                 .isEqualTo(Math.round(RankingCard.BAR_TRACK * 2 / 42f));
+    }
+
+    @Test
+    void channels_ranked_show_each_channel_its_points_per_player_and_players_with_bars_scaled_to_the_leader() {
+        TeamsView teams = new TeamsView(
+                Window.MONTH,
+                List.of(
+                        new TeamsView.Line(1, "ml-papers", 10.0, 40, 4),
+                        new TeamsView.Line(2, "general", 5.0, 60, 12),
+                        new TeamsView.Line(3, "\u65e5\u672c", 2.5, 5, 2)));
+
+        Layout layout = cards.teams(teams);
+
+        assertThat(layout.texts().get(0)).isEqualTo("Channels · points per active player · This month");
+        assertThat(layout.texts())
+                .contains("3 channels with points", "Per player", "Players")
+                .contains("#ml-papers", "10.0", "4", "#general", "5.0", "12", "#\u65e5\u672c", "2.5", "2");
+        assertThat(layout.bars())
+                .extracting(Piece.Bar::width)
+                .containsExactly(RankingCard.BAR_TRACK, RankingCard.BAR_TRACK / 2, RankingCard.BAR_TRACK / 4);
+        assertThat(highlights(layout)).isEmpty();
+    }
+
+    @Test
+    void no_channel_with_points_says_so() {
+        assertThat(cards.teams(new TeamsView(Window.WEEK, List.of())).texts()).contains("No points yet.");
     }
 
     @Test

@@ -49,7 +49,8 @@ final class AppHome {
     private void publish(String teamId, String userId, EventContext context) {
         Player player = SlackIdentities.player(userId);
         List<LayoutBlock> blocks = new ArrayList<>();
-        StatsView stats = quiz.playerStats(player.id(), SlackRenderer.TEXT.resolve(Msg.SLACK_HOME_YOU));
+        StatsView stats = quiz.playerStats(
+                SlackIdentities.team(teamId), player.id(), SlackRenderer.TEXT.resolve(Msg.SLACK_HOME_YOU));
         stats.review().ifPresent(review -> blocks.addAll(SlackRenderer.reviewPrompt(review.dueNow())));
         blocks.addAll(SlackRenderer.render(stats).blocks());
         blocks.addAll(SlackRenderer.render(quiz.teamLeaderboard(SlackIdentities.team(teamId), player.id(), Window.WEEK))

@@ -4,7 +4,6 @@ import static dev.mlquiz.core.view.Wording.cut;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
-import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.picture.Pictures;
 import dev.mlquiz.picture.Png;
@@ -62,6 +61,6 @@ final class SlackPictures {
     }
 
     private Optional<Png> picture(View view) {
-        return pictures.flatMap(drawing -> PictureCards.of(view, drawing::leaderboard, drawing::stats, drawing::recap));
+        return pictures.flatMap(drawing -> drawing.of(view));
     }
 }

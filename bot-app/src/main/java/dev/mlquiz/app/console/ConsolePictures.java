@@ -1,7 +1,6 @@
 package dev.mlquiz.app.console;
 
 import dev.mlquiz.core.text.Msg;
-import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.picture.Pictures;
 import dev.mlquiz.picture.Png;
@@ -41,8 +40,7 @@ public final class ConsolePictures {
 
     /** Saves the view's card; the line saying where (or why not), or empty for a view without a card. */
     synchronized Optional<String> save(View view) {
-        return pictures.flatMap(drawing -> PictureCards.of(view, drawing::leaderboard, drawing::stats, drawing::recap))
-                .map(this::write);
+        return pictures.flatMap(drawing -> drawing.of(view)).map(this::write);
     }
 
     private String write(Png png) {

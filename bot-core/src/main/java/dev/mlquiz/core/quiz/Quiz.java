@@ -234,11 +234,6 @@ public final class Quiz {
         return names.known(player);
     }
 
-    /** A player's stats with their days in UTC; {@link #playerStats(TeamId, PlayerId, String)} uses the team's zone. */
-    public StatsView playerStats(PlayerId player, String name) {
-        return stats.of(player, name, Settings.DEFAULT_ZONE);
-    }
-
     /** A player's stats, their recent days and review forecast in the team's zone. */
     public StatsView playerStats(TeamId team, PlayerId player, String name) {
         return stats.of(team, player, name);

@@ -67,7 +67,7 @@ final class Stats {
         return of(player, name, settings.timeZone(team));
     }
 
-    StatsView of(PlayerId player, String name, ZoneId zone) {
+    private StatsView of(PlayerId player, String name, ZoneId zone) {
         List<Answer> history = answers.history(player);
         return new StatsView(
                 name,

@@ -274,6 +274,9 @@ public enum Msg {
     STATS_ACTIVITY(0),
     STATS_FORECAST(0),
     PICTURE_ALONGSIDE(2),
+    PICTURE_PER_PLAYER(0),
+    PICTURE_PLAYERS(0),
+    PICTURE_CHANNELS(1, PLURAL),
     TOPICS_TITLE(0),
     TOPICS_LEVELS(0),
     // The console's own phrasing

@@ -1,44 +1,115 @@
 package dev.mlquiz.core.view;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which views come with a picture card beside their text: leaderboards, stats and weekly recaps. The
- * drawing is outside the core (bot-pictures); every front end asks here which view has a card.
+ * Which views come with a picture card beside their text: leaderboards, the channels ranked, stats and
+ * weekly recaps. The drawing is outside the core (bot-pictures); it asks here which view has a card.
  */
-public final class PictureCards {
+public final class PictureCards<P> {
     private static final Logger log = LoggerFactory.getLogger(PictureCards.class);
 
-    private PictureCards() {}
+    private final Function<LeaderboardView, P> leaderboard;
+    private final Function<TeamsView, P> teams;
+    private final Function<StatsView, P> stats;
+    private final Function<RecapView, P> recap;
+
+    /** How each kind of view with a card is drawn. */
+    public PictureCards(
+            Function<LeaderboardView, P> leaderboard,
+            Function<TeamsView, P> teams,
+            Function<StatsView, P> stats,
+            Function<RecapView, P> recap) {
+        this.leaderboard = Objects.requireNonNull(leaderboard, "leaderboard");
+        this.teams = Objects.requireNonNull(teams, "teams");
+        this.stats = Objects.requireNonNull(stats, "stats");
+        this.recap = Objects.requireNonNull(recap, "recap");
+    }
 
     /**
      * The card drawn for the view, or empty for a view that has none. A card that cannot be drawn costs the
      * card alone, with one WARN line: the text goes out without it.
      */
-    public static <P> Optional<P> of(
-            View view,
-            Function<LeaderboardView, P> leaderboard,
-            Function<StatsView, P> stats,
-            Function<RecapView, P> recap) {
+    public Optional<P> of(View view) {
         try {
-            if (view instanceof LeaderboardView board) {
-                return Optional.of(leaderboard.apply(board));
-            }
-            if (view instanceof StatsView player) {
-                return Optional.of(stats.apply(player));
-            }
-            if (view instanceof RecapView week) {
-                return Optional.of(recap.apply(week));
-            }
+            return view.accept(new Drawing());
         } catch (RuntimeException e) {
             log.warn(
                     "the picture card of a {} could not be drawn: {}",
                     view.getClass().getSimpleName(),
                     e.toString());
+            return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    private final class Drawing implements ViewVisitor<Optional<P>> {
+        @Override
+        public Optional<P> leaderboard(LeaderboardView view) {
+            return Optional.of(leaderboard.apply(view));
+        }
+
+        @Override
+        public Optional<P> teams(TeamsView view) {
+            return Optional.of(teams.apply(view));
+        }
+
+        @Override
+        public Optional<P> stats(StatsView view) {
+            return Optional.of(stats.apply(view));
+        }
+
+        @Override
+        public Optional<P> recap(RecapView view) {
+            return Optional.of(recap.apply(view));
+        }
+
+        @Override
+        public Optional<P> questionCard(QuestionCard card) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<P> notedCard(NotedCard noted) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<P> reveal(RevealView reveal) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<P> answer(AnswerView answer) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<P> topics(TopicsView topics) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<P> help(HelpView help) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<P> settings(SettingsView settings) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<P> reports(ReportsView reports) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<P> notice(Notice notice) {
+            return Optional.empty();
+        }
     }
 }

@@ -83,7 +83,9 @@ class FairPlayTest {
             assertThat(stats(name, "").stats().answered())
                     .as(name + " asking for their own")
                     .isZero();
-            assertThat(f.quiz.playerStats(player(name).id(), name).stats().points())
+            assertThat(f.quiz.playerStats(CHANNEL.team(), player(name).id(), name)
+                            .stats()
+                            .points())
                     .as(name + " outside any channel (App Home)")
                     .isZero();
         }

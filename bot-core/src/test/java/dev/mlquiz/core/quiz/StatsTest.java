@@ -169,12 +169,6 @@ class StatsTest {
                         .activity())
                 .as("the same days outside a command (a Slack App Home)")
                 .isEqualTo(activity);
-        assertThat(f.quiz.playerStats(QuizFixture.player("alice").id(), "alice")
-                        .activity()
-                        .get(29)
-                        .count())
-                .as("in UTC, 06:00Z on the 5th is the 5th")
-                .isEqualTo(2);
     }
 
     @Test
