@@ -20,6 +20,11 @@ CREATE TABLE report_filings (
 
 CREATE INDEX report_filings_by_player ON report_filings (player_key, filed_at);
 
+-- One row per player who ever reported: filing locks it, so a player's filings are counted one at a time.
+CREATE TABLE report_limits (
+    player_key  VARCHAR(120) NOT NULL PRIMARY KEY
+);
+
 CREATE TABLE retired_questions (
     team_key     VARCHAR(120) NOT NULL,
     question_id  VARCHAR(64)  NOT NULL,

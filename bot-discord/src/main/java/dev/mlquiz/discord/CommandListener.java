@@ -18,7 +18,6 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
-import dev.mlquiz.questions.Topic;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -168,12 +167,21 @@ public final class CommandListener extends ListenerAdapter {
         String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
         Stream<Choice> choices;
         if (event.getFocusedOption().getName().equals("topic")) {
-            Map<Topic, Integer> counts = quiz.bank().countsByTopic();
-            choices = counts.keySet().stream()
-                    .filter(t -> counts.get(t) > 0)
-                    .filter(t -> t.id().contains(typed)
-                            || t.title().toLowerCase(Locale.ROOT).contains(typed))
-                    .map(t -> new Choice(t.title() + " (" + counts.get(t) + ")", t.id()));
+            choices =
+                    quiz
+                            .topics(DiscordIdentities.channel(event.getGuild().getId(), event.getChannelId())
+                                    .team())
+                            .topics()
+                            .stream()
+                            .filter(line -> line.questions() > 0)
+                            .filter(line -> line.topic().id().contains(typed)
+                                    || line.topic()
+                                            .title()
+                                            .toLowerCase(Locale.ROOT)
+                                            .contains(typed))
+                            .map(line -> new Choice(
+                                    line.topic().title() + " (" + line.questions() + ")",
+                                    line.topic().id()));
         } else if (event.getFocusedOption().getName().equals("zone")
                 || event.getFocusedOption().getName().equals("timezone")) {
             choices = ZoneParser.ids().stream()

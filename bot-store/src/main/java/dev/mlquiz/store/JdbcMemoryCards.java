@@ -98,12 +98,18 @@ final class JdbcMemoryCards implements MemoryCardStore {
     }
 
     @Override
-    public int countDue(PlayerId player, Instant until) {
+    public int countDue(PlayerId player, Instant until, Set<String> except) {
+        List<Object> parameters = new ArrayList<>(except.size() + 2);
+        parameters.add(player.key());
+        parameters.add(until.toEpochMilli());
+        parameters.addAll(except);
+        String leftOut = except.isEmpty()
+                ? ""
+                : " AND question_id NOT IN (" + except.stream().map(q -> "?").collect(Collectors.joining(", ")) + ")";
         return db.queryOne(
-                        "SELECT COUNT(*) FROM memory_cards WHERE player_key = ? AND due_at <= ?",
+                        "SELECT COUNT(*) FROM memory_cards WHERE player_key = ? AND due_at <= ?" + leftOut,
                         row -> row.getInt(1),
-                        player.key(),
-                        until.toEpochMilli())
+                        parameters.toArray())
                 .orElse(0);
     }
 

@@ -33,8 +33,24 @@ final class JdbcReports implements ReportStore {
     }
 
     @Override
-    public boolean file(Report report) {
+    public Filing file(Report report, int limit, Instant since) {
         return db.write(context -> {
+            // The player's row here is locked until the commit (on PostgreSQL; SQLite has one writer):
+            // their filings are counted and recorded one at a time, whichever process takes them.
+            context.statement(
+                            "INSERT INTO report_limits (player_key) VALUES (?) ON CONFLICT (player_key)"
+                                    + " DO UPDATE SET player_key = excluded.player_key",
+                            report.reporter().key())
+                    .executeUpdate();
+            int recent = context.query(
+                            "SELECT COUNT(*) FROM report_filings WHERE player_key = ? AND filed_at >= ?",
+                            row -> row.getInt(1),
+                            report.reporter().key(),
+                            since.toEpochMilli())
+                    .get(0);
+            if (recent >= limit) {
+                return Filing.LIMITED;
+            }
             boolean wasOpen = !context.query(
                             "SELECT 1 FROM question_reports WHERE team_key = ? AND question_id = ? AND player_key = ?"
                                     + " AND status = ?",
@@ -68,7 +84,7 @@ final class JdbcReports implements ReportStore {
                             report.reporter().key(),
                             report.at().toEpochMilli())
                     .executeUpdate();
-            return !wasOpen;
+            return wasOpen ? Filing.RENEWED : Filing.FILED;
         });
     }
 

@@ -2,13 +2,14 @@ package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.CommandVisitor;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.settings.Settings;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.TopicsView;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Each command to its use case. Whether a command needs an admin is the command's own answer
@@ -31,7 +32,7 @@ final class CommandDispatch {
             Configuring configuring,
             DailyQuestions daily,
             Settings settings,
-            Supplier<TopicsView> topics) {
+            Function<TeamId, TopicsView> topics) {
         UseCases {
             Objects.requireNonNull(names, "names");
             Objects.requireNonNull(asking, "asking");
@@ -124,7 +125,7 @@ final class CommandDispatch {
 
         @Override
         public Reply topics(Command.Topics topics) {
-            return Reply.privately(cases.topics().get());
+            return Reply.privately(cases.topics().apply(who.channel().team()));
         }
 
         @Override

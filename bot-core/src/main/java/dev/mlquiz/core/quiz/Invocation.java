@@ -18,7 +18,7 @@ public record Invocation(
     public Invocation {
         Objects.requireNonNull(player, "player");
         Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(channelName, "channelName");
+        channelName = Player.printable(Objects.requireNonNull(channelName, "channelName"));
         Objects.requireNonNull(cannotPost, "cannotPost");
         if (!player.id().platform().equals(channel.team().platform())) {
             throw new IllegalArgumentException("a " + player.id().platform() + " player in a "

@@ -8,8 +8,11 @@ import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.questions.Question;
+import dev.mlquiz.questions.Topic;
 import dev.mlquiz.questions.bank.QuestionBank;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +57,15 @@ final class QuestionPool {
         return questions >= THIN_POOL
                 ? Optional.empty()
                 : Optional.of(Text.of(Msg.ASK_THIN_POOL, questions, filter.description()));
+    }
+
+    /** Questions per topic (every topic of the bank, none left out) that the team has not retired. */
+    Map<Topic, Integer> countsByTopic(TeamId team) {
+        Map<Topic, Integer> counts = new LinkedHashMap<>(bank.countsByTopic());
+        for (String retired : retired(team)) {
+            bank.question(retired).ifPresent(q -> counts.merge(bank.topics().displayed(q.topicId()), -1, Integer::sum));
+        }
+        return counts;
     }
 
     /** The questions the team's admins took out of its rotation. */

@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
  */
 public final class Quiz {
     private final QuestionBank bank;
+    private final QuestionPool pool;
     private final RoundCards cards;
     private final OpenQuestions open;
     private final Answering answering;
@@ -75,7 +76,7 @@ public final class Quiz {
         CachingRoundStore rounds = new CachingRoundStore(stores.rounds());
         CachingStandings standings = new CachingStandings(stores.standings());
         Settings settings = new Settings(stores.settings());
-        QuestionPool pool = new QuestionPool(bank, stores.reports());
+        this.pool = new QuestionPool(bank, stores.reports());
         RoundOpener opener = new RoundOpener(rounds, stores.decks(), now, random, events);
         Streaks streaks = new Streaks(rounds, stores.answers());
         this.names = new Names(stores.directory());
@@ -239,8 +240,9 @@ public final class Quiz {
         return stats.of(team, player, name);
     }
 
-    public TopicsView topics() {
-        List<TopicsView.Line> lines = bank.countsByTopic().entrySet().stream()
+    /** The topics with how many of their questions the team may be asked: its retired ones left out. */
+    public TopicsView topics(TeamId team) {
+        List<TopicsView.Line> lines = pool.countsByTopic(team).entrySet().stream()
                 .map(e -> new TopicsView.Line(e.getKey(), e.getValue()))
                 .collect(Collectors.toList());
         return new TopicsView(lines, List.of(Difficulty.values()));

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reports on bad questions: players report one (from the button under a reveal or feedback, or by its id),
@@ -38,6 +39,8 @@ final class Reporting {
     static final Duration LIMIT_WINDOW = Duration.ofHours(1);
     /** Questions listed at once: what fits one message on every platform. */
     static final int LISTED = 15;
+    /** Control characters other than a new line or a tab. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     /** How much of a prompt a sentence about it quotes. */
     private static final int PROMPT_QUOTED = 80;
 
@@ -77,17 +80,20 @@ final class Reporting {
         if (question.isEmpty()) {
             return Notice.error(Text.of(Msg.REPORT_UNKNOWN_QUESTION, questionId));
         }
-        String details = note.strip();
+        // Control characters (a NUL, say) are no part of a note, and PostgreSQL refuses some of them.
+        String details = CONTROL.matcher(note).replaceAll("").strip();
         if (details.length() > Report.MAX_NOTE) {
             return Notice.error(Text.of(Msg.REPORT_NOTE_TOO_LONG, Report.MAX_NOTE, details.length()));
         }
         Instant now = clock.now();
-        if (reports.filedSince(player, now.minus(LIMIT_WINDOW)) >= LIMIT) {
-            return Notice.error(Text.of(Msg.REPORT_TOO_MANY, LIMIT));
-        }
-        boolean first = reports.file(new Report(team, questionId, player, reason, details, now));
+        ReportStore.Filing filing = reports.file(
+                new Report(team, questionId, player, reason, details, now), LIMIT, now.minus(LIMIT_WINDOW));
         String quoted = Wording.cut(question.get().prompt(), PROMPT_QUOTED);
-        return Notice.info(Text.of(first ? Msg.REPORT_FILED : Msg.REPORT_RENEWED, quoted));
+        return switch (filing) {
+            case FILED -> Notice.info(Text.of(Msg.REPORT_FILED, quoted));
+            case RENEWED -> Notice.info(Text.of(Msg.REPORT_RENEWED, quoted));
+            case LIMITED -> Notice.error(Text.of(Msg.REPORT_TOO_MANY, LIMIT));
+        };
     }
 
     /** The admins' commands; the dispatch has checked the caller is one. */

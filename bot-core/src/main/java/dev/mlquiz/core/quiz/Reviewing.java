@@ -105,16 +105,17 @@ final class Reviewing {
     /** Cards due now, and more due within {@link #SOON}. */
     private record Due(int now, int soon) {}
 
-    private Due due(PlayerId player, Instant now) {
-        int dueNow = memories.countDue(player, now);
-        return new Due(dueNow, memories.countDue(player, now.plus(SOON)) - dueNow);
+    /** {@code retired}: the team's retired questions, which review never asks, so they are never due. */
+    private Due due(PlayerId player, Instant now, Set<String> retired) {
+        int dueNow = memories.countDue(player, now, retired);
+        return new Due(dueNow, memories.countDue(player, now.plus(SOON), retired) - dueNow);
     }
 
     /**
-     * Where the player's review stands, for their stats, with the days of its forecast in {@code zone};
-     * empty when they opted out or have no card yet.
+     * Where the player's review stands in the team, for their stats, with the days of its forecast in
+     * {@code zone}; empty when they opted out or have no card yet.
      */
-    Optional<StatsView.ReviewStatus> status(PlayerId player, ZoneId zone) {
+    Optional<StatsView.ReviewStatus> status(PlayerId player, TeamId team, ZoneId zone) {
         if (memories.optedOut(player)) {
             return Optional.empty();
         }
@@ -123,13 +124,14 @@ final class Reviewing {
             return Optional.empty();
         }
         Instant now = clock.now();
-        Due counts = due(player, now);
+        Set<String> retired = pool.retired(team);
+        Due counts = due(player, now, retired);
         return Optional.of(new StatsView.ReviewStatus(
-                counts.now(), counts.soon(), tally.retention(), forecast(player, now, zone)));
+                counts.now(), counts.soon(), tally.retention(), forecast(player, now, zone, retired)));
     }
 
     /** Cards due by the end of each day from today, told apart by subtracting the day before's total. */
-    private List<StatsView.DayCount> forecast(PlayerId player, Instant now, ZoneId zone) {
+    private List<StatsView.DayCount> forecast(PlayerId player, Instant now, ZoneId zone, Set<String> retired) {
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<StatsView.DayCount> days = new ArrayList<>(StatsView.FORECAST_DAYS);
         int dueBefore = 0;
@@ -138,7 +140,7 @@ final class Reviewing {
             // countDue counts up to its instant inclusive, and stores keep milliseconds: a day ends 1 ms before the
             // next.
             Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
-            int dueBy = memories.countDue(player, end);
+            int dueBy = memories.countDue(player, end, retired);
             days.add(new StatsView.DayCount(day, dueBy - dueBefore));
             dueBefore = dueBy;
         }
@@ -182,7 +184,7 @@ final class Reviewing {
         Text note;
         if (due.isPresent()) {
             drawFrom = Set.of(due.get());
-            Due counts = due(player, now);
+            Due counts = due(player, now, retired);
             note = Text.of(Msg.REVIEW_DUE, counts.now(), counts.soon());
         } else {
             Set<String> seen = memories.questions(player);

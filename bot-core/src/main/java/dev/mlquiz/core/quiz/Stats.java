@@ -64,15 +64,12 @@ final class Stats {
 
     /** The player's stats, their days counted in the team's zone. */
     StatsView of(TeamId team, PlayerId player, String name) {
-        return of(player, name, settings.timeZone(team));
-    }
-
-    private StatsView of(PlayerId player, String name, ZoneId zone) {
+        ZoneId zone = settings.timeZone(team);
         List<Answer> history = answers.history(player);
         return new StatsView(
                 name,
                 PlayerStats.of(history, streaks.of(history), bank.topics()),
-                reviewing.status(player, zone),
+                reviewing.status(player, team, zone),
                 activity(history, LocalDate.ofInstant(clock.now(), zone), zone));
     }
 

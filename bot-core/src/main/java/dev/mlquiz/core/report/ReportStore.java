@@ -12,14 +12,24 @@ import java.util.function.Consumer;
  * player's repeated report counts once whichever process took it.
  */
 public interface ReportStore {
+    /** What became of a filing. */
+    enum Filing {
+        /** The player's first open report on the question. */
+        FILED,
+        /** It replaced the player's open report on the question, which still counts once. */
+        RENEWED,
+        /** The player had filed {@code limit} reports since the time given: nothing changed. */
+        LIMITED
+    }
+
     /**
      * Files the player's report on the question, or replaces their earlier one (reopening it if an admin
-     * had closed it): one player counts once per question and team. Every filing is recorded for
-     * {@link #filedSince}; filings a day older than this one are forgotten.
-     *
-     * @return true when the player had no open report on the question
+     * had closed it): one player counts once per question and team. Unless they filed {@code limit} or
+     * more since {@code since}: the count and the filing are one step, so simultaneous reports, from one
+     * process or several, never pass the limit. Every filing is recorded for {@link #filedSince}; filings
+     * a day older than this one are forgotten.
      */
-    boolean file(Report report);
+    Filing file(Report report, int limit, Instant since);
 
     /**
      * How many times the player filed a report (new or renewed, in any team) at or after {@code since},
@@ -35,7 +45,7 @@ public interface ReportStore {
 
     /**
      * Takes the question out of the team's rotation and closes its open reports as retired, in one step;
-     * how many reports were closed. Retiring a retired question changes nothing.
+     * how many reports were closed. Retiring it again only closes the reports filed since.
      */
     int retire(TeamId team, String questionId, Instant at);
 

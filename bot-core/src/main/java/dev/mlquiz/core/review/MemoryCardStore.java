@@ -45,8 +45,11 @@ public interface MemoryCardStore {
     /** The player's cards due at or before {@code now}, most overdue first, at most {@code limit}. */
     List<DueCard> due(PlayerId player, Instant now, int limit);
 
-    /** How many of the player's cards are due at or before {@code until}. */
-    int countDue(PlayerId player, Instant until);
+    /**
+     * How many of the player's cards are due at or before {@code until}, leaving out those of the questions
+     * in {@code except} (the team's retired ones, which review never asks).
+     */
+    int countDue(PlayerId player, Instant until, Set<String> except);
 
     Tally tally(PlayerId player);
 

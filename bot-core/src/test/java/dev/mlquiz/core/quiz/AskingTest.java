@@ -223,7 +223,7 @@ class AskingTest {
     void topics_lists_every_topic_with_its_count() {
         QuizFixture f = with(6);
 
-        assertThat(f.quiz.topics().topics().stream()
+        assertThat(f.quiz.topics(QuizFixture.TEAM).topics().stream()
                         .filter(line -> line.questions() > 0)
                         .map(line -> line.topic().id() + "=" + line.questions())
                         .collect(Collectors.toList()))

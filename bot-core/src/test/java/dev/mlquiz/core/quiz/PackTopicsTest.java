@@ -100,7 +100,7 @@ class PackTopicsTest {
     @Test
     void the_topics_view_lists_the_team_topic_in_the_declared_order() {
         try (QuizFixture f = fixture(CORE, VISION)) {
-            TopicsView topics = f.quiz.topics();
+            TopicsView topics = f.quiz.topics(QuizFixture.TEAM);
 
             assertThat(topics.topics().stream()
                             .map(line -> line.topic().id() + " " + line.topic().title() + "=" + line.questions())

@@ -52,7 +52,7 @@ class RatingFailureTest {
         }
 
         @Override
-        public int countDue(PlayerId player, Instant until) {
+        public int countDue(PlayerId player, Instant until, Set<String> except) {
             return 0;
         }
 

@@ -24,6 +24,8 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.ReportsView;
+import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.core.view.TopicsView;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -133,6 +135,13 @@ class ReportTest {
     }
 
     @Test
+    void control_characters_are_left_out_of_the_details() {
+        f.quiz.report(player("alice").id(), CHANNEL, f.ask().round(), ReportReason.OTHER, "a\u0000b\u0007 c\nd\te");
+
+        assertThat(listed().entries().get(0).summary().notes()).containsExactly("ab c\nd\te");
+    }
+
+    @Test
     void a_question_id_copied_with_its_backticks_is_understood() {
         f.run(in(CHANNEL, "alice"), "report `q1` unclear");
 
@@ -217,6 +226,62 @@ class ReportTest {
     }
 
     @Test
+    void a_retired_question_is_not_the_question_of_the_day() {
+        f.run(admin(CHANNEL, "boss"), "reports retire q1");
+        f.run(admin(CHANNEL, "boss"), "reports retire q2");
+        f.run(admin(CHANNEL, "boss"), "qotd on 09:00");
+
+        Set<String> posted = new HashSet<>();
+        for (int day = 0; day < 4; day++) {
+            f.clock.advance(Duration.ofDays(1));
+            f.quiz.postDueDailyQuestions()
+                    .forEach(round -> posted.add(
+                            f.stores().rounds().find(round).orElseThrow().questionId()));
+        }
+        assertThat(posted).containsOnly("q3");
+    }
+
+    @Test
+    void review_offers_no_retired_question_as_a_new_one() {
+        f.run(admin(CHANNEL, "boss"), "reports retire q1");
+        f.run(admin(CHANNEL, "boss"), "reports retire q3");
+
+        NotedCard offered = (NotedCard) f.run(in(CHANNEL, "alice"), "review").view();
+
+        assertThat(questionIdOf(offered.card())).isEqualTo("q2");
+        assertThat(english(offered.note())).contains("(1 left)");
+    }
+
+    @Test
+    void a_retired_question_is_neither_due_for_review_nor_counted_in_the_topics() {
+        QuestionCard practised =
+                (QuestionCard) f.run(in(CHANNEL, "alice"), "practice").view();
+        String missed = questionIdOf(practised);
+        f.answer("alice", practised, f.wrongLetter(practised));
+        f.clock.advance(Duration.ofHours(2));
+        int topicsBefore = f.quiz.topics(QuizFixture.TEAM).topics().stream()
+                .mapToInt(TopicsView.Line::questions)
+                .sum();
+
+        f.run(admin(CHANNEL, "boss"), "reports retire " + missed);
+
+        StatsView stats = (StatsView) f.run(in(CHANNEL, "alice"), "stats").view();
+        assertThat(stats.review()).hasValueSatisfying(review -> {
+            assertThat(review.dueNow()).isZero();
+            assertThat(review.forecast()).extracting(StatsView.DayCount::count).containsOnly(0);
+        });
+        assertThat(f.quiz.topics(QuizFixture.TEAM).topics().stream()
+                        .mapToInt(TopicsView.Line::questions)
+                        .sum())
+                .isEqualTo(topicsBefore - 1);
+        assertThat(f.quiz.topics(OTHER_TEAMS_CHANNEL.team()).topics().stream()
+                        .mapToInt(TopicsView.Line::questions)
+                        .sum())
+                .as("another team's topics")
+                .isEqualTo(topicsBefore);
+    }
+
+    @Test
     void retiring_is_per_team() {
         f.run(admin(CHANNEL, "boss"), "reports retire q1");
 
@@ -255,8 +320,16 @@ class ReportTest {
     void reports_on_a_question_the_bank_has_dropped_can_still_be_dismissed() {
         f.stores()
                 .reports()
-                .file(new Report(
-                        QuizFixture.TEAM, "gone", player("alice").id(), ReportReason.OUTDATED, "", f.clock.instant()));
+                .file(
+                        new Report(
+                                QuizFixture.TEAM,
+                                "gone",
+                                player("alice").id(),
+                                ReportReason.OUTDATED,
+                                "",
+                                f.clock.instant()),
+                        1,
+                        f.clock.instant());
 
         assertThat(listed().entries().get(0).prompt()).isEmpty();
         assertThat(said(f.run(admin(CHANNEL, "boss"), "reports dismiss gone")))

@@ -10,6 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link ReportStore} must do; one subclass per implementation. */
@@ -22,15 +27,20 @@ public abstract class ReportStoreContract {
 
     protected abstract ReportStore store();
 
+    /** Files with no limit in the way. */
+    ReportStore.Filing file(Report report) {
+        return store().file(report, Integer.MAX_VALUE, Instant.EPOCH);
+    }
+
     static Report report(PlayerId who, String question, ReportReason reason, String note, Instant at) {
         return new Report(TEAM, question, who, reason, note, at);
     }
 
     @Test
     void open_reports_are_summed_up_by_question_most_recently_reported_first() {
-        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
-        store().file(report(BOB, "q1", ReportReason.WRONG_ANSWER, "B is right, not C", T0.plusSeconds(60)));
-        store().file(report(ALICE, "q2", ReportReason.OUTDATED, "old API", T0.plusSeconds(30)));
+        file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        file(report(BOB, "q1", ReportReason.WRONG_ANSWER, "B is right, not C", T0.plusSeconds(60)));
+        file(report(ALICE, "q2", ReportReason.OUTDATED, "old API", T0.plusSeconds(30)));
 
         assertThat(store().open(TEAM))
                 .containsExactly(
@@ -47,10 +57,9 @@ public abstract class ReportStoreContract {
 
     @Test
     void a_players_repeated_report_counts_once_and_says_what_they_said_last() {
-        assertThat(store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "first", T0)))
-                .isTrue();
-        assertThat(store().file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "second", T0.plusSeconds(5))))
-                .isFalse();
+        assertThat(file(report(ALICE, "q1", ReportReason.UNCLEAR, "first", T0))).isEqualTo(ReportStore.Filing.FILED);
+        assertThat(file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "second", T0.plusSeconds(5))))
+                .isEqualTo(ReportStore.Filing.RENEWED);
 
         assertThat(store().open(TEAM))
                 .containsExactly(new ReportSummary(
@@ -59,8 +68,8 @@ public abstract class ReportStoreContract {
 
     @Test
     void the_same_question_reported_in_two_teams_is_two_reports() {
-        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
-        store().file(new Report(OTHER_TEAM, "q1", ALICE, ReportReason.UNCLEAR, "", T0));
+        file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        file(new Report(OTHER_TEAM, "q1", ALICE, ReportReason.UNCLEAR, "", T0));
 
         assertThat(store().open(TEAM)).hasSize(1);
         assertThat(store().open(OTHER_TEAM)).hasSize(1);
@@ -69,7 +78,7 @@ public abstract class ReportStoreContract {
     @Test
     void a_summary_keeps_the_three_newest_notes() {
         for (int i = 0; i < 5; i++) {
-            store().file(report(
+            file(report(
                     new PlayerId(Platform.SLACK, "U" + (10 + i)),
                     "q1",
                     ReportReason.OTHER,
@@ -83,9 +92,9 @@ public abstract class ReportStoreContract {
 
     @Test
     void dismissing_closes_the_questions_open_reports_in_that_team_only() {
-        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
-        store().file(report(BOB, "q1", ReportReason.UNCLEAR, "", T0));
-        store().file(new Report(OTHER_TEAM, "q1", ALICE, ReportReason.UNCLEAR, "", T0));
+        file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        file(report(BOB, "q1", ReportReason.UNCLEAR, "", T0));
+        file(new Report(OTHER_TEAM, "q1", ALICE, ReportReason.UNCLEAR, "", T0));
 
         assertThat(store().dismiss(TEAM, "q1")).isEqualTo(2);
         assertThat(store().dismiss(TEAM, "q1")).isZero();
@@ -96,17 +105,17 @@ public abstract class ReportStoreContract {
 
     @Test
     void a_report_after_a_dismissal_opens_again() {
-        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
         store().dismiss(TEAM, "q1");
 
-        assertThat(store().file(report(ALICE, "q1", ReportReason.OUTDATED, "still wrong", T0.plusSeconds(60))))
-                .isTrue();
+        assertThat(file(report(ALICE, "q1", ReportReason.OUTDATED, "still wrong", T0.plusSeconds(60))))
+                .isEqualTo(ReportStore.Filing.FILED);
         assertThat(store().open(TEAM)).extracting(ReportSummary::reporters).containsExactly(1);
     }
 
     @Test
     void retiring_takes_the_question_out_of_the_team_and_closes_its_reports() {
-        store().file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "", T0));
+        file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "", T0));
 
         assertThat(store().retire(TEAM, "q1", T0.plusSeconds(1))).isEqualTo(1);
         assertThat(store().retire(TEAM, "q1", T0.plusSeconds(2))).isZero();
@@ -128,11 +137,11 @@ public abstract class ReportStoreContract {
 
     @Test
     void the_rate_limit_counts_every_filing_of_a_player_in_every_team_since_a_time() {
-        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0.minusSeconds(1)));
-        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
-        store().file(report(ALICE, "q2", ReportReason.UNCLEAR, "", T0.plus(Duration.ofMinutes(30))));
-        store().file(new Report(OTHER_TEAM, "q3", ALICE, ReportReason.UNCLEAR, "", T0.plus(Duration.ofMinutes(40))));
-        store().file(report(BOB, "q1", ReportReason.UNCLEAR, "", T0.plus(Duration.ofMinutes(40))));
+        file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0.minusSeconds(1)));
+        file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        file(report(ALICE, "q2", ReportReason.UNCLEAR, "", T0.plus(Duration.ofMinutes(30))));
+        file(new Report(OTHER_TEAM, "q3", ALICE, ReportReason.UNCLEAR, "", T0.plus(Duration.ofMinutes(40))));
+        file(report(BOB, "q1", ReportReason.UNCLEAR, "", T0.plus(Duration.ofMinutes(40))));
 
         assertThat(store().filedSince(ALICE, T0.minusSeconds(1)))
                 .as("a renewal counts too")
@@ -143,9 +152,52 @@ public abstract class ReportStoreContract {
     }
 
     @Test
+    void a_filing_past_the_limit_changes_nothing() {
+        file(report(ALICE, "q1", ReportReason.UNCLEAR, "one", T0));
+        file(report(ALICE, "q2", ReportReason.UNCLEAR, "two", T0.plusSeconds(1)));
+
+        assertThat(store().file(report(ALICE, "q1", ReportReason.OTHER, "three", T0.plusSeconds(2)), 2, T0))
+                .isEqualTo(ReportStore.Filing.LIMITED);
+        assertThat(store().file(report(ALICE, "q3", ReportReason.OTHER, "", T0.plusSeconds(2)), 2, T0))
+                .isEqualTo(ReportStore.Filing.LIMITED);
+        assertThat(store().file(report(BOB, "q3", ReportReason.OTHER, "", T0.plusSeconds(2)), 2, T0))
+                .as("another player")
+                .isEqualTo(ReportStore.Filing.FILED);
+        assertThat(store().file(report(ALICE, "q3", ReportReason.OTHER, "", T0.plusSeconds(2)), 2, T0.plusSeconds(1)))
+                .as("once the first filing is out of the window")
+                .isEqualTo(ReportStore.Filing.FILED);
+        assertThat(store().open(TEAM).stream().filter(s -> s.questionId().equals("q1")))
+                .singleElement()
+                .satisfies(q1 -> assertThat(q1.notes()).containsExactly("one"));
+    }
+
+    @Test
+    void simultaneous_filings_of_one_player_never_pass_the_limit() throws Exception {
+        int limit = 10;
+        List<Callable<ReportStore.Filing>> filings = IntStream.range(0, 30)
+                .<Callable<ReportStore.Filing>>mapToObj(i ->
+                        () -> store().file(report(ALICE, "q" + i, ReportReason.OTHER, "", T0.plusMillis(i)), limit, T0))
+                .toList();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<ReportStore.Filing> outcomes = new ArrayList<>();
+            for (Future<ReportStore.Filing> outcome : threads.invokeAll(filings)) {
+                outcomes.add(outcome.get());
+            }
+            assertThat(outcomes)
+                    .filteredOn(f -> f != ReportStore.Filing.LIMITED)
+                    .hasSize(limit);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(store().filedSince(ALICE, T0)).isEqualTo(limit);
+        assertThat(store().open(TEAM)).hasSize(limit);
+    }
+
+    @Test
     void filings_a_day_older_than_the_latest_are_forgotten() {
-        store().file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
-        store().file(report(
+        file(report(ALICE, "q1", ReportReason.UNCLEAR, "", T0));
+        file(report(
                 ALICE,
                 "q2",
                 ReportReason.UNCLEAR,
@@ -158,9 +210,9 @@ public abstract class ReportStoreContract {
 
     @Test
     void every_report_is_listed_for_the_maintainers_with_its_status_oldest_first() {
-        store().file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "B, not C, \"quoted\"\nnew line ü", T0));
-        store().file(new Report(OTHER_TEAM, "q2", BOB, ReportReason.OTHER, "", T0.plusSeconds(10)));
-        store().file(report(BOB, "q3", ReportReason.UNCLEAR, "", T0.plusSeconds(20)));
+        file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "B, not C, \"quoted\"\nnew line ü", T0));
+        file(new Report(OTHER_TEAM, "q2", BOB, ReportReason.OTHER, "", T0.plusSeconds(10)));
+        file(report(BOB, "q3", ReportReason.UNCLEAR, "", T0.plusSeconds(20)));
         store().retire(TEAM, "q1", T0.plusSeconds(30));
         store().dismiss(TEAM, "q3");
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -77,8 +78,12 @@ public abstract class MemoryCardStoreContract {
                 .containsExactly("oldest", "recent", "now");
         assertThat(store().due(ALICE, T0, 2)).extracting(DueCard::questionId).containsExactly("oldest", "recent");
         assertThat(store().due(ALICE, T0, 1)).containsExactly(new DueCard("oldest", T0.minus(Duration.ofDays(3))));
-        assertThat(store().countDue(ALICE, T0)).isEqualTo(3);
-        assertThat(store().countDue(ALICE, T0.plus(Duration.ofDays(1)))).isEqualTo(4);
+        assertThat(store().countDue(ALICE, T0, Set.of())).isEqualTo(3);
+        assertThat(store().countDue(ALICE, T0.plus(Duration.ofDays(1)), Set.of()))
+                .isEqualTo(4);
+        assertThat(store().countDue(ALICE, T0, Set.of("oldest", "bobs", "unknown")))
+                .as("leaving out retired questions")
+                .isEqualTo(2);
     }
 
     @Test
@@ -103,7 +108,7 @@ public abstract class MemoryCardStoreContract {
         store().setOptedOut(ALICE, true);
         assertThat(store().optedOut(ALICE)).isTrue();
         assertThat(store().optedOut(BOB)).isFalse();
-        assertThat(store().countDue(ALICE, T0)).isEqualTo(1);
+        assertThat(store().countDue(ALICE, T0, Set.of())).isEqualTo(1);
 
         store().setOptedOut(ALICE, false);
         assertThat(store().optedOut(ALICE)).isFalse();

@@ -64,10 +64,11 @@ final class InMemoryMemoryCards implements MemoryCardStore {
     }
 
     @Override
-    public synchronized int countDue(PlayerId player, Instant until) {
+    public synchronized int countDue(PlayerId player, Instant until, Set<String> except) {
         return (int) cards.entrySet().stream()
                 .filter(e -> e.getKey().player().equals(player)
-                        && !e.getValue().card().due().isAfter(until))
+                        && !e.getValue().card().due().isAfter(until)
+                        && !except.contains(e.getKey().questionId()))
                 .count();
     }
 

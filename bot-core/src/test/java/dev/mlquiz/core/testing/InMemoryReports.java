@@ -33,14 +33,17 @@ final class InMemoryReports implements ReportStore {
     private final Map<PlayerId, List<Instant>> filings = new HashMap<>();
 
     @Override
-    public synchronized boolean file(Report report) {
+    public synchronized Filing file(Report report, int limit, Instant since) {
+        if (filedSince(report.reporter(), since) >= limit) {
+            return Filing.LIMITED;
+        }
         Key key = new Key(report.team(), report.questionId(), report.reporter());
         Filed before = reports.remove(key);
         reports.put(key, new Filed(report, ReportStatus.OPEN));
         List<Instant> times = filings.computeIfAbsent(report.reporter(), p -> new ArrayList<>());
         times.removeIf(at -> at.isBefore(report.at().minus(Duration.ofDays(1))));
         times.add(report.at());
-        return before == null || before.status() != ReportStatus.OPEN;
+        return before == null || before.status() != ReportStatus.OPEN ? Filing.FILED : Filing.RENEWED;
     }
 
     @Override
