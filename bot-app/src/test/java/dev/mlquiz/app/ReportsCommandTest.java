@@ -92,6 +92,20 @@ class ReportsCommandTest {
     }
 
     @Test
+    void the_console_takes_a_report_with_500_characters_of_details(@TempDir Path dir) throws Exception {
+        Map<String, String> env = Map.of("MLQUIZ_DB", dir.resolve("quiz.db").toString());
+        run(env, "/mlquiz report " + QUESTION + " other " + "d".repeat(500) + "\n");
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Thanks: your report");
+        assertThat(run(env, "", "reports", "export")).isZero();
+        assertThat(new ObjectMapper()
+                        .readTree(out.toString(StandardCharsets.UTF_8).strip())
+                        .get("details")
+                        .asText())
+                .hasSize(500);
+    }
+
+    @Test
     void a_database_that_does_not_exist_is_one_line_and_creates_nothing(@TempDir Path dir) {
         Path missing = dir.resolve("nope.db");
 

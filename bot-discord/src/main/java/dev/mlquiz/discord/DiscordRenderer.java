@@ -355,28 +355,44 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
 
     @Override
     public Rendered reports(ReportsView view) {
-        EmbedBuilder embed = new EmbedBuilder().setColor(WRONG).setTitle(say(view.title()));
-        // An embed holds 6000 characters in all: the entries share what the title and footer leave.
-        int perEntry = Math.min(
-                MessageEmbed.VALUE_MAX_LENGTH, 5000 / Math.max(1, view.entries().size()));
-        view.entries().forEach(entry -> {
-            StringBuilder value = new StringBuilder(MarkdownSanitizer.escape(cut(entry.prompt(), 150)))
-                    .append('\n')
-                    .append(say(entry.tally()))
-                    .append(" · <t:")
-                    .append(entry.summary().newest().getEpochSecond())
-                    .append(":R>");
-            entry.summary().notes().forEach(note -> value.append("\n> ")
-                    .append(MarkdownSanitizer.escape(cut(note, 200))));
-            embed.addField("`" + entry.questionId() + "`", cut(value.toString(), perEntry), false);
-        });
-        view.moreLine().map(DiscordRenderer::say).ifPresent(embed::setDescription);
         // The hint names the admins' commands, which Discord has under /mlquiz-admin.
         String hint = say(view.hint())
                 .replace(
                         "/" + SlashCommands.PLAYER_COMMAND + " reports ",
                         "/" + SlashCommands.ADMIN_COMMAND + " reports ");
-        return embed(embed.setFooter(cut(hint, MessageEmbed.TEXT_MAX_LENGTH)).build());
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(WRONG)
+                .setTitle(say(view.title()))
+                .setFooter(cut(hint, MessageEmbed.TEXT_MAX_LENGTH));
+        view.moreLine().map(DiscordRenderer::say).ifPresent(embed::setDescription);
+        List<String> names = view.entries().stream()
+                .map(entry -> "`" + entry.questionId() + "`")
+                .toList();
+        // An embed holds 6000 characters in all: the entries share what the rest leaves.
+        int left = MessageEmbed.EMBED_MAX_LENGTH_BOT
+                - embed.length()
+                - names.stream().mapToInt(String::length).sum();
+        int perEntry = Math.min(MessageEmbed.VALUE_MAX_LENGTH, left / Math.max(1, names.size()));
+        for (int i = 0; i < names.size(); i++) {
+            ReportsView.Entry entry = view.entries().get(i);
+            StringBuilder value = new StringBuilder(plain(cut(entry.prompt(), 150)))
+                    .append('\n')
+                    .append(say(entry.tally()))
+                    .append(" · <t:")
+                    .append(entry.summary().newest().getEpochSecond())
+                    .append(":R>");
+            entry.summary().notes().forEach(note -> value.append("\n> ").append(plain(cut(note, 200))));
+            embed.addField(names.get(i), cut(value.toString(), perEntry), false);
+        }
+        return embed(embed.build());
+    }
+
+    /**
+     * A player's words shown as they are: markdown escaped, and brackets too, so a note cannot make a
+     * masked link ("[docs](https://elsewhere)") that hides where it goes.
+     */
+    private static String plain(String words) {
+        return MarkdownSanitizer.escape(words).replace("[", "\\[").replace("]", "\\]");
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.mlquiz.discord;
 
 import dev.mlquiz.core.concurrent.DaemonThreads;
 import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.telemetry.Acknowledgments;
 import dev.mlquiz.core.view.Notice;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.callbacks.IAutoCompleteCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -23,7 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one listener JDA calls. It hands every interaction to a small pool, off the gateway thread, and
+ * The one listener JDA calls. It hands every interaction but a report button's (which only opens a form)
+ * to a small pool, off the gateway thread, and
  * makes sure each gets an answer: a failure in the mlquiz listeners is logged in one line and, if the
  * interaction is not answered yet, answered privately. Closed, it takes no new interactions but lets
  * the ones in flight finish.
@@ -54,15 +57,28 @@ final class InteractionGate implements EventListener {
         }
         GenericInteractionCreateEvent interaction = (GenericInteractionCreateEvent) event;
         long received = System.nanoTime();
+        if (opensAForm(interaction)) {
+            // Opening the report form is one reply queued without waiting and nothing else: handled here, it
+            // never waits behind the pool's commands, which may block on the database or Discord.
+            handled(interaction, received);
+            return;
+        }
         try {
-            pool.execute(() -> {
-                handle(interaction);
-                if (interaction.isAcknowledged()) {
-                    acknowledgments.acknowledged(Platform.DISCORD, Duration.ofNanos(System.nanoTime() - received));
-                }
-            });
+            pool.execute(() -> handled(interaction, received));
         } catch (RejectedExecutionException closed) {
             answer(interaction, Notice.restarting());
+        }
+    }
+
+    private static boolean opensAForm(GenericInteractionCreateEvent interaction) {
+        return interaction instanceof ButtonInteractionEvent button
+                && ReportButtonId.decode(button.getComponentId()).isPresent();
+    }
+
+    private void handled(GenericInteractionCreateEvent interaction, long received) {
+        handle(interaction);
+        if (interaction.isAcknowledged()) {
+            acknowledgments.acknowledged(Platform.DISCORD, Duration.ofNanos(System.nanoTime() - received));
         }
     }
 

@@ -8,6 +8,8 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.report.ReportReason;
+import dev.mlquiz.core.report.ReportSummary;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.ReportButtonId;
@@ -23,6 +25,7 @@ import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.ReportsView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.questions.Difficulty;
@@ -31,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -333,5 +337,55 @@ class DiscordRendererTest {
                 .singleElement()
                 .extracting(MessageEmbed.Field::getValue)
                 .isEqualTo(SampleStats.REVIEW);
+    }
+
+    static ReportsView longReports() {
+        List<ReportsView.Entry> entries = IntStream.range(0, 15)
+                .mapToObj(i -> new ReportsView.Entry(
+                        "q".repeat(60) + "-" + i,
+                        "p".repeat(300),
+                        new ReportSummary(
+                                "q" + i,
+                                3,
+                                Map.of(ReportReason.WRONG_ANSWER, 2, ReportReason.UNCLEAR, 1),
+                                List.of("n".repeat(500), "[docs](https://evil.example)", "m".repeat(500)),
+                                Instant.parse("2026-03-04T10:00:00Z"))))
+                .toList();
+        return new ReportsView(entries, 7);
+    }
+
+    @Test
+    void the_reports_list_fits_one_embed_however_long_its_ids_prompts_and_notes() {
+        MessageEmbed embed = DiscordRenderer.create(longReports()).getEmbeds().get(0);
+
+        assertThat(embed.getLength()).isLessThanOrEqualTo(MessageEmbed.EMBED_MAX_LENGTH_BOT);
+        assertThat(embed.getFields()).hasSize(15);
+        assertThat(embed.getTitle()).isEqualTo("Open reports: 22 questions");
+        assertThat(embed.getDescription()).startsWith("…and 7 more");
+        assertThat(embed.getFooter().getText()).contains("/mlquiz-admin reports retire <question>");
+    }
+
+    @Test
+    void a_note_cannot_hide_a_link_from_the_admins() {
+        ReportsView one = new ReportsView(
+                List.of(new ReportsView.Entry(
+                        "q1",
+                        "Prompt?",
+                        new ReportSummary(
+                                "q1",
+                                1,
+                                Map.of(ReportReason.OTHER, 1),
+                                List.of("[docs](https://evil.example)"),
+                                Instant.parse("2026-03-04T10:00:00Z")))),
+                0);
+
+        String value = DiscordRenderer.create(one)
+                .getEmbeds()
+                .get(0)
+                .getFields()
+                .get(0)
+                .getValue();
+
+        assertThat(value).contains("\\[docs\\](https://evil.example)").contains("1 report: other ×1");
     }
 }

@@ -1,5 +1,7 @@
 package dev.mlquiz.slack;
 
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
@@ -26,12 +28,24 @@ final class ReportButtons {
 
     private static final Logger log = LoggerFactory.getLogger(ReportButtons.class);
 
+    /**
+     * How long views.open may take. Its trigger lasts 3 seconds and the acknowledgment waits for it, so a
+     * slow Slack costs the form (the player is told), never a late acknowledgment.
+     */
+    static final int OPEN_WITHIN_MILLIS = 2_000;
+
     private final Deliveries deliveries;
     private final ClickReplies replies;
+    private final Slack forms;
 
-    ReportButtons(Deliveries deliveries, ClickReplies replies) {
+    /** {@code slack}: the app's own client settings, which the forms' client copies with its time bound. */
+    ReportButtons(Deliveries deliveries, ClickReplies replies, SlackConfig slack) {
         this.deliveries = deliveries;
         this.replies = replies;
+        SlackConfig bounded = new SlackConfig();
+        bounded.setMethodsEndpointUrlPrefix(slack.getMethodsEndpointUrlPrefix());
+        bounded.setHttpClientCallTimeoutMillis(OPEN_WITHIN_MILLIS);
+        this.forms = Slack.getInstance(bounded);
     }
 
     Response handle(BlockActionRequest request, ActionContext context) {
@@ -49,7 +63,8 @@ final class ReportButtons {
         } else if (deliveries.first(click.deliveryKey())) {
             View form = ReportForm.modal(
                     new ReportForm.Origin(button.get().round(), channel.get().value()));
-            if (!open(context.client(), request.getPayload().getTriggerId(), form, click.userId())) {
+            MethodsClient client = forms.methods(context.getBotToken());
+            if (!open(client, request.getPayload().getTriggerId(), form, click.userId())) {
                 deliveries.forget(click.deliveryKey());
                 replies.send(context.getResponseUrl(), Notice.failedOnOurSide(), false);
             }

@@ -229,7 +229,9 @@ public final class SlackBot implements AutoCloseable {
         AppHome home = new AppHome(quiz, deliveries, work);
         app.command(COMMAND, commands::handle);
         app.blockAction(ANSWER_ACTIONS, actions::handle);
-        app.blockAction(ReportButtons.ACTIONS, new ReportButtons(deliveries, replies)::handle);
+        app.blockAction(
+                ReportButtons.ACTIONS,
+                new ReportButtons(deliveries, replies, app.config().getSlack().getConfig())::handle);
         app.viewSubmission(ReportForm.CALLBACK_ID, new ReportSubmissions(quiz, deliveries, work)::handle);
         app.event(AppHomeOpenedEvent.class, home::handle);
         app.blockAction(HomeReview.ACTION_ID, new HomeReview(quiz, deliveries, work, publisher)::handle);

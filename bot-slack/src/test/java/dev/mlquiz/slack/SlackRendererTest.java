@@ -12,6 +12,8 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.report.ReportReason;
+import dev.mlquiz.core.report.ReportSummary;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.ReportButtonId;
@@ -27,6 +29,7 @@ import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.ReportsView;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.SettingsView;
 import dev.mlquiz.core.view.View;
@@ -36,6 +39,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -281,5 +285,31 @@ class SlackRendererTest {
                 .contains("*By level:*\n• beginner: 3/3 (100%)\n• advanced: 1/5 (20%)")
                 .contains("\n" + SampleStats.ADVICE.replace("&", "&amp;"))
                 .endsWith("\n" + SampleStats.REVIEW);
+    }
+
+    @Test
+    void the_reports_list_shows_each_question_its_tally_and_notes_within_slacks_limits() {
+        List<ReportsView.Entry> entries = IntStream.range(0, 15)
+                .mapToObj(i -> new ReportsView.Entry(
+                        "question-" + i,
+                        "Prompt <b> & " + i + "?",
+                        new ReportSummary(
+                                "question-" + i,
+                                2,
+                                Map.of(ReportReason.WRONG_ANSWER, 1, ReportReason.OUTDATED, 1),
+                                List.of("n".repeat(500), "<https://evil.example|docs>"),
+                                Instant.parse("2026-03-04T10:00:00Z"))))
+                .toList();
+
+        JsonArray blocks = json(new ReportsView(entries, 3));
+
+        assertThat(blocks.size()).isLessThanOrEqualTo(50);
+        List<String> texts = texts(blocks);
+        assertThat(texts).allSatisfy(text -> assertThat(text.length()).isLessThanOrEqualTo(SlackRenderer.SECTION_MAX));
+        assertThat(texts.get(0)).isEqualTo("*Open reports: 18 questions*");
+        assertThat(texts.get(1))
+                .startsWith("`question-0` Prompt &lt;b&gt; &amp; 0?\n2 reports: wrong answer ×1, outdated ×1 · <!date^")
+                .contains("> &lt;https://evil.example|docs&gt;");
+        assertThat(blocks.toString()).contains("…and 3 more", "/mlquiz reports retire &lt;question&gt;");
     }
 }

@@ -314,6 +314,21 @@ class SlackReportsTest {
     }
 
     @Test
+    void a_views_open_slack_does_not_answer_is_given_up_so_the_click_is_still_acknowledged() throws Exception {
+        RoundId round = revealedRound();
+        slack.holdViewsOpen();
+        try {
+            assertThat(send(signed.blockActions(reportClick(round, "trigger-slow")))
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(slack.awaitResponse("click" + names.get(), WAIT).text())
+                    .startsWith(":warning: Something went wrong on our side");
+        } finally {
+            slack.releaseViewsOpen();
+        }
+    }
+
+    @Test
     void a_garbled_report_button_is_refused_privately_and_opens_nothing() throws Exception {
         send(signed.blockActions(SlackPayloads.blockAction("mlquiz.report.v1.NOT-A-ROUND", "x")
                 .responseUrl(slack.responseUrl("garbled"))));

@@ -37,8 +37,11 @@ public final class ConsolePlayground {
     public static final ChannelId CHANNEL = new ChannelId(TEAM, "playground");
     static final String CHANNEL_NAME = "playground";
     static final String FIRST_PLAYER = "you";
-    /** Longer lines are refused whole: no command needs as much, and nothing of them is echoed. */
-    static final int LINE_MAX = 200;
+    /**
+     * Longer lines are refused whole, and nothing of them is echoed: the longest command, a report with
+     * its 500 characters of details, fits.
+     */
+    static final int LINE_MAX = 600;
 
     private final Quiz quiz;
     private final ConsoleOutput out;

@@ -222,9 +222,9 @@ class ConsolePlaygroundTest {
 
         assertThat(output.lines().skip(1))
                 .containsExactly(
-                        "! That line is too long (10000 characters; a command fits in 200). Type A-D to answer,"
+                        "! That line is too long (10000 characters; a command fits in 600). Type A-D to answer,"
                                 + " /mlquiz help for commands.",
-                        "! That line is too long (10012 characters; a command fits in 200). Type A-D to answer,"
+                        "! That line is too long (10012 characters; a command fits in 600). Type A-D to answer,"
                                 + " /mlquiz help for commands.");
     }
 

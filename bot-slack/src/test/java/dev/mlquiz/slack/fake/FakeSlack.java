@@ -99,6 +99,7 @@ public final class FakeSlack implements AutoCloseable {
 
     private volatile LinkServer link; // started on first use
     private volatile CountDownLatch responseUrlGate = new CountDownLatch(0);
+    private volatile CountDownLatch viewsOpenGate = new CountDownLatch(0);
 
     public FakeSlack() {
         try {
@@ -322,6 +323,25 @@ public final class FakeSlack implements AutoCloseable {
                 () -> describe("response_url posts", responses));
     }
 
+    /** From now on views.open is captured at once but answered only after {@link #releaseViewsOpen}. */
+    public FakeSlack holdViewsOpen() {
+        viewsOpenGate = new CountDownLatch(1);
+        return this;
+    }
+
+    public FakeSlack releaseViewsOpen() {
+        viewsOpenGate.countDown();
+        return this;
+    }
+
+    private static void awaitGate(CountDownLatch gate) {
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** From now on a response_url post is captured at once but answered only after {@link #releaseResponseUrls}. */
     public FakeSlack holdResponseUrls() {
         responseUrlGate = new CountDownLatch(1);
@@ -334,11 +354,7 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private void awaitResponseUrlsReleased() {
-        try {
-            responseUrlGate.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        awaitGate(responseUrlGate);
     }
 
     // ================================================================== Socket Mode
@@ -793,6 +809,7 @@ public final class FakeSlack implements AutoCloseable {
 
     /** A modal opens only with a trigger_id (Slack's expire in 3 seconds; the fake's never do). */
     private Reply viewsOpen(ApiCall call, ObjectNode ok) {
+        awaitGate(viewsOpenGate);
         if (call.param("trigger_id") == null) {
             return Reply.error("invalid_trigger_id");
         }
