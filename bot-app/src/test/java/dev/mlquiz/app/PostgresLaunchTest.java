@@ -5,30 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.testing.PostgresServer;
 import dev.mlquiz.store.testing.PostgresStorage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher on a real PostgreSQL server (embedded: no installed server). */
 class PostgresLaunchTest {
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final Launch launch = new Launch();
+    final ByteArrayOutputStream out = launch.out;
+    final ByteArrayOutputStream err = launch.err;
 
     int run(Map<String, String> env, String input, String... args) {
-        return new Main(
-                        env,
-                        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8),
-                        false,
-                        ShutdownSignal::new)
-                .run(List.of(args));
+        return launch.run(env, input, args);
     }
 
     /** {@code postgresql://user:password@host:port/database} for a test database. */

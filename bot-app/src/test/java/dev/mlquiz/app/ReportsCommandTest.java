@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,20 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportsCommandTest {
     static final String QUESTION = "neural-network-neuron";
 
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final Launch launch = new Launch();
+    final ByteArrayOutputStream out = launch.out;
+    final ByteArrayOutputStream err = launch.err;
 
     int run(Map<String, String> env, String input, String... args) {
         out.reset();
         err.reset();
-        return new Main(
-                        env,
-                        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8),
-                        false,
-                        ShutdownSignal::new)
-                .run(List.of(args));
+        return launch.run(env, input, args);
     }
 
     @Test
