@@ -172,18 +172,28 @@ final class JdbcReports implements ReportStore {
 
     @Override
     public void forEach(Consumer<FiledReport> each) {
-        // A page at a time, so a long history never sits in memory at once: an operator's one-off export.
-        for (int offset = 0; ; offset += PAGE) {
-            List<FiledReport> page = db.query(
-                    "SELECT team_key, question_id, reason, note, reported_at, status FROM question_reports"
-                            + " ORDER BY reported_at, team_key, question_id, player_key LIMIT ? OFFSET ?",
-                    JdbcReports::filed,
-                    PAGE,
-                    offset);
-            page.forEach(each);
+        // A page at a time, each from just after the last row of the one before (by its key, not by an
+        // offset), so a long history never sits in memory and reports filed meanwhile skip none.
+        record Paged(FiledReport report, String player) {}
+        String columns =
+                "SELECT team_key, question_id, reason, note, reported_at, status, player_key FROM question_reports";
+        String order = " ORDER BY reported_at, team_key, question_id, player_key LIMIT ?";
+        Database.RowMapper<Paged> paged = row -> new Paged(filed(row), row.getString(7));
+        List<Paged> page = db.query(columns + order, paged, PAGE);
+        while (true) {
+            page.forEach(row -> each.accept(row.report()));
             if (page.size() < PAGE) {
                 return;
             }
+            Paged last = page.get(page.size() - 1);
+            page = db.query(
+                    columns + " WHERE (reported_at, team_key, question_id, player_key) > (?, ?, ?, ?)" + order,
+                    paged,
+                    last.report().at().toEpochMilli(),
+                    last.report().team().key(),
+                    last.report().questionId(),
+                    last.player(),
+                    PAGE);
         }
     }
 

@@ -209,6 +209,27 @@ public abstract class ReportStoreContract {
     }
 
     @Test
+    void a_long_history_comes_out_whole_and_in_order() {
+        int reports = 2_500;
+        for (int i = 0; i < reports; i++) {
+            // Pairs of reports at the same instant, one pair across the first page break (at 1,000 rows), so
+            // paging must tell rows apart by more than their time.
+            file(report(
+                    new PlayerId(Platform.SLACK, "U" + (1000 + i)),
+                    "q" + (i % 7),
+                    ReportReason.OTHER,
+                    "",
+                    T0.plusMillis((i + 1) / 2)));
+        }
+
+        List<FiledReport> all = new ArrayList<>();
+        store().forEach(all::add);
+
+        assertThat(all).hasSize(reports);
+        assertThat(all).extracting(FiledReport::at).isSorted();
+    }
+
+    @Test
     void every_report_is_listed_for_the_maintainers_with_its_status_oldest_first() {
         file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "B, not C, \"quoted\"\nnew line ü", T0));
         file(new Report(OTHER_TEAM, "q2", BOB, ReportReason.OTHER, "", T0.plusSeconds(10)));
