@@ -29,7 +29,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,39 @@ class DiscordReportsEndToEndTest {
                 .containsExactly(ReportForm.REASON, ReportForm.DETAILS);
         assertThat(form.path("components").findValue("max_length").asInt()).isEqualTo(500);
         assertThat(openReports()).as("opening the form files nothing").isEmpty();
+    }
+
+    @Test
+    void the_form_opens_while_every_worker_waits_on_discord() {
+        Revealed revealed = revealedRound();
+        CountDownLatch discordAnswers = new CountDownLatch(1);
+        AtomicInteger waiting = new AtomicInteger();
+        // Replies to commands (callback type 4) are held: each command's worker waits on its reply.
+        discord.stub(
+                r -> r.matches("POST", "interactions/.*/callback")
+                        && r.json().path("type").asInt() == 4,
+                r -> {
+                    waiting.incrementAndGet();
+                    try {
+                        discordAnswers.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return FakeDiscord.StubResponse.json(204, "");
+                });
+        try {
+            for (int i = 0; i < 6; i++) {
+                discord.slashCommand("4" + i, "user4" + i, 0, "mlquiz", "topics", Map.of());
+            }
+            DiscordEndToEndTest.eventually(() -> waiting.get() >= 4);
+
+            JsonNode opened = click("21", new ReportButtonId(revealed.round()).encode(), revealed.messageId());
+
+            assertThat(opened.path("type").asInt()).isEqualTo(MODAL);
+        } finally {
+            discordAnswers.countDown();
+            discord.clearStubs();
+        }
     }
 
     @Test
