@@ -42,12 +42,13 @@ final class PictureSetting {
 
     /**
      * The first card drawn loads fonts and the PNG writer, which takes a noticeable part of a second: done
-     * now, in the background, rather than in the first command's reply, which Discord allows 3 s.
+     * now, in the background, rather than in the first command's reply, which Discord allows 3 s. At the
+     * lowest priority, where the system honours it, so start-up comes first on a one-core machine.
      */
     private static Pictures warmingUp(Pictures pictures) {
-        DaemonThreads.named("mlquiz-pictures-warm-up")
-                .newThread(() -> pictures.leaderboard(WARM_UP))
-                .start();
+        Thread warmUp = DaemonThreads.named("mlquiz-pictures-warm-up").newThread(() -> pictures.of(WARM_UP));
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
         return pictures;
     }
 }

@@ -31,10 +31,27 @@ final class Fonts {
 
     private Fonts() {}
 
-    /** Loaded once, when a card first needs them. */
-    private static final class Loaded {
-        static final Map<Style, Map<Face, Font>> FONTS = load();
+    /** The fonts, loaded when a card first needs them; empty until then. */
+    private static Map<Style, Map<Face, Font>> loaded;
+    /** Why loading failed, remembered so each card fails at once the same way instead of trying again. */
+    private static IllegalStateException unloadable;
 
+    /** Loaded once. A failure (no writable temporary folder, no font library) fails every card, never the JVM. */
+    private static synchronized Map<Style, Map<Face, Font>> fonts() {
+        if (loaded == null && unloadable == null) {
+            try {
+                loaded = Loaded.load();
+            } catch (RuntimeException | LinkageError e) {
+                unloadable = new IllegalStateException("the bundled fonts cannot be loaded: " + e, e);
+            }
+        }
+        if (unloadable != null) {
+            throw unloadable;
+        }
+        return loaded;
+    }
+
+    private static final class Loaded {
         private static Map<Style, Map<Face, Font>> load() {
             Font regular = read("DejaVuSans.ttf");
             Font bold = read("DejaVuSans-Bold.ttf");
@@ -66,7 +83,7 @@ final class Fonts {
     }
 
     static Font font(Style style, Face face) {
-        return Loaded.FONTS.get(style).get(face);
+        return fonts().get(style).get(face);
     }
 
     /** What the painter draws for a run. */
@@ -108,7 +125,7 @@ final class Fonts {
         return merge(kept);
     }
 
-    /** One run a code point, or a whole emoji sequence for a substitute. */
+    /** One run a code point, or for a substitute a whole word (or emoji sequence) no bundled font has. */
     private static List<Run> units(String text, Style style) {
         Font primary = font(style, Face.PRIMARY);
         Font fallback = font(style, Face.FALLBACK);
@@ -122,7 +139,10 @@ final class Fonts {
             if (Character.isISOControl(point)) {
                 continue;
             }
-            if (afterSubstitute && (joining || modifies(point))) {
+            boolean shown = primary.canDisplay(point) || fallback.canDisplay(point);
+            // What follows a substitute in the same word (a mark, a joiner, a letter of the same script)
+            // is part of it: one diamond a word, not one a code point.
+            if (afterSubstitute && (joining || modifies(point) || marks(point) || !shown)) {
                 units.set(units.size() - 1, new Run(last.text() + Character.toString(point), Face.SUBSTITUTE));
                 joining = point == ZERO_WIDTH_JOINER;
                 continue;
@@ -137,6 +157,15 @@ final class Fonts {
             units.add(new Run(Character.toString(point), face));
         }
         return units;
+    }
+
+    /** Combining marks (a vowel sign, a virama, an accent) and a flag's second letter. */
+    private static boolean marks(int point) {
+        int type = Character.getType(point);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || (point >= 0x1f1e6 && point <= 0x1f1ff);
     }
 
     /** Marks that only change the character before them: joiners, variation selectors, skin tones, tags. */

@@ -20,6 +20,9 @@ final class StatsCard {
     static final int WIDTH = 800;
     static final int PADDING = 32;
     static final int SCORE_ROW = 30;
+    /** Topic rows a card shows at most. */
+    static final int SCORES_SHOWN = 12;
+
     static final int SCORE_TRACK = 300;
     private static final int TILE_HEIGHT = 76;
     private static final int TILE_GAP = 14;
@@ -112,11 +115,15 @@ final class StatsCard {
     /** A topic's or a level's answers. */
     private record Score(String name, int correct, int answered, double accuracy) {}
 
-    /** A heading, then a row a score: name, accuracy bar, right of answered, share; returns the bottom. */
+    /**
+     * A heading, then a row a score: name, accuracy bar, right of answered, share; returns the bottom. At
+     * most {@link #SCORES_SHOWN} rows, then how many more: a team's own packs may add any number of topics,
+     * and the card must stay a size people read (and a heap holds).
+     */
     private int scores(Sketch sketch, Msg heading, List<Score> scores, int top) {
         sketch.text(catalog.resolve(heading), Style.HEADING, PADDING, top + 16, WIDTH - 2 * PADDING, Align.LEFT);
         int y = top + 24;
-        for (Score score : scores) {
+        for (Score score : scores.subList(0, Math.min(SCORES_SHOWN, scores.size()))) {
             int baseline = y + 21;
             sketch.text(score.name(), Style.BODY, PADDING, baseline, SCORE_NAME_WIDTH, Align.LEFT);
             sketch.horizontalBar(
@@ -136,6 +143,17 @@ final class StatsCard {
                     baseline,
                     60,
                     Align.RIGHT);
+            y += SCORE_ROW;
+        }
+        if (scores.size() > SCORES_SHOWN) {
+            sketch.text(
+                    catalog.resolve(Msg.PICTURE_MORE_ROWS, scores.size() - SCORES_SHOWN),
+                    Style.BODY,
+                    Ink.MUTED,
+                    PADDING,
+                    y + 21,
+                    WIDTH - 2 * PADDING,
+                    Align.LEFT);
             y += SCORE_ROW;
         }
         return y;

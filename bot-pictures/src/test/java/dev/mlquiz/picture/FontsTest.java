@@ -39,18 +39,40 @@ class FontsTest {
         String family = "\ud83d\udc69\u200d\ud83d\udc69\u200d\ud83d\udc67"; // woman, woman, girl, joined
         String thumbsDark = "\ud83d\udc4d\ud83c\udfff"; // thumbs up, dark skin tone
 
-        List<Run> runs = Fonts.fit("Mia 🎉" + family + thumbsDark + "!", Style.BODY, WIDE);
+        List<Run> runs = Fonts.fit("Mia 🎉 " + family + " " + thumbsDark + "!", Style.BODY, WIDE);
 
         assertThat(runs)
                 .containsExactly(
                         new Run("Mia ", Face.PRIMARY),
                         new Run("🎉", Face.SUBSTITUTE),
+                        new Run(" ", Face.PRIMARY),
                         new Run(family, Face.SUBSTITUTE),
+                        new Run(" ", Face.PRIMARY),
                         new Run(thumbsDark, Face.SUBSTITUTE),
                         new Run("!", Face.PRIMARY));
         assertThat(Fonts.font(Style.BODY, Face.PRIMARY).canDisplayUpTo(Fonts.SUBSTITUTE_GLYPH))
                 .as("the substitute is a glyph DejaVu has")
                 .isEqualTo(-1);
+    }
+
+    @Test
+    void a_word_in_a_script_no_bundled_font_has_is_one_substitute_marks_and_all() {
+        String priya = "\u092a\u094d\u0930\u093f\u092f\u093e"; // Devanagari, with a virama and vowel signs
+        String sharma = "\u0936\u0930\u094d\u092e\u093e";
+        String flag = "\ud83c\uddef\ud83c\uddf5"; // two regional indicators
+
+        assertThat(Fonts.fit(priya + " " + sharma + " " + flag + "🎉", Style.BODY, WIDE))
+                .containsExactly(
+                        new Run(priya, Face.SUBSTITUTE),
+                        new Run(" ", Face.PRIMARY),
+                        new Run(sharma, Face.SUBSTITUTE),
+                        new Run(" ", Face.PRIMARY),
+                        new Run(flag + "🎉", Face.SUBSTITUTE));
+    }
+
+    @Test
+    void an_accent_written_as_a_combining_mark_stays_on_its_letter() {
+        assertThat(Fonts.fit("Jose\u0301", Style.BODY, WIDE)).containsExactly(new Run("Jose\u0301", Face.PRIMARY));
     }
 
     @Test

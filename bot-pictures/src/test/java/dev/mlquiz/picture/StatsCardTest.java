@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.view.StatsView;
+import dev.mlquiz.questions.Topic;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class StatsCardTest {
@@ -97,6 +99,36 @@ class StatsCardTest {
 
         assertThat(layout.bars()).hasSize(8);
         assertThat(layout.texts()).contains("Answers, last 30 days", "Reviews due, next 7 days", "0");
+    }
+
+    @Test
+    void a_thousand_topics_make_a_card_of_twelve_rows_and_a_count_of_the_rest() {
+        StatsView view = ExampleViews.stats();
+        PlayerStats stats = view.stats();
+        List<PlayerStats.TopicScore> topics = IntStream.range(0, 1_000)
+                .mapToObj(i -> new PlayerStats.TopicScore(new Topic("t" + i, "Topic " + i, Optional.empty()), 2, 1))
+                .toList();
+        StatsView many = new StatsView(
+                view.playerName(),
+                new PlayerStats(
+                        stats.answered(),
+                        stats.correct(),
+                        stats.points(),
+                        stats.currentStreak(),
+                        stats.bestStreak(),
+                        topics,
+                        stats.levels(),
+                        stats.weakSpot(),
+                        stats.daily()),
+                view.review(),
+                view.activity());
+
+        Layout layout = cards.stats(many);
+
+        assertThat(layout.texts()).contains("Topic 11", "+988 more").doesNotContain("Topic 12");
+        assertThat(layout.height())
+                .isEqualTo(cards.stats(view).height()
+                        + (StatsCard.SCORES_SHOWN + 1 - view.stats().topics().size()) * StatsCard.SCORE_ROW);
     }
 
     @Test

@@ -21,6 +21,12 @@ public final class SlackPublisher implements Publisher {
     private static final Logger log = LoggerFactory.getLogger(SlackPublisher.class);
 
     private final SlackPictures pictures;
+    /**
+     * Where posted cards go up: off the caller's thread (the quiz timer's, for a recap), so an upload, three
+     * calls to Slack, never delays a reveal or the question of the day after it.
+     */
+    private final Workers uploads = new Workers("mlquiz-slack-cards", 2, 200);
+
     private volatile WorkspaceClients clients;
 
     /** Text only: no picture cards. */
@@ -89,7 +95,9 @@ public final class SlackPublisher implements Publisher {
                     return new PostResult.Failed(posted.getError());
                 }
                 ts = posted.getTs();
-                pictures.toChannel(methods, channel.value(), view);
+                uploads.submit(
+                        "the card of a post in " + channel.value(),
+                        () -> pictures.toChannel(methods, channel.value(), view));
             }
             return ts == null ? new PostResult.Failed("nothing to post") : new PostResult.Posted(ts);
         } catch (Exception e) {

@@ -141,8 +141,10 @@ final class Reviewing {
             // next.
             Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
             int dueBy = memories.countDue(player, end, retired);
-            days.add(new StatsView.DayCount(day, dueBy - dueBefore));
-            dueBefore = dueBy;
+            // Seven reads, not one: a rating between two of them may move a card to a later day, so a
+            // total can drop; a day then counts none rather than a negative number.
+            days.add(new StatsView.DayCount(day, Math.max(0, dueBy - dueBefore)));
+            dueBefore = Math.max(dueBefore, dueBy);
         }
         return days;
     }

@@ -67,8 +67,9 @@ public final class QuizTimer implements AutoCloseable {
         try {
             quiz.closeDueRounds(served);
             quiz.postDueDailyQuestions(served);
-        } catch (RuntimeException e) {
-            // Keep the timer alive: one failed sweep (a locked database) must not stop every later one.
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            // Keep the timer alive: one failed sweep (a locked database, a class that could not load, a
+            // card too big for the heap) must not stop every later one, which an escaping throwable would.
             log.error("the timer's sweep failed; retrying on the next tick", e);
         }
     }

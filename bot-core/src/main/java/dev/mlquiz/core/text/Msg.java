@@ -277,6 +277,7 @@ public enum Msg {
     PICTURE_PER_PLAYER(0),
     PICTURE_PLAYERS(0),
     PICTURE_CHANNELS(1, PLURAL),
+    PICTURE_MORE_ROWS(1, PLURAL),
     TOPICS_TITLE(0),
     TOPICS_LEVELS(0),
     // The console's own phrasing

@@ -37,7 +37,8 @@ public final class PictureCards<P> {
     public Optional<P> of(View view) {
         try {
             return view.accept(new Drawing());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            // A card that cannot be drawn for want of fonts, a native library or memory costs the card alone.
             log.warn(
                     "the picture card of a {} could not be drawn: {}",
                     view.getClass().getSimpleName(),

@@ -48,4 +48,20 @@ class PictureCardsTest {
 
         assertThat(drawn).isEmpty();
     }
+
+    @Test
+    void fonts_that_cannot_load_or_a_heap_too_small_cost_the_card_alone() {
+        for (Error drawing : new Error[] {new ExceptionInInitializerError("no fonts"), new OutOfMemoryError("big")}) {
+            Optional<String> drawn = new PictureCards<String>(
+                            board -> {
+                                throw drawing;
+                            },
+                            teams -> "channels",
+                            stats -> "stats",
+                            recap -> "recap")
+                    .of(SampleBoards.leaderboard());
+
+            assertThat(drawn).as(drawing.toString()).isEmpty();
+        }
+    }
 }
