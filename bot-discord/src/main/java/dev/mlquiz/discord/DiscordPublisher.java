@@ -85,9 +85,29 @@ public final class DiscordPublisher implements Publisher {
         }
         Message posted = null;
         for (View view : views) {
-            posted = RestCalls.complete(target.sendMessage(message(target, view)));
+            posted = sent(target, view);
         }
         return posted == null ? new PostResult.Failed("nothing to post") : new PostResult.Posted(posted.getId());
+    }
+
+    /**
+     * Sends the view; a message with a card that Discord refuses (a file too large, an upload cut off) goes
+     * again as its text alone, so a recap's card never costs the recap and the question of the day after it.
+     */
+    private Message sent(GuildMessageChannel target, View view) {
+        MessageCreateData message = message(target, view);
+        if (message.getFiles().isEmpty()) {
+            return RestCalls.complete(target.sendMessage(message));
+        }
+        try {
+            return RestCalls.complete(target.sendMessage(message));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "a picture card was refused in channel {} ({}); its text goes alone",
+                    target.getId(),
+                    Failures.oneLine(e));
+            return RestCalls.complete(target.sendMessage(DiscordRenderer.create(view)));
+        }
     }
 
     /** The view's message, with its picture card where the bot's role may attach files, else its text alone. */

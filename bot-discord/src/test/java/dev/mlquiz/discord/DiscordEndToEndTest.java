@@ -539,6 +539,28 @@ class DiscordEndToEndTest {
                         "a picture card was left out in channel " + NO_FILES + ": the bot's role lacks Attach Files");
     }
 
+    @Test
+    void a_recap_whose_card_discord_refuses_goes_as_its_text_alone() {
+        List<ILoggingEvent> warnings = logsOf(DiscordPublisher.class);
+        discord.stub(
+                r -> r.matches("POST", "channels/" + discord.channelId() + "/messages")
+                        && r.file("recap.png").isPresent(),
+                FakeDiscord.StubResponse.error(413, 40005, "Request entity too large"));
+        try {
+            assertThat(editor.post(channel(discord.channelId()), List.of(SampleBoards.recap())))
+                    .isInstanceOf(PostResult.Posted.class);
+        } finally {
+            discord.clearStubs();
+        }
+
+        CapturedRequest textOnly = discord.awaitRequest(
+                r -> r.matches("POST", "channels/" + discord.channelId() + "/messages")
+                        && r.file("recap.png").isEmpty(),
+                WAIT);
+        assertThat(textOnly.json().path("embeds").get(0).path("title").asText()).contains("general");
+        assertThat(messagesOf(warnings)).singleElement().asString().startsWith("a picture card was refused in channel");
+    }
+
     /** What the core answers player 21 in the fake's channel, as the bot's reply to the same command shows it. */
     View asUser21(String command) {
         Invocation user21 = new Invocation(
