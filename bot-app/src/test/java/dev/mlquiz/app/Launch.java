@@ -14,13 +14,17 @@ final class Launch {
 
     /** Runs {@code mlquiz args...} with {@code env} and {@code input}; what it prints adds to {@link #out} and {@link #err}. */
     int run(Map<String, String> env, String input, String... args) {
+        return main(env, input).run(List.of(args));
+    }
+
+    /** The launcher on {@code env} and {@code input}, printing into {@link #out} and {@link #err}. */
+    Main main(Map<String, String> env, String input) {
         return new Main(
-                        env,
-                        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                        new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8),
-                        false,
-                        ShutdownSignal::new)
-                .run(List.of(args));
+                env,
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false,
+                ShutdownSignal::new);
     }
 }

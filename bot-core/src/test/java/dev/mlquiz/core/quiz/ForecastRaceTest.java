@@ -46,16 +46,7 @@ class ForecastRaceTest {
                 });
         Quiz quiz = new Quiz(
                 TestBanks.beginner(3),
-                new QuizStores(
-                        stores.rounds(),
-                        stores.answers(),
-                        stores.standings(),
-                        stores.decks(),
-                        stores.settings(),
-                        stores.directory(),
-                        stores.schedules(),
-                        moving,
-                        stores.reports()),
+                storage.storesWith(moving),
                 new RecordingAnnouncer(),
                 MutableClock.at("2026-03-04T10:00:00Z"),
                 new SplittableRandom(1));

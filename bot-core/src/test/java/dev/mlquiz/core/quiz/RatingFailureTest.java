@@ -78,16 +78,7 @@ class RatingFailureTest {
         RecordingAnnouncer announcer = new RecordingAnnouncer();
         Quiz quiz = new Quiz(
                 TestBanks.beginner(6),
-                new QuizStores(
-                        stores.rounds(),
-                        stores.answers(),
-                        stores.standings(),
-                        stores.decks(),
-                        stores.settings(),
-                        stores.directory(),
-                        stores.schedules(),
-                        new BrokenCards(),
-                        stores.reports()),
+                storage.storesWith(new BrokenCards()),
                 announcer,
                 clock,
                 new SplittableRandom(1));

@@ -19,6 +19,7 @@ import dev.mlquiz.core.install.Installation;
 import dev.mlquiz.core.install.Installations;
 import dev.mlquiz.core.install.OAuthStates;
 import dev.mlquiz.core.quiz.QuizStores;
+import dev.mlquiz.core.review.MemoryCardStore;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundMessages;
@@ -92,6 +93,20 @@ public final class InMemoryStorage {
     /** The quiz's ports on this state; every caller gets the same ones. */
     public QuizStores stores() {
         return stores;
+    }
+
+    /** The same ports but the memory cards, for a test that breaks or bends those. */
+    public QuizStores storesWith(MemoryCardStore memories) {
+        return new QuizStores(
+                stores.rounds(),
+                stores.answers(),
+                stores.standings(),
+                stores.decks(),
+                stores.settings(),
+                stores.directory(),
+                stores.schedules(),
+                memories,
+                stores.reports());
     }
 
     public RoundMessages roundMessages() {
