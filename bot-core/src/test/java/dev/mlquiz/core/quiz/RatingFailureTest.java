@@ -73,7 +73,6 @@ class RatingFailureTest {
     @Test
     void a_failure_to_rate_the_cards_of_one_round_never_stops_the_reveals_after_it() {
         InMemoryStorage storage = new InMemoryStorage();
-        var stores = storage.stores();
         MutableClock clock = MutableClock.at("2026-03-04T10:00:00Z");
         RecordingAnnouncer announcer = new RecordingAnnouncer();
         Quiz quiz = new Quiz(
