@@ -1,5 +1,7 @@
 package dev.mlquiz.app;
 
+import dev.mlquiz.questions.bank.QuestionBank;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -70,5 +72,12 @@ record AppConfig(DatabaseLocation database, Optional<Path> packsDir, Optional<St
 
     static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** The bundled packs and the team's own, each pack skipped for a problem said on {@code err}. */
+    QuestionBank loadBank(PrintStream err) {
+        QuestionBank bank = QuestionBank.load(packsDir);
+        bank.problems().forEach(p -> err.println("warning: pack skipped: " + p));
+        return bank;
     }
 }

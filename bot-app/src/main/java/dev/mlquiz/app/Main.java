@@ -152,12 +152,6 @@ public final class Main {
         }
     }
 
-    private QuestionBank loadBank(AppConfig config) {
-        QuestionBank bank = QuestionBank.load(config.packsDir());
-        bank.problems().forEach(p -> err.println("warning: pack skipped: " + p));
-        return bank;
-    }
-
     /** Serves until the input ends or a stop is requested, then closes everything before it returns. */
     private int runBot() {
         ShutdownSignal shutdown = shutdownSignal.get();
@@ -182,7 +176,7 @@ public final class Main {
             err.println("mlquiz: " + e.getMessage());
             return 1;
         }
-        QuestionBank bank = loadBank(config);
+        QuestionBank bank = config.loadBank(err);
         Clock clock = Clock.systemUTC();
         RoutingAnnouncer announcer = new RoutingAnnouncer();
         Optional<Database> opened = Databases.openSaying(config, err);
@@ -290,6 +284,6 @@ public final class Main {
     }
 
     private int printBank() {
-        return new BankCommand(out).run(loadBank(AppConfig.from(env)));
+        return new BankCommand(out).run(AppConfig.from(env).loadBank(err));
     }
 }

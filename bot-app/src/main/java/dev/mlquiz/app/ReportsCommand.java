@@ -50,7 +50,7 @@ final class ReportsCommand {
             err.println("mlquiz: " + config.database().shown() + " does not exist: no reports to export");
             return 1;
         }
-        QuestionBank bank = QuestionBank.load(config.packsDir());
+        QuestionBank bank = config.loadBank(err);
         try (Database db = Databases.open(config.database())) {
             int[] lines = {0};
             JdbcStorage.stores(db).reports().forEach(report -> {

@@ -355,11 +355,8 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
 
     @Override
     public Rendered reports(ReportsView view) {
-        // The hint names the admins' commands, which Discord has under /mlquiz-admin.
-        String hint = say(view.hint())
-                .replace(
-                        "/" + SlashCommands.PLAYER_COMMAND + " reports ",
-                        "/" + SlashCommands.ADMIN_COMMAND + " reports ");
+        // The hint names only admins' commands.
+        String hint = asAdminCommands(say(view.hint()));
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(WRONG)
                 .setTitle(say(view.title()))
@@ -418,11 +415,13 @@ public final class DiscordRenderer implements ViewVisitor<DiscordRenderer.Render
                 .build());
     }
 
-    /** Admin commands are under /mlquiz-admin on Discord. */
     static String discordUsage(String usage, boolean adminOnly) {
-        return adminOnly
-                ? usage.replaceFirst("^/" + SlashCommands.PLAYER_COMMAND + " ", "/" + SlashCommands.ADMIN_COMMAND + " ")
-                : usage;
+        return adminOnly ? asAdminCommands(usage) : usage;
+    }
+
+    /** Admin commands are under /mlquiz-admin on Discord: the text's commands, as Discord has them. */
+    private static String asAdminCommands(String text) {
+        return text.replace("/" + SlashCommands.PLAYER_COMMAND + " ", "/" + SlashCommands.ADMIN_COMMAND + " ");
     }
 
     private static String say(Text text) {

@@ -37,7 +37,11 @@ final class QuestionPool {
 
     /** The questions the filter allows that the team has not retired. */
     Set<String> eligible(Filter filter, TeamId team) {
-        Set<String> retired = retired(team);
+        return eligible(filter, retired(team));
+    }
+
+    /** The questions the filter allows but those in {@code retired}, for a caller that has read them already. */
+    Set<String> eligible(Filter filter, Set<String> retired) {
         return bank.questions().stream()
                 .filter(filter::test)
                 .map(Question::id)

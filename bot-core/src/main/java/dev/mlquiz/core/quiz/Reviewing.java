@@ -190,7 +190,7 @@ final class Reviewing {
             note = Text.of(Msg.REVIEW_DUE, counts.now(), counts.soon());
         } else {
             Set<String> seen = memories.questions(player);
-            drawFrom = pool.eligible(Filter.ANY, team).stream()
+            drawFrom = pool.eligible(Filter.ANY, retired).stream()
                     .filter(id -> !seen.contains(id) && !openInChannels.contains(id))
                     .collect(Collectors.toSet());
             if (drawFrom.isEmpty()) {
