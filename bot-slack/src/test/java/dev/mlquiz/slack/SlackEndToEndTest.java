@@ -503,19 +503,7 @@ class SlackEndToEndTest {
 
     @Test
     void the_app_home_offers_review_and_its_button_sends_the_question_in_a_direct_message() throws Exception {
-        JsonNode practice = command("U1", "practice");
-        String wrong = List.of("A", "B", "C", "D").stream()
-                .filter(letter -> !letter.equals(rightLetter(practice.path("blocks"))))
-                .findFirst()
-                .orElseThrow();
-        String wrongAction = practice.path("blocks")
-                .get(1)
-                .path("elements")
-                .get(wrong.charAt(0) - 'A')
-                .path("action_id")
-                .asText();
-        send(signed.blockActions(SlackPayloads.blockAction(wrongAction, wrong).responseUrl(slack.responseUrl("p"))));
-        slack.awaitResponse("p", WAIT);
+        missAPracticeQuestion();
 
         assertThat(send(signed.event(SlackPayloads.appHomeOpened("U1")))).isEqualTo(200);
         JsonNode home = slack.awaitCall("views.publish", call -> true, WAIT).jsonParam("view");
@@ -532,11 +520,10 @@ class SlackEndToEndTest {
         assertThat(question.param("blocks")).contains("Nothing is due", "mlquiz.answer.");
     }
 
-    @Test
-    void export_sends_the_csv_file_in_a_direct_message() throws Exception {
+    /** U1 practises and answers wrong: a missed question, and a card due for review a minute later. */
+    void missAPracticeQuestion() throws Exception {
         JsonNode practice = command("U1", "practice");
-        String right = rightLetter(practice.path("blocks"));
-        String wrong = right.equals("A") ? "B" : "A";
+        String wrong = rightLetter(practice.path("blocks")).equals("A") ? "B" : "A";
         String wrongAction = practice.path("blocks")
                 .get(1)
                 .path("elements")
@@ -545,6 +532,11 @@ class SlackEndToEndTest {
                 .asText();
         send(signed.blockActions(SlackPayloads.blockAction(wrongAction, wrong).responseUrl(slack.responseUrl("p"))));
         slack.awaitResponse("p", WAIT);
+    }
+
+    @Test
+    void export_sends_the_csv_file_in_a_direct_message() throws Exception {
+        missAPracticeQuestion();
 
         String name = responseUrl();
         assertThat(send(signed.slashCommand(SlackPayloads.slashCommand("export")
