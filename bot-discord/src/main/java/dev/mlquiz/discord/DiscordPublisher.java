@@ -10,6 +10,7 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.picture.Pictures;
+import dev.mlquiz.picture.Png;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -95,28 +96,21 @@ public final class DiscordPublisher implements Publisher {
      * again as its text alone, so a recap's card never costs the recap and the question of the day after it.
      */
     private Message sent(GuildMessageChannel target, View view) {
-        MessageCreateData message = message(target, view);
-        if (message.getFiles().isEmpty()) {
-            return RestCalls.complete(target.sendMessage(message));
-        }
-        try {
-            return RestCalls.complete(target.sendMessage(message));
-        } catch (RuntimeException e) {
-            log.warn(
-                    "a picture card was refused in channel {} ({}); its text goes alone",
-                    target.getId(),
-                    Failures.oneLine(e));
-            return RestCalls.complete(target.sendMessage(DiscordRenderer.create(view)));
-        }
-    }
-
-    /** The view's message, with its picture card where the bot's role may attach files, else its text alone. */
-    private MessageCreateData message(GuildMessageChannel target, View view) {
-        if (pictures.picture(view).isPresent() && !ChannelAccess.mayAttachFiles(target)) {
+        MessageCreateData text = DiscordRenderer.create(view);
+        Optional<Png> card = pictures.picture(view);
+        if (card.isPresent() && !ChannelAccess.mayAttachFiles(target)) {
             log.warn("a picture card was left out in channel {}: the bot's role lacks Attach Files", target.getId());
-            return DiscordRenderer.create(view);
+        } else if (card.isPresent()) {
+            try {
+                return RestCalls.complete(target.sendMessage(DiscordPictures.withPicture(text, card.get())));
+            } catch (RuntimeException e) {
+                log.warn(
+                        "a picture card was refused in channel {} ({}); its text goes alone",
+                        target.getId(),
+                        Failures.oneLine(e));
+            }
         }
-        return pictures.create(view);
+        return RestCalls.complete(target.sendMessage(text));
     }
 
     private GuildMessageChannel channel(ChannelId channel) {

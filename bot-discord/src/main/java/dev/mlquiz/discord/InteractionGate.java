@@ -39,10 +39,6 @@ final class InteractionGate implements EventListener {
     private final ExecutorService pool;
     private final Acknowledgments acknowledgments;
 
-    InteractionGate(List<EventListener> listeners) {
-        this(listeners, Acknowledgments.NONE);
-    }
-
     /** @param acknowledgments told how long each interaction waited from its arrival until it was answered */
     InteractionGate(List<EventListener> listeners, Acknowledgments acknowledgments) {
         this.listeners = List.copyOf(listeners);

@@ -3,7 +3,6 @@ package dev.mlquiz.slack;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Player;
@@ -56,14 +55,9 @@ final class HomeReview {
     private void send(String teamId, String userId, ActionContext context) {
         String channel;
         try {
-            ConversationsOpenResponse opened = context.client().conversationsOpen(r -> r.users(List.of(userId)));
-            if (!opened.isOk()) {
-                log.warn("conversations.open for {} failed: {}", userId, opened.getError());
-                return;
-            }
-            channel = opened.getChannel().getId();
-        } catch (Exception e) {
-            log.warn("conversations.open for {} failed: {}", userId, ErrorLine.of(e));
+            channel = DirectMessages.channel(context.client(), userId);
+        } catch (DirectMessages.Refused e) {
+            log.warn("conversations.open for {} failed: {}", userId, e.getMessage());
             return;
         }
         Player player = SlackIdentities.player(userId);

@@ -3,9 +3,7 @@ package dev.mlquiz.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import dev.mlquiz.core.view.View;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,14 +23,16 @@ final class PrivateNotes {
         if (channelId.isPresent() && ephemeral(client, userId, channelId.get(), message)) {
             return;
         }
+        String direct;
         try {
-            ConversationsOpenResponse opened = client.conversationsOpen(r -> r.users(List.of(userId)));
-            if (!opened.isOk()) {
-                log.warn("conversations.open for {} failed: {}", userId, opened.getError());
-                return;
-            }
-            ChatPostMessageResponse posted = client.chatPostMessage(r ->
-                    r.channel(opened.getChannel().getId()).text(message.text()).blocks(message.blocks()));
+            direct = DirectMessages.channel(client, userId);
+        } catch (DirectMessages.Refused e) {
+            log.warn("conversations.open for {} failed: {}", userId, e.getMessage());
+            return;
+        }
+        try {
+            ChatPostMessageResponse posted = client.chatPostMessage(
+                    r -> r.channel(direct).text(message.text()).blocks(message.blocks()));
             if (!posted.isOk()) {
                 log.warn("a direct message to {} failed: {}", userId, posted.getError());
             }

@@ -60,7 +60,8 @@ final class SlackPictures {
         log.warn("the picture {} was not uploaded to {}: {}", png.fileName(), where, why);
     }
 
-    private Optional<Png> picture(View view) {
+    /** The card drawn for the view, when it has one and pictures are on. */
+    Optional<Png> picture(View view) {
         return pictures.flatMap(drawing -> drawing.of(view));
     }
 }

@@ -95,9 +95,11 @@ public final class SlackPublisher implements Publisher {
                     return new PostResult.Failed(posted.getError());
                 }
                 ts = posted.getTs();
-                uploads.submit(
-                        "the card of a post in " + channel.value(),
-                        () -> pictures.toChannel(methods, channel.value(), view));
+                if (pictures.picture(view).isPresent()) {
+                    uploads.submit(
+                            "the card of a post in " + channel.value(),
+                            () -> pictures.toChannel(methods, channel.value(), view));
+                }
             }
             return ts == null ? new PostResult.Failed("nothing to post") : new PostResult.Posted(ts);
         } catch (Exception e) {

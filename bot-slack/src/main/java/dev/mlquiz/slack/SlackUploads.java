@@ -3,11 +3,9 @@ package dev.mlquiz.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
-import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesCompleteUploadExternalResponse;
 import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -59,13 +57,9 @@ final class SlackUploads {
     static Optional<String> sendPrivately(
             MethodsClient client, String userId, Function<String, FilesUploadV2Request> toChannel) {
         try {
-            ConversationsOpenResponse opened = client.conversationsOpen(r -> r.users(List.of(userId)));
-            if (!opened.isOk()) {
-                return Optional.of(opened.getError());
-            }
-            return send(client, toChannel.apply(opened.getChannel().getId()));
-        } catch (Exception e) {
-            return Optional.of(ErrorLine.of(e));
+            return send(client, toChannel.apply(DirectMessages.channel(client, userId)));
+        } catch (DirectMessages.Refused e) {
+            return Optional.of(e.getMessage());
         }
     }
 }
