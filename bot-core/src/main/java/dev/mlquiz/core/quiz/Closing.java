@@ -1,5 +1,7 @@
 package dev.mlquiz.core.quiz;
 
+import dev.mlquiz.core.answer.Answer;
+import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Round;
@@ -26,6 +28,7 @@ final class Closing {
 
     private final RoundStore rounds;
     private final RoundCards cards;
+    private final AnswerStore answers;
     private final Announcer announcer;
     private final StoredClock clock;
     private final Reviewing reviewing;
@@ -34,12 +37,14 @@ final class Closing {
     Closing(
             RoundStore rounds,
             RoundCards cards,
+            AnswerStore answers,
             Announcer announcer,
             StoredClock clock,
             Reviewing reviewing,
             QuizEvents events) {
         this.rounds = Objects.requireNonNull(rounds, "rounds");
         this.cards = Objects.requireNonNull(cards, "cards");
+        this.answers = Objects.requireNonNull(answers, "answers");
         this.announcer = Objects.requireNonNull(announcer, "announcer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
@@ -81,13 +86,15 @@ final class Closing {
             return false;
         }
         if (round.kind() != RoundKind.PRACTICE) {
-            cards.reveal(round).ifPresent(reveal -> {
+            // Read once for both: a question of the day's answers may be thousands.
+            List<Answer> given = answers.forRound(round.id());
+            cards.reveal(round, given).ifPresent(reveal -> {
                 announcer.roundClosed(reveal);
                 events.roundRevealed(round.kind());
                 revealed.accept(reveal);
             });
             try {
-                reviewing.revealed(round);
+                reviewing.revealed(round, given);
             } catch (RuntimeException e) {
                 // The reveal is out and the round closed: a lost rating must not stop the rounds after it.
                 log.error("rating the memory cards of round {} failed; its reviews are not counted", round.id(), e);

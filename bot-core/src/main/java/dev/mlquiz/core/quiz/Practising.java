@@ -3,7 +3,6 @@ package dev.mlquiz.core.quiz;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.round.Round;
-import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
@@ -16,6 +15,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@code /mlquiz practice}: a private question, one open at a time per player. */
 final class Practising {
@@ -42,9 +42,9 @@ final class Practising {
         if (waiting.isPresent() && pool.fits(waiting.get(), filter)) {
             return Reply.privately(new NotedCard(Text.of(Msg.PRACTICE_STILL_OPEN), cards.card(waiting.get(), 0)));
         }
-        Set<String> eligible = new HashSet<>(pool.eligible(filter, who.channel().team()));
-        // A question open in a channel round of the team waits for its reveal: practice feedback would tell it.
-        eligible.removeAll(rounds.openChannelQuestions(who.channel().team()));
+        Set<String> eligible = pool.eligible(filter, who.channel().team()).stream()
+                .filter(opener.privatelyAskable(who.channel().team()))
+                .collect(Collectors.toCollection(HashSet::new));
         if (eligible.isEmpty()) {
             return Reply.privately(pool.noQuestions(filter));
         }
@@ -52,15 +52,7 @@ final class Practising {
         // A request the open question does not fit replaces it; withdrawn, it never counts as answered.
         // Only a question still open here is replaced: one answered or expired a moment ago stands as it is.
         Optional<Round> replaced = waiting.filter(open -> rounds.withdraw(open.id(), now));
-        RoundOpener.Opened opened = opener.open(new RoundOpener.Request(
-                RoundOpener.practiceDeck(player),
-                eligible,
-                RoundKind.PRACTICE,
-                who.channel(),
-                Optional.of(player),
-                opener.nextRoundId(now),
-                now.plus(PRACTICE_LENGTH),
-                Optional.empty()));
+        RoundOpener.Opened opened = opener.openPrivate(RoundOpener.practiceDeck(player), eligible, who, now);
         QuestionCard card = cards.card(opened.round(), 0);
         return Reply.privately(
                 replaced.isPresent()

@@ -82,9 +82,9 @@ public final class Quiz {
         this.names = new Names(stores.directory());
         this.cards = new RoundCards(bank, stores.rounds(), stores.answers(), standings, names, now);
         this.open = new OpenQuestions(rounds, cards, now);
-        Reviewing reviewing = new Reviewing(stores.memories(), stores.answers(), pool, opener, cards, rounds, now);
+        Reviewing reviewing = new Reviewing(stores.memories(), pool, opener, cards, rounds, now);
         this.answering = new Answering(bank, rounds, stores.answers(), names, announcer, now, reviewing, events);
-        this.closing = new Closing(rounds, cards, announcer, now, reviewing, events);
+        this.closing = new Closing(rounds, cards, stores.answers(), announcer, now, reviewing, events);
         this.boards = new Boards(standings, settings, streaks, now);
         this.caches = Map.of("rounds", rounds.cache(), "boards", boards.cache(), "standings", standings.cache());
         this.stats = new Stats(bank, stores.answers(), names, streaks, reviewing, settings, now);

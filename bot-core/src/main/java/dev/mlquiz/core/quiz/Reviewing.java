@@ -1,7 +1,6 @@
 package dev.mlquiz.core.quiz;
 
 import dev.mlquiz.core.answer.Answer;
-import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.identity.PlayerId;
@@ -11,7 +10,6 @@ import dev.mlquiz.core.review.MemoryCard;
 import dev.mlquiz.core.review.MemoryCardStore;
 import dev.mlquiz.core.review.Rating;
 import dev.mlquiz.core.round.Round;
-import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
@@ -29,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +48,6 @@ final class Reviewing {
     static final int SAVE_CHUNK = 500;
 
     private final MemoryCardStore memories;
-    private final AnswerStore answers;
     private final QuestionPool pool;
     private final RoundOpener opener;
     private final RoundCards cards;
@@ -59,14 +57,12 @@ final class Reviewing {
 
     Reviewing(
             MemoryCardStore memories,
-            AnswerStore answers,
             QuestionPool pool,
             RoundOpener opener,
             RoundCards cards,
             RoundStore rounds,
             StoredClock clock) {
         this.memories = Objects.requireNonNull(memories, "memories");
-        this.answers = Objects.requireNonNull(answers, "answers");
         this.pool = Objects.requireNonNull(pool, "pool");
         this.opener = Objects.requireNonNull(opener, "opener");
         this.cards = Objects.requireNonNull(cards, "cards");
@@ -80,9 +76,8 @@ final class Reviewing {
         rate(answer.questionId(), List.of(answer));
     }
 
-    /** A revealed round's answers rate their players' cards. */
-    void revealed(Round round) {
-        List<Answer> revealed = answers.forRound(round.id());
+    /** A revealed round's answers ({@code revealed}, as its reveal read them) rate their players' cards. */
+    void revealed(Round round, List<Answer> revealed) {
         if (!revealed.isEmpty()) {
             rate(round.questionId(), revealed);
         }
@@ -174,13 +169,12 @@ final class Reviewing {
             return Reply.privately(new NotedCard(Text.of(Msg.REVIEW_ANSWER_OPEN_FIRST), cards.card(waiting.get(), 0)));
         }
         Instant now = clock.now();
-        // A question open in a channel round of the team waits for its reveal: review feedback would tell it.
         TeamId team = who.channel().team();
-        Set<String> openInChannels = rounds.openChannelQuestions(team);
+        Predicate<String> askable = opener.privatelyAskable(team);
         Set<String> retired = pool.retired(team);
         Optional<String> due = memories.due(player, now, DUE_READ).stream()
                 .map(MemoryCardStore.DueCard::questionId)
-                .filter(id -> pool.contains(id) && !openInChannels.contains(id) && !retired.contains(id))
+                .filter(id -> pool.contains(id) && askable.test(id) && !retired.contains(id))
                 .findFirst();
         Set<String> drawFrom;
         Text note;
@@ -191,22 +185,14 @@ final class Reviewing {
         } else {
             Set<String> seen = memories.questions(player);
             drawFrom = pool.eligible(Filter.ANY, retired).stream()
-                    .filter(id -> !seen.contains(id) && !openInChannels.contains(id))
+                    .filter(id -> !seen.contains(id) && askable.test(id))
                     .collect(Collectors.toSet());
             if (drawFrom.isEmpty()) {
                 return Reply.privately(Notice.info(Text.of(Msg.REVIEW_NOTHING_LEFT)));
             }
             note = Text.of(Msg.REVIEW_NEW, drawFrom.size());
         }
-        Round opened = opener.open(new RoundOpener.Request(
-                        RoundOpener.reviewDeck(player),
-                        drawFrom,
-                        RoundKind.PRACTICE,
-                        who.channel(),
-                        Optional.of(player),
-                        opener.nextRoundId(now),
-                        now.plus(Practising.PRACTICE_LENGTH),
-                        Optional.empty()))
+        Round opened = opener.openPrivate(RoundOpener.reviewDeck(player), drawFrom, who, now)
                 .round();
         return Reply.privately(new NotedCard(note, cards.card(opened, 0)));
     }

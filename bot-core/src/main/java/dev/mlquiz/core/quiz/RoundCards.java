@@ -110,12 +110,16 @@ public final class RoundCards {
 
     /** The reveal of a closed round; empty when its question left the bank. */
     Optional<RevealView> reveal(Round round) {
+        return reveal(round, answers.forRound(round.id()));
+    }
+
+    /** The reveal of a closed round with the answers it was given, read by the caller. */
+    Optional<RevealView> reveal(Round round, List<Answer> given) {
         Optional<Question> question = bank.question(round.questionId());
         if (question.isEmpty()) {
             return Optional.empty();
         }
         Question q = question.get();
-        List<Answer> given = answers.forRound(round.id());
         Letter correct = round.order().correctLetter();
         List<RevealView.OptionTally> tallies = new ArrayList<>();
         for (Letter letter : Letter.values()) {

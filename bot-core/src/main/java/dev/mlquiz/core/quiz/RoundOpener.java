@@ -6,6 +6,7 @@ import dev.mlquiz.core.deck.StoredDeck;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.OptionOrder;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
@@ -83,6 +85,28 @@ final class RoundOpener {
      */
     RandomGenerator sharedRandom() {
         return () -> withRandom(RandomGenerator::nextLong);
+    }
+
+    /**
+     * Whether a private question (practice, review) may ask a question now: not while a channel round of
+     * the team has it open, since its immediate feedback would tell the answer before the reveal.
+     */
+    Predicate<String> privatelyAskable(TeamId team) {
+        Set<String> openInChannels = rounds.openChannelQuestions(team);
+        return questionId -> !openInChannels.contains(questionId);
+    }
+
+    /** Opens a private practice question for the player who asked, drawn from {@code drawFrom} on {@code deckKey}. */
+    Opened openPrivate(String deckKey, Set<String> drawFrom, Invocation who, Instant now) {
+        return open(new Request(
+                deckKey,
+                drawFrom,
+                RoundKind.PRACTICE,
+                who.channel(),
+                Optional.of(who.player().id()),
+                nextRoundId(now),
+                now.plus(Practising.PRACTICE_LENGTH),
+                Optional.empty()));
     }
 
     RoundId nextRoundId(Instant now) {
