@@ -23,6 +23,9 @@ import java.util.function.Consumer;
 
 final class JdbcReports implements ReportStore {
     private static final String OPEN = ReportStatus.OPEN.name();
+    /** How many times a player filed since a time: the rate limit's count. */
+    private static final String FILED_SINCE =
+            "SELECT COUNT(*) FROM report_filings WHERE player_key = ? AND filed_at >= ?";
     /** Rows {@link #forEach} reads at a time. */
     private static final int PAGE = 1_000;
 
@@ -43,10 +46,7 @@ final class JdbcReports implements ReportStore {
                             report.reporter().key())
                     .executeUpdate();
             int recent = context.query(
-                            "SELECT COUNT(*) FROM report_filings WHERE player_key = ? AND filed_at >= ?",
-                            row -> row.getInt(1),
-                            report.reporter().key(),
-                            since.toEpochMilli())
+                            FILED_SINCE, row -> row.getInt(1), report.reporter().key(), since.toEpochMilli())
                     .get(0);
             if (recent >= limit) {
                 return Filing.LIMITED;
@@ -90,11 +90,7 @@ final class JdbcReports implements ReportStore {
 
     @Override
     public int filedSince(PlayerId reporter, Instant since) {
-        return db.queryOne(
-                        "SELECT COUNT(*) FROM report_filings WHERE player_key = ? AND filed_at >= ?",
-                        row -> row.getInt(1),
-                        reporter.key(),
-                        since.toEpochMilli())
+        return db.queryOne(FILED_SINCE, row -> row.getInt(1), reporter.key(), since.toEpochMilli())
                 .orElse(0);
     }
 

@@ -1,6 +1,5 @@
 package dev.mlquiz.core.command;
 
-import dev.mlquiz.core.report.Report;
 import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
@@ -23,11 +22,9 @@ final class ReportWords {
         if (reason.isEmpty()) {
             return new Command.Invalid(Text.of(Msg.REPORT_UNKNOWN_REASON, args.get(1)));
         }
-        String note = String.join(" ", args.subList(2, args.size()));
-        if (note.length() > Report.MAX_NOTE) {
-            return new Command.Invalid(Text.of(Msg.REPORT_NOTE_TOO_LONG, Report.MAX_NOTE, note.length()));
-        }
-        return new Command.Report(questionId(args.get(0)), reason.get(), note);
+        // The details' length is checked where every report is, however it came: in Reporting.
+        return new Command.Report(
+                questionId(args.get(0)), reason.get(), String.join(" ", args.subList(2, args.size())));
     }
 
     static Command reports(List<String> args) {

@@ -3,6 +3,7 @@ package dev.mlquiz.core.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
@@ -22,7 +23,6 @@ public final class AnkiCsv {
     static final String HEADER = "#separator:Comma\n#html:false\n#columns:Front,Back,Tags\n#tags column:3\n";
 
     private static final CsvMapper CSV = new CsvMapper();
-    private static final char[] LETTERS = {'A', 'B', 'C', 'D'};
 
     private AnkiCsv() {}
 
@@ -49,15 +49,15 @@ public final class AnkiCsv {
         options.add(question.answer());
         options.sort(Comparator.naturalOrder());
         StringBuilder front = new StringBuilder(question.prompt()).append('\n');
-        char right = 'A';
+        Letter right = Letter.A;
         for (int i = 0; i < options.size(); i++) {
-            front.append('\n').append(LETTERS[i]).append(". ").append(options.get(i));
+            front.append('\n').append(Letter.at(i).name()).append(". ").append(options.get(i));
             if (options.get(i).equals(question.answer())) {
-                right = LETTERS[i];
+                right = Letter.at(i);
             }
         }
         StringBuilder back = new StringBuilder()
-                .append(right)
+                .append(right.name())
                 .append(". ")
                 .append(question.answer())
                 .append("\n\n")

@@ -39,8 +39,4 @@ public record MemoryCard(
         return new MemoryCard(
                 MemoryState.LEARNING, Optional.of(0), Optional.empty(), Optional.empty(), now, Optional.empty());
     }
-
-    public boolean isDueAt(Instant now) {
-        return !due.isAfter(now);
-    }
 }
