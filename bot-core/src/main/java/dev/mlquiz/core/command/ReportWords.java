@@ -1,5 +1,6 @@
 package dev.mlquiz.core.command;
 
+import dev.mlquiz.core.report.Report;
 import dev.mlquiz.core.report.ReportReason;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
@@ -22,9 +23,11 @@ final class ReportWords {
         if (reason.isEmpty()) {
             return new Command.Invalid(Text.of(Msg.REPORT_UNKNOWN_REASON, args.get(1)));
         }
-        // The details' length is checked where every report is, however it came: in Reporting.
-        return new Command.Report(
-                questionId(args.get(0)), reason.get(), String.join(" ", args.subList(2, args.size())));
+        String note = String.join(" ", args.subList(2, args.size()));
+        if (note.length() > Report.MAX_NOTE) {
+            return new Command.Invalid(Text.of(Msg.REPORT_NOTE_TOO_LONG, Report.MAX_NOTE, note.length()));
+        }
+        return new Command.Report(questionId(args.get(0)), reason.get(), note);
     }
 
     static Command reports(List<String> args) {
