@@ -553,7 +553,7 @@ public final class FakeDiscord implements AutoCloseable {
         return List.copyOf(gatewayFrames);
     }
 
-    /** Close code of the most recently closed gateway connection, if any. */
+    /** Close code the fake most recently sent to end a gateway connection, if any. */
     public OptionalInt lastGatewayCloseCode() {
         int code = gateway.lastCloseCode.get();
         return code == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(code);
@@ -1497,7 +1497,7 @@ public final class FakeDiscord implements AutoCloseable {
             try {
                 frame = JSON.readTree(message);
             } catch (JsonProcessingException e) {
-                conn.close(4002, "Error while decoding payload.");
+                closeWith(conn, 4002, "Error while decoding payload.");
                 return;
             }
             gatewayFrames.add(frame);
@@ -1520,13 +1520,19 @@ public final class FakeDiscord implements AutoCloseable {
             }
         }
 
+        /* Recorded before closing: the close handshake may finish after JDA has already given up. */
+        private void closeWith(WebSocket conn, int code, String reason) {
+            lastCloseCode.set(code);
+            conn.close(code, reason);
+        }
+
         private boolean tokenOk(WebSocket conn, JsonNode d) {
             String token = d.path("token").asText("");
             if (token.startsWith("Bot ")) {
                 token = token.substring(4);
             }
             if (!token.equals(config.token)) {
-                conn.close(4004, "Authentication failed.");
+                closeWith(conn, 4004, "Authentication failed.");
                 return false;
             }
             return true;
@@ -1599,7 +1605,7 @@ public final class FakeDiscord implements AutoCloseable {
             synchronized (sendLock) {
                 Session session = sessions.get(shardOf(guildId));
                 if (session != null && session.conn != null) {
-                    session.conn.close(code, "fake Discord closed the session");
+                    closeWith(session.conn, code, "fake Discord closed the session");
                 }
             }
         }
@@ -1615,7 +1621,6 @@ public final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-            lastCloseCode.set(code);
             synchronized (sendLock) {
                 sessions.values().stream().filter(s -> s.conn == conn).forEach(s -> s.conn = null);
             }
