@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The benchmark suite: {@code mvn -B -Pbench -DskipTests verify}. Prints a table of measurements against
@@ -178,26 +179,48 @@ public final class Benchmarks {
     private static void burst(
             BurstScenario.FreshDatabase databases, String name, double ratioTarget, QuestionBank bank, Results results)
             throws Exception {
-        BurstScenario burst = new BurstScenario(databases, bank);
-        BurstScenario.Outcome core = burst.core();
-        BurstScenario.Outcome raw = burst.raw();
+        BurstScenario.Comparison burst = new BurstScenario(databases, bank).compare();
+        BurstScenario.Runs core = burst.core();
+        BurstScenario.Runs raw = burst.raw();
         String burstName = burstName(name);
-        results.add(burstName, "core answers/s", Results.format(core.answersPerSecond()));
-        results.add(burstName, "raw JDBC inserts/s (1 tx per row)", Results.format(raw.answersPerSecond()));
-        results.check(
-                burstName, "ratio core/raw", core.answersPerSecond() / raw.answersPerSecond(), "", ">=", ratioTarget);
-        results.add(burstName, "answer p50", Results.format(core.latency().percentileMillis(50)) + " ms");
-        results.check(burstName, "answer p99", core.latency().percentileMillis(99), " ms", "<=", 5);
-        results.add(burstName, "answer max", Results.format(core.latency().maxMillis()) + " ms");
+        results.add(burstName, "core answers/s (median of runs)", Results.format(core.medianAnswersPerSecond()));
+        results.add(
+                burstName, "raw JDBC inserts/s (1 tx per row, median)", Results.format(raw.medianAnswersPerSecond()));
+        results.check(burstName, "ratio core/raw", burst.ratio(), "", ">=", ratioTarget);
+        Samples latency = core.latency();
+        results.add(burstName, "answer p50 (all runs)", Results.format(latency.percentileMillis(50)) + " ms");
+        results.check(burstName, "answer p99 (all runs)", latency.percentileMillis(99), " ms", "<=", 5);
+        results.add(burstName, "answer max", Results.format(latency.maxMillis()) + " ms");
+        Samples rawLatency = raw.latency();
         results.add(
                 burstName,
                 "raw insert p50 / p99",
-                Results.format(raw.latency().percentileMillis(50)) + " / "
-                        + Results.format(raw.latency().percentileMillis(99)) + " ms");
+                Results.format(rawLatency.percentileMillis(50)) + " / "
+                        + Results.format(rawLatency.percentileMillis(99)) + " ms");
+        results.add(burstName, "each run's answers/s, core; raw", rates(core) + "; " + rates(raw));
+        results.add(burstName, "warm-up rounds, core / raw", core.warmUps() + " / " + raw.warmUps());
+        results.add(
+                burstName,
+                "JIT compiling while measured, core / raw",
+                core.jitMillis() + " / " + raw.jitMillis() + " ms");
+        results.add(burstName, "CPU per answer: JVM / database server, core", cpu(core));
+        results.add(burstName, "CPU per answer: JVM / database server, raw", cpu(raw));
+    }
+
+    private static String rates(BurstScenario.Runs runs) {
+        return runs.outcomes().stream()
+                .map(outcome -> Results.format(outcome.answersPerSecond()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String cpu(BurstScenario.Runs runs) {
+        return Results.format(runs.median(BurstScenario.Outcome::jvmCpuMicrosPerAnswer)) + " / "
+                + Results.format(runs.median(BurstScenario.Outcome::serverCpuMicrosPerAnswer)) + " us";
     }
 
     private static String burstName(String label) {
-        return label + ": " + BurstScenario.PLAYERS + " answers, " + BurstScenario.THREADS + " threads";
+        return label + ": " + BurstScenario.MEASURED_RUNS + " x " + BurstScenario.PLAYERS + " answers, "
+                + BurstScenario.THREADS + " threads";
     }
 
     private static void slackClicks(Path dir, QuestionBank bank, Results results) throws Exception {

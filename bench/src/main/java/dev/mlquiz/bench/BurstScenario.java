@@ -28,12 +28,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Scenario 1: a big community answers the question of the day at once. 10,000 distinct players answer one
  * open round through {@link Quiz#answer} from 16 threads; then the same 10,000 rows go into the answers
  * table by plain JDBC, one transaction per row, with the same settings and threads: the storage limit.
- * Runs on whichever engine {@link FreshDatabase} opens.
+ * Each side warms up until the JIT is quiet, then the two are measured in turn, three times each. Runs on
+ * whichever engine {@link FreshDatabase} opens.
  */
 final class BurstScenario {
     /** Opens a new, empty database of the engine under test; the name tells the runs apart. */
@@ -44,14 +46,65 @@ final class BurstScenario {
 
     static final int PLAYERS = 10_000;
     static final int THREADS = 16;
-    /**
-     * As many as the measured burst, for both the core and the raw baseline: a running bot's JIT has long
-     * compiled the JDBC driver's paths, and after 3,000 answers it was still compiling them during the
-     * measurement (PostgreSQL p99 5-7 ms standalone against 3-4 ms when earlier scenarios had warmed it).
-     */
+    /** Answers in one warm-up round, for the core and the raw baseline alike. */
     static final int WARM_UP_PLAYERS = 10_000;
+    /**
+     * Warm-up rounds run until the JIT compiled for less than this share of a round's wall time. Measured
+     * with the threads' CPU time: after one 10,000-answer round, the compiler threads still used 0.8 s of
+     * CPU during the next 10,000 answers (about 80 of each answer's 110 us of JVM time), on the two cores
+     * the burst and the server share. A bot that has served for a while has finished compiling.
+     */
+    static final double JIT_QUIET_SHARE = 0.10;
+    /** The most warm-up rounds, should the JIT never quiet down. */
+    static final int MAX_WARM_UPS = 6;
+    /** Measured bursts per side; the rate is their median, the latencies all of their answers together. */
+    static final int MEASURED_RUNS = 3;
 
-    record Outcome(double answersPerSecond, Samples latency) {}
+    /**
+     * One measured burst: its rate and latencies, the JIT's compile time during it, and the CPU time per
+     * answer of the JVM and of the database server's processes (0 for SQLite, which runs in the JVM).
+     */
+    record Outcome(
+            double answersPerSecond,
+            Samples latency,
+            long jitMillisDuring,
+            double jvmCpuMicrosPerAnswer,
+            double serverCpuMicrosPerAnswer) {}
+
+    /** The measured bursts of one side, after its warm-up rounds. */
+    record Runs(List<Outcome> outcomes, int warmUps) {
+        double medianAnswersPerSecond() {
+            return median(Outcome::answersPerSecond);
+        }
+
+        double median(ToDoubleFunction<Outcome> metric) {
+            double[] values = outcomes.stream().mapToDouble(metric).sorted().toArray();
+            return values[values.length / 2];
+        }
+
+        /** Every measured answer's latency together. */
+        Samples latency() {
+            return new Samples(outcomes.stream()
+                    .flatMapToLong(outcome -> outcome.latency().nanos())
+                    .toArray());
+        }
+
+        long jitMillis() {
+            return outcomes.stream().mapToLong(Outcome::jitMillisDuring).sum();
+        }
+    }
+
+    record Comparison(Runs core, Runs raw) {
+        double ratio() {
+            return core.medianAnswersPerSecond() / raw.medianAnswersPerSecond();
+        }
+    }
+
+    /** A burst of {@code players} answers under a team name of its own. */
+    @FunctionalInterface
+    private interface Round {
+        Outcome run(String team, int players) throws Exception;
+    }
 
     private final FreshDatabase databases;
     private final QuestionBank bank;
@@ -79,13 +132,52 @@ final class BurstScenario {
         };
     }
 
+    /**
+     * The core against the raw baseline, each warmed up first, then measured {@link #MEASURED_RUNS} times in
+     * turn (core, raw, core, raw, ...), so that a slow moment of the machine falls on both alike.
+     */
+    Comparison compare() throws Exception {
+        try (Database coreDb = databases.open("burst_core");
+                Database rawDb = databases.open("burst_raw")) {
+            Round core = quizRound(coreDb);
+            Round raw = (team, players) -> rawInserts(rawDb, team, players);
+            int coreWarmUps = warmUp(core);
+            int rawWarmUps = warmUp(raw);
+            List<Outcome> cores = new ArrayList<>();
+            List<Outcome> raws = new ArrayList<>();
+            for (int run = 0; run < MEASURED_RUNS; run++) {
+                cores.add(core.run("team" + run, PLAYERS));
+                raws.add(raw.run("team" + run, PLAYERS));
+            }
+            return new Comparison(new Runs(cores, coreWarmUps), new Runs(raws, rawWarmUps));
+        }
+    }
+
+    /** The core alone, warmed up, then one measured burst. */
     Outcome core() throws Exception {
         try (Database db = databases.open("burst_core")) {
-            Quiz quiz = new Quiz(
-                    bank, JdbcStorage.stores(db), Announcer.SILENT, Clock.systemUTC(), new SplittableRandom(1));
-            burst(quiz, "warmup", WARM_UP_PLAYERS);
-            return burst(quiz, "team", PLAYERS);
+            Round core = quizRound(db);
+            warmUp(core);
+            return core.run("team", PLAYERS);
         }
+    }
+
+    private Round quizRound(Database db) {
+        Quiz quiz =
+                new Quiz(bank, JdbcStorage.stores(db), Announcer.SILENT, Clock.systemUTC(), new SplittableRandom(1));
+        return (team, players) -> burst(quiz, team, players);
+    }
+
+    /** Runs warm-up rounds until the JIT is quiet (see {@link #JIT_QUIET_SHARE}); answers how many ran. */
+    private static int warmUp(Round round) throws Exception {
+        int rounds = 0;
+        Outcome last;
+        do {
+            last = round.run("warmup" + rounds, WARM_UP_PLAYERS);
+            rounds++;
+        } while (rounds < MAX_WARM_UPS
+                && last.jitMillisDuring() > JIT_QUIET_SHARE * WARM_UP_PLAYERS / last.answersPerSecond() * 1000);
+        return rounds;
     }
 
     private Outcome burst(Quiz quiz, String team, int players) throws Exception {
@@ -105,15 +197,8 @@ final class BurstScenario {
         });
     }
 
-    Outcome raw() throws Exception {
-        try (Database db = databases.open("burst_raw")) {
-            rawInserts(db, "warmup", WARM_UP_PLAYERS);
-            return rawInserts(db, "team", PLAYERS);
-        }
-    }
-
     /** Plain JDBC on the same pool: an auto-committed INSERT per row, so one transaction per row. */
-    private Outcome rawInserts(Database db, String team, int players) throws Exception {
+    private static Outcome rawInserts(Database db, String team, int players) throws Exception {
         return timed(players, i -> {
             try (Connection connection = db.dataSource().getConnection();
                     PreparedStatement insert = connection.prepareStatement("INSERT INTO answers (round_id, player_key,"
@@ -161,13 +246,20 @@ final class BurstScenario {
                 return null;
             }));
         }
+        CpuMeter.Reading before = CpuMeter.read();
         long begin = System.nanoTime();
         start.countDown();
         for (Future<?> future : done) {
             future.get();
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
+        CpuMeter.Reading used = CpuMeter.read().minus(before);
         pool.shutdown();
-        return new Outcome(calls / seconds, new Samples(nanos));
+        return new Outcome(
+                calls / seconds,
+                new Samples(nanos),
+                used.jitMillis(),
+                used.jvmNanos() / 1e3 / calls,
+                used.serverNanos() / 1e3 / calls);
     }
 }

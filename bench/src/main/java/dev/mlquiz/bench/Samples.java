@@ -1,6 +1,7 @@
 package dev.mlquiz.bench;
 
 import java.util.Arrays;
+import java.util.stream.LongStream;
 
 /** Latencies in nanoseconds, summarised as percentiles in milliseconds. */
 final class Samples {
@@ -18,6 +19,10 @@ final class Samples {
 
     double maxMillis() {
         return nanos[nanos.length - 1] / 1e6;
+    }
+
+    LongStream nanos() {
+        return Arrays.stream(nanos);
     }
 
     int count() {
