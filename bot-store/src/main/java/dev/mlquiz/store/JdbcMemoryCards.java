@@ -98,19 +98,32 @@ final class JdbcMemoryCards implements MemoryCardStore {
     }
 
     @Override
-    public int countDue(PlayerId player, Instant until, Set<String> except) {
-        List<Object> parameters = new ArrayList<>(except.size() + 2);
+    public List<Integer> countDue(PlayerId player, List<Instant> untils, Set<String> except) {
+        if (untils.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>(untils.size() * 2 + except.size() + 1);
+        untils.forEach(until -> parameters.add(until.toEpochMilli()));
         parameters.add(player.key());
-        parameters.add(until.toEpochMilli());
+        parameters.add(untils.stream().max(Instant::compareTo).orElseThrow().toEpochMilli());
         parameters.addAll(except);
+        String counts = untils.stream()
+                .map(until -> "COALESCE(SUM(CASE WHEN due_at <= ? THEN 1 ELSE 0 END), 0)")
+                .collect(Collectors.joining(", "));
         String leftOut = except.isEmpty()
                 ? ""
                 : " AND question_id NOT IN (" + except.stream().map(q -> "?").collect(Collectors.joining(", ")) + ")";
         return db.queryOne(
-                        "SELECT COUNT(*) FROM memory_cards WHERE player_key = ? AND due_at <= ?" + leftOut,
-                        row -> row.getInt(1),
+                        "SELECT " + counts + " FROM memory_cards WHERE player_key = ? AND due_at <= ?" + leftOut,
+                        row -> {
+                            List<Integer> due = new ArrayList<>(untils.size());
+                            for (int i = 1; i <= untils.size(); i++) {
+                                due.add(row.getInt(i));
+                            }
+                            return due;
+                        },
                         parameters.toArray())
-                .orElse(0);
+                .orElseThrow();
     }
 
     @Override

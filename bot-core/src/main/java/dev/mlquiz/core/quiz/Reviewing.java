@@ -98,12 +98,16 @@ final class Reviewing {
     }
 
     /** Cards due now, and more due within {@link #SOON}. */
-    private record Due(int now, int soon) {}
+    private record Due(int now, int soon) {
+        /** From the counts due by now and by {@link #SOON}, the first two of {@code dueBy}. */
+        static Due of(List<Integer> dueBy) {
+            return new Due(dueBy.get(0), dueBy.get(1) - dueBy.get(0));
+        }
+    }
 
     /** {@code retired}: the team's retired questions, which review never asks, so they are never due. */
     private Due due(PlayerId player, Instant now, Set<String> retired) {
-        int dueNow = memories.countDue(player, now, retired);
-        return new Due(dueNow, memories.countDue(player, now.plus(SOON), retired) - dueNow);
+        return Due.of(memories.countDue(player, List.of(now, now.plus(SOON)), retired));
     }
 
     /**
@@ -119,29 +123,20 @@ final class Reviewing {
             return Optional.empty();
         }
         Instant now = clock.now();
-        Set<String> retired = pool.retired(team);
-        Due counts = due(player, now, retired);
-        return Optional.of(new StatsView.ReviewStatus(
-                counts.now(), counts.soon(), tally.retention(), forecast(player, now, zone, retired)));
-    }
-
-    /** Cards due by the end of each day from today, told apart by subtracting the day before's total. */
-    private List<StatsView.DayCount> forecast(PlayerId player, Instant now, ZoneId zone, Set<String> retired) {
         LocalDate today = LocalDate.ofInstant(now, zone);
-        List<StatsView.DayCount> days = new ArrayList<>(StatsView.FORECAST_DAYS);
-        int dueBefore = 0;
+        List<Instant> untils = new ArrayList<>(List.of(now, now.plus(SOON)));
         for (int i = 0; i < StatsView.FORECAST_DAYS; i++) {
-            LocalDate day = today.plusDays(i);
-            // countDue counts up to its instant inclusive, and stores keep milliseconds: a day ends 1 ms before the
-            // next.
-            Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
-            int dueBy = memories.countDue(player, end, retired);
-            // Seven reads, not one: a rating between two of them may move a card to a later day, so a
-            // total can drop; a day then counts none rather than a negative number.
-            days.add(new StatsView.DayCount(day, Math.max(0, dueBy - dueBefore)));
-            dueBefore = Math.max(dueBefore, dueBy);
+            // Counts go up to their instant inclusive, and stores keep milliseconds: a day ends 1 ms before the next.
+            untils.add(today.plusDays(i + 1).atStartOfDay(zone).toInstant().minusMillis(1));
         }
-        return days;
+        List<Integer> dueBy = memories.countDue(player, untils, pool.retired(team));
+        List<StatsView.DayCount> forecast = new ArrayList<>(StatsView.FORECAST_DAYS);
+        for (int i = 0; i < StatsView.FORECAST_DAYS; i++) {
+            int before = i == 0 ? 0 : dueBy.get(i + 1);
+            forecast.add(new StatsView.DayCount(today.plusDays(i), dueBy.get(i + 2) - before));
+        }
+        Due counts = Due.of(dueBy);
+        return Optional.of(new StatsView.ReviewStatus(counts.now(), counts.soon(), tally.retention(), forecast));
     }
 
     Reply review(Invocation who, Command.Review.Action action) {

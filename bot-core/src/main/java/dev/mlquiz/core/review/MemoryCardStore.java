@@ -46,10 +46,11 @@ public interface MemoryCardStore {
     List<DueCard> due(PlayerId player, Instant now, int limit);
 
     /**
-     * How many of the player's cards are due at or before {@code until}, leaving out those of the questions
-     * in {@code except} (the team's retired ones, which review never asks).
+     * How many of the player's cards are due at or before each of {@code untils}, in that order, leaving out
+     * those of the questions in {@code except} (the team's retired ones, which review never asks). One read,
+     * so a rating meanwhile never makes a later instant count fewer than an earlier one.
      */
-    int countDue(PlayerId player, Instant until, Set<String> except);
+    List<Integer> countDue(PlayerId player, List<Instant> untils, Set<String> except);
 
     Tally tally(PlayerId player);
 

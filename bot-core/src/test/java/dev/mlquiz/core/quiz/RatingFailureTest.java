@@ -52,8 +52,8 @@ class RatingFailureTest {
         }
 
         @Override
-        public int countDue(PlayerId player, Instant until, Set<String> except) {
-            return 0;
+        public List<Integer> countDue(PlayerId player, List<Instant> untils, Set<String> except) {
+            return untils.stream().map(until -> 0).toList();
         }
 
         @Override

@@ -64,12 +64,14 @@ final class InMemoryMemoryCards implements MemoryCardStore {
     }
 
     @Override
-    public synchronized int countDue(PlayerId player, Instant until, Set<String> except) {
-        return (int) cards.entrySet().stream()
-                .filter(e -> e.getKey().player().equals(player)
-                        && !e.getValue().card().due().isAfter(until)
-                        && !except.contains(e.getKey().questionId()))
-                .count();
+    public synchronized List<Integer> countDue(PlayerId player, List<Instant> untils, Set<String> except) {
+        return untils.stream()
+                .map(until -> (int) cards.entrySet().stream()
+                        .filter(e -> e.getKey().player().equals(player)
+                                && !e.getValue().card().due().isAfter(until)
+                                && !except.contains(e.getKey().questionId()))
+                        .count())
+                .collect(Collectors.toList());
     }
 
     @Override
