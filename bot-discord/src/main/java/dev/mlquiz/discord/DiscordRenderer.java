@@ -1,6 +1,6 @@
 package dev.mlquiz.discord;
 
-import static dev.mlquiz.core.view.Wording.cut;
+import static dev.mlquiz.core.text.Phrases.cut;
 
 import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.answer.PracticeFeedback;

@@ -6,7 +6,6 @@ import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
-import dev.mlquiz.core.view.Wording;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
@@ -23,8 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReportListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(ReportListener.class);
-    /** How much of an unknown reason the refusal quotes. */
-    private static final int QUOTED = 40;
 
     private final Quiz quiz;
 
@@ -64,7 +61,7 @@ public final class ReportListener extends ListenerAdapter {
         String word = chosen(event.getValue(ReportForm.REASON)).orElse("");
         Optional<ReportReason> reason = ReportReason.fromWord(word);
         if (reason.isEmpty()) {
-            return Notice.error(Text.of(Msg.REPORT_UNKNOWN_REASON, Wording.cut(word, QUOTED)));
+            return Notice.error(ReportReason.refusal(word));
         }
         return quiz.report(
                 DiscordIdentities.player(event.getUser(), event.getMember()).id(),

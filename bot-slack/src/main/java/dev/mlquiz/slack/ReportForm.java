@@ -3,7 +3,7 @@ package dev.mlquiz.slack;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static dev.mlquiz.core.view.Wording.cut;
+import static dev.mlquiz.core.text.Phrases.cut;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;

@@ -1,7 +1,5 @@
 package dev.mlquiz.slack;
 
-import static dev.mlquiz.core.view.Wording.cut;
-
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
@@ -27,8 +25,6 @@ record ReportSubmission(
         Optional<ReportForm.Origin> origin,
         String reasonWord,
         String note) {
-    /** How much of an unknown reason value a message quotes. */
-    private static final int SHOWN_MAX = 40;
 
     static ReportSubmission from(ViewSubmissionPayload payload) {
         ViewSubmissionPayload.User user = payload.getUser();
@@ -74,9 +70,7 @@ record ReportSubmission(
     Map<String, String> inputErrors() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (reason().isEmpty()) {
-            errors.put(
-                    ReportForm.REASON_BLOCK,
-                    SlackRenderer.TEXT.resolve(Msg.REPORT_UNKNOWN_REASON, cut(reasonWord, SHOWN_MAX)));
+            errors.put(ReportForm.REASON_BLOCK, SlackRenderer.TEXT.resolve(ReportReason.refusal(reasonWord)));
         }
         int length = note.strip().length();
         if (length > Report.MAX_NOTE) {

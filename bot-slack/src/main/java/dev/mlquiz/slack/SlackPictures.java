@@ -1,6 +1,6 @@
 package dev.mlquiz.slack;
 
-import static dev.mlquiz.core.view.Wording.cut;
+import static dev.mlquiz.core.text.Phrases.cut;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesUploadV2Request;

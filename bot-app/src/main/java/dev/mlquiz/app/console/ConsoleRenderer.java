@@ -287,13 +287,13 @@ public final class ConsoleRenderer implements ViewVisitor<String> {
             text.append("\n  ")
                     .append(entry.questionId())
                     .append("  ")
-                    .append(Wording.cut(entry.prompt(), 70))
+                    .append(Phrases.cut(entry.prompt(), 70))
                     .append("\n    ")
                     .append(say(entry.tally()))
                     .append(", ")
                     .append(entry.summary().newest());
             entry.summary().notes().forEach(note -> text.append("\n    \"")
-                    .append(Wording.cut(note, 200))
+                    .append(Phrases.cut(note, 200))
                     .append('"'));
         });
         view.moreLine().ifPresent(more -> text.append("\n").append(say(more)));

@@ -21,7 +21,7 @@ final class ReportWords {
         }
         Optional<ReportReason> reason = ReportReason.fromWord(args.get(1));
         if (reason.isEmpty()) {
-            return new Command.Invalid(Text.of(Msg.REPORT_UNKNOWN_REASON, args.get(1)));
+            return new Command.Invalid(ReportReason.refusal(args.get(1)));
         }
         String note = String.join(" ", args.subList(2, args.size()));
         if (note.length() > Report.MAX_NOTE) {

@@ -12,12 +12,12 @@ import dev.mlquiz.core.report.ReportSummary;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.ReportsView;
 import dev.mlquiz.core.view.View;
-import dev.mlquiz.core.view.Wording;
 import dev.mlquiz.questions.Question;
 import dev.mlquiz.questions.bank.QuestionBank;
 import java.time.Duration;
@@ -88,7 +88,7 @@ final class Reporting {
         Instant now = clock.now();
         ReportStore.Filing filing = reports.file(
                 new Report(team, questionId, player, reason, details, now), LIMIT, now.minus(LIMIT_WINDOW));
-        String quoted = Wording.cut(question.get().prompt(), PROMPT_QUOTED);
+        String quoted = Phrases.cut(question.get().prompt(), PROMPT_QUOTED);
         return switch (filing) {
             case FILED -> Notice.info(Text.of(Msg.REPORT_FILED, quoted));
             case RENEWED -> Notice.info(Text.of(Msg.REPORT_RENEWED, quoted));

@@ -1,6 +1,7 @@
 package dev.mlquiz.core.report;
 
 import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
 import dev.mlquiz.core.text.Text;
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,6 +13,9 @@ public enum ReportReason {
     UNCLEAR("unclear", Msg.REPORT_REASON_UNCLEAR),
     OUTDATED("outdated", Msg.REPORT_REASON_OUTDATED),
     OTHER("other", Msg.REPORT_REASON_OTHER);
+
+    /** How much of a word that names no reason its refusal quotes: enough to recognise it. */
+    static final int QUOTED = 40;
 
     private final String word;
     private final Msg label;
@@ -37,5 +41,10 @@ public enum ReportReason {
                 .filter(r -> r.word.equals(wanted)
                         || r.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(wanted))
                 .findFirst();
+    }
+
+    /** What a player is told of a word that names no reason, from a command or a form. */
+    public static Text refusal(String word) {
+        return Text.of(Msg.REPORT_UNKNOWN_REASON, Phrases.cut(word, QUOTED));
     }
 }

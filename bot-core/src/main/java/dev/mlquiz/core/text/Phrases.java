@@ -6,6 +6,11 @@ import java.time.Duration;
 public final class Phrases {
     private Phrases() {}
 
+    /** Cuts to {@code max} characters, marking the cut with an ellipsis. */
+    public static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     /** "1 point", "3 points". */
     public static Text points(int points) {
         return Text.of(Msg.COUNT_POINTS, points);

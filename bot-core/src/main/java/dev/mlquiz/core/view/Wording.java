@@ -3,6 +3,7 @@ package dev.mlquiz.core.view;
 import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.text.Catalog;
 import dev.mlquiz.core.text.Msg;
+import dev.mlquiz.core.text.Phrases;
 import dev.mlquiz.core.text.Text;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -28,11 +29,6 @@ public final class Wording {
         return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
-    /** Cuts to {@code max} characters, marking the cut with an ellipsis. */
-    public static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
     /** Names joined as in a sentence: "alice", "alice and bob", "alice, bob and carol". */
     public static String names(Catalog catalog, List<String> names) {
         return names(catalog, names, Integer.MAX_VALUE, Integer.MAX_VALUE, UnaryOperator.identity());
@@ -46,7 +42,7 @@ public final class Wording {
             Catalog catalog, List<String> names, int max, int nameMax, UnaryOperator<String> escape) {
         String text = "";
         for (int i = 0; i < names.size(); i++) {
-            String name = escape.apply(cut(names.get(i), nameMax));
+            String name = escape.apply(Phrases.cut(names.get(i), nameMax));
             boolean last = i == names.size() - 1;
             String joined = i == 0 ? name : catalog.resolve(last ? Msg.NAMES_AND : Msg.NAMES_COMMA, text, name);
             // Room is kept for " and N more" unless this is the last name.

@@ -124,6 +124,9 @@ class ReportTest {
         assertThat(said(f.run(in(CHANNEL, "alice"), "report q9 wrong"))).startsWith("There is no question 'q9'.");
         assertThat(said(f.run(in(CHANNEL, "alice"), "report q1 boring")))
                 .startsWith("'boring' is not a reason to report");
+        assertThat(said(f.run(in(CHANNEL, "alice"), "report q1 " + "b".repeat(300))))
+                .as("a long word is quoted by its start, as the forms quote it")
+                .startsWith("'" + "b".repeat(39) + "…' is not a reason to report");
         assertThat(said(f.run(in(CHANNEL, "alice"), "report q1"))).startsWith("Usage: /mlquiz report <question>");
         assertThat(said(f.run(in(CHANNEL, "alice"), "report q1 other " + "x".repeat(501))))
                 .isEqualTo("A report's details are at most 500 characters; yours have 501.");
