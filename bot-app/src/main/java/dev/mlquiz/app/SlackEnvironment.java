@@ -3,6 +3,7 @@ package dev.mlquiz.app;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.telemetry.Acknowledgments;
+import dev.mlquiz.slack.SlackAdmins;
 import dev.mlquiz.slack.SlackBot;
 import dev.mlquiz.slack.SlackOAuthSettings;
 import dev.mlquiz.slack.SlackPublisher;
@@ -12,18 +13,21 @@ import dev.mlquiz.slack.WorkspaceStores;
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.JdbcStorage;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which Slack mode the environment asks for: one workspace with {@code SLACK_BOT_TOKEN} (token mode), or a
  * distributed app with {@code SLACK_CLIENT_ID} (OAuth mode), or none. A mix of the two is refused.
  */
 final class SlackEnvironment {
+    private static final Logger log = LoggerFactory.getLogger(SlackEnvironment.class);
+
     private final Map<String, String> env;
 
     SlackEnvironment(Map<String, String> env) {
@@ -97,7 +101,20 @@ final class SlackEnvironment {
                 port(),
                 value("SLACK_REDIRECT_URI"),
                 value("SLACK_API_URL"),
-                admins());
+                oauthAdmins());
+    }
+
+    /** In OAuth mode a user id alone would be an admin in every workspace that installs the app: said once. */
+    private Set<String> oauthAdmins() {
+        Set<String> admins = admins();
+        Set<String> everywhere = SlackAdmins.everywhere(admins);
+        if (!everywhere.isEmpty()) {
+            log.warn(
+                    "MLQUIZ_SLACK_ADMINS names {} without a workspace: in OAuth mode they are admins in every"
+                            + " workspace that installs the app; write TEAM:USER (T024BE7LD:U024BE7LH) for one",
+                    everywhere.stream().sorted().collect(Collectors.joining(", ")));
+        }
+        return admins;
     }
 
     private String required(String name) {
@@ -116,12 +133,9 @@ final class SlackEnvironment {
         });
     }
 
+    /** @throws IllegalArgumentException for an entry that is not an admin as {@link SlackAdmins} reads them */
     private Set<String> admins() {
-        return value("MLQUIZ_SLACK_ADMINS")
-                .map(list -> Arrays.stream(list.split("[,\\s]+"))
-                        .filter(id -> !id.isBlank())
-                        .collect(Collectors.toSet()))
-                .orElse(Set.of());
+        return value("MLQUIZ_SLACK_ADMINS").map(SlackAdmins::parse).orElse(Set.of());
     }
 
     private Optional<String> value(String name) {

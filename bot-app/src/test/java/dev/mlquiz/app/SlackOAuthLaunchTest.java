@@ -82,6 +82,16 @@ class SlackOAuthLaunchTest {
     }
 
     @Test
+    void an_admin_entry_that_names_no_slack_user_is_refused_at_start() {
+        assertThat(launch(Map.of("MLQUIZ_SLACK_ADMINS", "T0ONE:U0BOB, bob@example.com")))
+                .isEqualTo(1);
+
+        assertThat(problem())
+                .isEqualTo("mlquiz: MLQUIZ_SLACK_ADMINS: 'bob@example.com' is neither a Slack user id (U024BE7LH)"
+                        + " nor a workspace and user (T024BE7LD:U024BE7LH)");
+    }
+
+    @Test
     void help_lists_the_oauth_settings() {
         new Main(
                         Map.of(),

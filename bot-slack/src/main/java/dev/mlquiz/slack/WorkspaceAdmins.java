@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Who may close rounds and change settings: workspace admins and owners (asked of Slack, cached for a
- * few minutes) and the user ids in {@code MLQUIZ_SLACK_ADMINS}.
+ * few minutes) and those {@code MLQUIZ_SLACK_ADMINS} lists (see {@link SlackAdmins}).
  */
 final class WorkspaceAdmins {
     private static final Logger log = LoggerFactory.getLogger(WorkspaceAdmins.class);
@@ -33,7 +33,8 @@ final class WorkspaceAdmins {
     }
 
     boolean isAdmin(TeamId team, String userId) {
-        return listed.contains(userId) || known.get(team.key() + "/" + userId, key -> askSlack(team, userId));
+        return SlackAdmins.lists(listed, team.value(), userId)
+                || known.get(team.key() + "/" + userId, key -> askSlack(team, userId));
     }
 
     private boolean askSlack(TeamId team, String userId) {
