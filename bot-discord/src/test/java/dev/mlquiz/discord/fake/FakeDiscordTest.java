@@ -299,8 +299,10 @@ class FakeDiscordTest {
                     .containsExactly("start");
         });
         assertThat(guild).singleElement().extracting(Command::getName).isEqualTo("quizadmin");
-        assertThat(fake.requests()).anyMatch(r -> r.matches("PUT", "applications/100/commands"));
-        assertThat(fake.requests()).anyMatch(r -> r.matches("PUT", "applications/100/guilds/1000/commands"));
+        // awaited: the fake records a request just after answering it, which may be after complete() returned
+        assertThat(fake.awaitRequest("PUT", "applications/100/commands", WAIT)).isNotNull();
+        assertThat(fake.awaitRequest("PUT", "applications/100/guilds/1000/commands", WAIT))
+                .isNotNull();
         assertThat(fake.registeredCommands(null)).singleElement().satisfies(c -> assertThat(
                         c.path("id").asText())
                 .isEqualTo(global.get(0).getId()));
