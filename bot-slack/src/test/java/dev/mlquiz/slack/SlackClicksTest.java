@@ -13,6 +13,7 @@ import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Invocation;
 import dev.mlquiz.core.quiz.Quiz;
@@ -405,6 +406,11 @@ class SlackClicksTest {
         @Override
         public List<Answer> history(PlayerId player) {
             return real.history(player);
+        }
+
+        @Override
+        public List<Answer> history(PlayerId player, TeamId team) {
+            return real.history(player, team);
         }
 
         @Override

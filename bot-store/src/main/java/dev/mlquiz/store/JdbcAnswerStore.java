@@ -5,6 +5,7 @@ import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.questions.Difficulty;
@@ -18,6 +19,10 @@ final class JdbcAnswerStore implements AnswerStore {
     private static final String COLUMNS = "round_id, player_key, channel_key, kind, question_id, topic, difficulty,"
             + " choice, correct, points, answered_at";
     private static final String QUALIFIED = "a." + COLUMNS.replace(", ", ", a.");
+    private static final String HISTORY =
+            "SELECT " + QUALIFIED + " FROM answers a JOIN rounds r ON r.round_id = a.round_id"
+                    + " WHERE a.player_key = ? AND r.closed_at IS NOT NULL AND r.withdrawn = 0";
+    private static final String HISTORY_ORDER = " ORDER BY a.answered_at, a.round_id";
 
     private final Database db;
 
@@ -104,12 +109,13 @@ final class JdbcAnswerStore implements AnswerStore {
 
     @Override
     public List<Answer> history(PlayerId player) {
+        return db.query(HISTORY + HISTORY_ORDER, JdbcAnswerStore::answer, player.key());
+    }
+
+    @Override
+    public List<Answer> history(PlayerId player, TeamId team) {
         return db.query(
-                "SELECT " + QUALIFIED + " FROM answers a JOIN rounds r ON r.round_id = a.round_id"
-                        + " WHERE a.player_key = ? AND r.closed_at IS NOT NULL AND r.withdrawn = 0"
-                        + " ORDER BY a.answered_at, a.round_id",
-                JdbcAnswerStore::answer,
-                player.key());
+                HISTORY + " AND a.team_key = ?" + HISTORY_ORDER, JdbcAnswerStore::answer, player.key(), team.key());
     }
 
     private static Answer answer(ResultSet row) throws SQLException {

@@ -2,6 +2,7 @@ package dev.mlquiz.core.answer;
 
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,15 @@ public interface AnswerStore {
      */
     List<Optional<Boolean>> latestDailyResults(PlayerId player, int limit);
 
-    /** Every answer the player gave to a round that has closed, oldest first: open rounds stay secret. */
+    /**
+     * Every answer the player gave to a round that has closed, oldest first, in every team: their own
+     * record, for themselves only. Open rounds stay secret.
+     */
     List<Answer> history(PlayerId player);
+
+    /**
+     * {@link #history(PlayerId)} in one team only: what the team may see (a Discord user is the same player
+     * in every server, and one server's stats never show another's answers).
+     */
+    List<Answer> history(PlayerId player, TeamId team);
 }

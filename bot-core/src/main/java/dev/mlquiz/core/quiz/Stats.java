@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@code /mlquiz stats}: a player's record over revealed rounds and practice. */
+/**
+ * {@code /mlquiz stats}: a player's record over revealed rounds and practice in the team where it is asked;
+ * their review (memory cards) is their own and the same in every team.
+ */
 final class Stats {
     private final QuestionBank bank;
     private final AnswerStore answers;
@@ -62,10 +65,10 @@ final class Stats {
         return Reply.privately(of(team, id, names.known(id).orElse(subject.get())));
     }
 
-    /** The player's stats, their days counted in the team's zone. */
+    /** The player's stats in the team, their days counted in the team's zone. */
     StatsView of(TeamId team, PlayerId player, String name) {
         ZoneId zone = settings.timeZone(team);
-        List<Answer> history = answers.history(player);
+        List<Answer> history = answers.history(player, team);
         return new StatsView(
                 name,
                 PlayerStats.of(history, streaks.of(history), bank.topics()),

@@ -121,6 +121,36 @@ public abstract class AnswerStoreContract {
     }
 
     @Test
+    void a_team_history_holds_only_the_answers_given_in_that_team() {
+        TeamId otherTeam = new TeamId(Platform.DISCORD, "other");
+        ChannelId elsewhere = new ChannelId(otherTeam, "5");
+        RoundId third = new RoundId("round3");
+        rounds().open(round(third, elsewhere));
+        Answer here = answer(ROUND, ALICE, Letter.B, true, T0);
+        Answer there = new Answer(
+                third,
+                ALICE,
+                elsewhere,
+                RoundKind.ASK,
+                "q1",
+                "deep-learning",
+                Difficulty.ADVANCED,
+                Letter.B,
+                true,
+                3,
+                T0.plusSeconds(30));
+        store().record(here);
+        store().record(there);
+        rounds().close(ROUND, T0.plusSeconds(90));
+        rounds().close(third, T0.plusSeconds(90));
+
+        assertThat(store().history(ALICE, CHANNEL.team())).containsExactly(here);
+        assertThat(store().history(ALICE, otherTeam)).containsExactly(there);
+        assertThat(store().history(ALICE, new TeamId(Platform.DISCORD, "none"))).isEmpty();
+        assertThat(store().history(ALICE)).as("their own record, every team").containsExactly(here, there);
+    }
+
+    @Test
     void an_open_round_stays_out_of_every_history_until_it_closes() {
         Answer open = answer(ROUND, ALICE, Letter.B, true, T0);
         store().record(open);

@@ -8,8 +8,10 @@ import static dev.mlquiz.core.testing.QuizFixture.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.command.Command;
+import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.score.PlayerStats;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
@@ -146,6 +148,26 @@ class StatsTest {
         assertThat(((StatsView) reply.view()).stats().correct()).isEqualTo(1);
         assertThat(english(f.quiz.execute(in(CHANNEL, "bob"), new Command.Stats(Optional.of("<@nope>")))))
                 .isEqualTo(Reply.privately(notice(Notice.Tone.ERROR, "'<@nope>' is not a user I know.")));
+    }
+
+    @Test
+    void stats_in_a_team_count_only_its_answers_and_the_review_goes_with_the_player() {
+        channelAnswer("core", true);
+        practiceAnswer("core", true);
+        ChannelId elsewhere = new ChannelId(new TeamId(Platform.CONSOLE, "another-server"), "general");
+
+        StatsView ownThere = (StatsView) f.run(in(elsewhere, "alice"), "stats").view();
+        StatsView askedByBob = (StatsView) f.quiz.execute(in(elsewhere, "bob"), new Command.Stats(Optional.of("alice")))
+                .view();
+
+        assertThat(ownThere.stats().answered())
+                .as("answers given in another team")
+                .isZero();
+        assertThat(ownThere.stats().points()).isZero();
+        assertThat(askedByBob.stats().answered()).isZero();
+        assertThat(ownThere.activity()).extracting(StatsView.DayCount::count).containsOnly(0);
+        assertThat(ownThere.review()).as("the player's own memory cards").isPresent();
+        assertThat(stats().answered()).as("in the team where they were given").isEqualTo(2);
     }
 
     @Test

@@ -432,10 +432,20 @@ public final class InMemoryStorage {
 
         @Override
         public List<Answer> history(PlayerId player) {
+            return history(player, answer -> true);
+        }
+
+        @Override
+        public List<Answer> history(PlayerId player, TeamId team) {
+            return history(player, answer -> answer.channel().team().equals(team));
+        }
+
+        private List<Answer> history(PlayerId player, Predicate<Answer> kept) {
             synchronized (lock) {
                 return answers.values().stream()
                         .filter(answer -> answer.player().equals(player)
-                                && rounds.get(answer.round()).revealed())
+                                && rounds.get(answer.round()).revealed()
+                                && kept.test(answer))
                         .sorted(Comparator.comparing(Answer::answeredAt)
                                 .thenComparing(answer -> answer.round().value()))
                         .toList();
