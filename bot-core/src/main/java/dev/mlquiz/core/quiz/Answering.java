@@ -7,6 +7,7 @@ import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
@@ -19,7 +20,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A click on an answer button: recorded once per player and round, while the round is open. */
+/**
+ * A click on an answer button: recorded once per player and round, while the round is open. A private
+ * question whose question a channel round has open since closes unanswered instead: its feedback would
+ * tell the channel the answer before the reveal.
+ */
 final class Answering {
     private final QuestionBank bank;
     private final RoundStore rounds;
@@ -68,6 +73,11 @@ final class Answering {
         if (!round.acceptsAnswersAt(now)) {
             return refused(round, player);
         }
+        if (round.kind() == RoundKind.PRACTICE && openInChannels(round, from)) {
+            // Its feedback would tell the answer of a channel round asked since: the private question gives way.
+            rounds.withdraw(roundId, now);
+            return new AnswerOutcome.RoundClosed(roundId);
+        }
         Question q = question.get();
         boolean correct = letter == round.order().correctLetter();
         Answer answer = new Answer(
@@ -106,6 +116,18 @@ final class Answering {
         }
         return new AnswerOutcome.Accepted(
                 roundId, round.kind(), letter, round.order().textOf(q, letter), feedback);
+    }
+
+    /**
+     * Whether a channel round has the private question open, in the team it was asked in or in the one where
+     * it is answered (a Discord user's private question follows them into every server).
+     */
+    private boolean openInChannels(Round privateRound, ChannelId from) {
+        String questionId = privateRound.questionId();
+        TeamId askedIn = privateRound.channel().team();
+        return rounds.openChannelQuestions(askedIn).contains(questionId)
+                || (!from.team().equals(askedIn)
+                        && rounds.openChannelQuestions(from.team()).contains(questionId));
     }
 
     /** The player's earlier choice, if they answered; otherwise the round closed. */

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** {@code /mlquiz practice}: a private question, one open at a time per player. */
@@ -38,17 +39,23 @@ final class Practising {
 
     Reply practice(Invocation who, Filter filter) {
         PlayerId player = who.player().id();
+        Instant now = clock.now();
+        Predicate<String> askable = opener.privatelyAskable(who.channel().team());
         Optional<Round> waiting = rounds.openPractice(player);
+        if (waiting.isPresent() && !askable.test(waiting.get().questionId())) {
+            // A channel round has asked it since: it gives way; withdrawn, it never counts as answered.
+            rounds.withdraw(waiting.get().id(), now);
+            waiting = Optional.empty();
+        }
         if (waiting.isPresent() && pool.fits(waiting.get(), filter)) {
             return Reply.privately(new NotedCard(Text.of(Msg.PRACTICE_STILL_OPEN), cards.card(waiting.get(), 0)));
         }
         Set<String> eligible = pool.eligible(filter, who.channel().team()).stream()
-                .filter(opener.privatelyAskable(who.channel().team()))
+                .filter(askable)
                 .collect(Collectors.toCollection(HashSet::new));
         if (eligible.isEmpty()) {
             return Reply.privately(pool.noQuestions(filter));
         }
-        Instant now = clock.now();
         // A request the open question does not fit replaces it; withdrawn, it never counts as answered.
         // Only a question still open here is replaced: one answered or expired a moment ago stands as it is.
         Optional<Round> replaced = waiting.filter(open -> rounds.withdraw(open.id(), now));

@@ -159,13 +159,15 @@ final class Reviewing {
         if (memories.optedOut(player)) {
             return Reply.privately(Notice.info(Text.of(Msg.REVIEW_OPTED_OUT)));
         }
-        Optional<Round> waiting = rounds.openPractice(player);
-        if (waiting.isPresent()) {
-            return Reply.privately(new NotedCard(Text.of(Msg.REVIEW_ANSWER_OPEN_FIRST), cards.card(waiting.get(), 0)));
-        }
         Instant now = clock.now();
         TeamId team = who.channel().team();
         Predicate<String> askable = opener.privatelyAskable(team);
+        Optional<Round> waiting = rounds.openPractice(player);
+        if (waiting.isPresent() && askable.test(waiting.get().questionId())) {
+            return Reply.privately(new NotedCard(Text.of(Msg.REVIEW_ANSWER_OPEN_FIRST), cards.card(waiting.get(), 0)));
+        }
+        // One that a channel round has asked since gives way; withdrawn, it never counts as answered.
+        waiting.ifPresent(open -> rounds.withdraw(open.id(), now));
         Set<String> retired = pool.retired(team);
         Optional<String> due = memories.due(player, now, DUE_READ).stream()
                 .map(MemoryCardStore.DueCard::questionId)
