@@ -39,6 +39,14 @@ public interface Dialect {
     /** {@link #lockWrite}, except that rows another transaction holds are skipped instead of waited for. */
     String lockWriteOrSkip();
 
+    /**
+     * A query taking, until the transaction ends, a lock on each 64-bit key of its one parameter (an
+     * array, locked in its order): a second transaction taking one of them waits for this one's commit,
+     * and its next statement reads what this one wrote. For rules over rows that may not exist yet, where
+     * {@link #lockWrite} has no row to lock. Empty where write transactions never overlap.
+     */
+    Optional<String> lockKeys();
+
     /** Background upkeep run every {@link Maintenance#every}, on a pooled connection; none by default. */
     default Optional<Maintenance> maintenance() {
         return Optional.empty();

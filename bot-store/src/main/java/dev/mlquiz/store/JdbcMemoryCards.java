@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,20 +61,37 @@ final class JdbcMemoryCards implements MemoryCardStore {
                 "SELECT question_id FROM memory_cards WHERE player_key = ?", row -> row.getString(1), player.key()));
     }
 
+    /**
+     * One write unit: the cards' key locks first (on PostgreSQL, where a first card has no row to lock yet;
+     * SQLite has one writer), then the read, the reviews and the upserts, so no other review of these cards
+     * comes in between.
+     */
     @Override
-    public void save(List<Reviewed> reviews) {
+    public void review(String questionId, List<Review> reviews, Reviewer reviewer) {
         if (reviews.isEmpty()) {
             return;
         }
+        List<Review> inOrder =
+                reviews.stream().sorted(Comparator.comparing(Review::at)).collect(Collectors.toList());
+        List<PlayerId> players = inOrder.stream().map(Review::player).distinct().collect(Collectors.toList());
         db.write(context -> {
+            KeyLocks.take(
+                    context,
+                    db.dialect(),
+                    players.stream().map(player -> KeyLocks.key("memory-card", player.key(), questionId)));
+            Map<PlayerId, MemoryCard> known = new HashMap<>();
+            for (int from = 0; from < players.size(); from += LOOKUP_CHUNK) {
+                read(context, questionId, players.subList(from, Math.min(players.size(), from + LOOKUP_CHUNK)), known);
+            }
             PreparedStatement statement = null;
-            for (Reviewed review : reviews) {
-                MemoryCard card = review.card();
+            for (Review review : inOrder) {
+                MemoryCard card = reviewer.review(Optional.ofNullable(known.get(review.player())), review);
+                known.put(review.player(), card);
                 statement = context.batchStatement(
                         SAVE,
                         statement == null,
                         review.player().key(),
-                        review.questionId(),
+                        questionId,
                         card.state().name(),
                         card.step().orElse(null),
                         card.stability().orElse(null),
@@ -84,6 +102,22 @@ final class JdbcMemoryCards implements MemoryCardStore {
             }
             return statement.executeBatch();
         });
+    }
+
+    private static void read(
+            WriteContext context, String questionId, List<PlayerId> players, Map<PlayerId, MemoryCard> into)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>(players.size() + 1);
+        parameters.add(questionId);
+        players.forEach(player -> parameters.add(player.key()));
+        context.query(
+                        "SELECT player_key, " + CARD_COLUMNS + " FROM memory_cards WHERE question_id = ?"
+                                + " AND player_key IN ("
+                                + players.stream().map(p -> "?").collect(Collectors.joining(", "))
+                                + ")",
+                        row -> Map.entry(PlayerId.fromKey(row.getString(1)), card(row)),
+                        parameters.toArray())
+                .forEach(entry -> into.put(entry.getKey(), entry.getValue()));
     }
 
     @Override

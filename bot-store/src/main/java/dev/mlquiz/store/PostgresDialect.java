@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.postgresql.Driver;
 
@@ -80,6 +81,15 @@ public final class PostgresDialect implements Dialect {
     @Override
     public String lockWriteOrSkip() {
         return " FOR UPDATE SKIP LOCKED";
+    }
+
+    /**
+     * Transaction-scoped advisory locks (pg_advisory_xact_lock): released at commit or rollback, never
+     * left behind by a failed unit. unnest keeps the array's order.
+     */
+    @Override
+    public Optional<String> lockKeys() {
+        return Optional.of("SELECT pg_advisory_xact_lock(k) FROM unnest(?::bigint[]) AS k");
     }
 
     private Properties connectionProperties() {

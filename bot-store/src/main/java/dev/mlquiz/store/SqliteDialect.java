@@ -69,6 +69,11 @@ public final class SqliteDialect implements Dialect {
         return "";
     }
 
+    @Override
+    public Optional<String> lockKeys() {
+        return Optional.empty();
+    }
+
     /** A passive checkpoint never waits for the writer; what it cannot copy now it copies next time. */
     @Override
     public Optional<Maintenance> maintenance() {

@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -84,17 +83,25 @@ final class Reviewing {
     }
 
     private void rate(String questionId, List<Answer> rated) {
-        Map<PlayerId, MemoryCard> known =
-                memories.cards(questionId, rated.stream().map(Answer::player).collect(Collectors.toList()));
-        List<MemoryCardStore.Reviewed> reviewed = new ArrayList<>(rated.size());
-        for (Answer answer : rated) {
-            MemoryCard before = known.getOrDefault(answer.player(), MemoryCard.fresh(answer.answeredAt()));
-            MemoryCard after = fsrs.review(before, answer.correct() ? Rating.GOOD : Rating.AGAIN, answer.answeredAt());
-            reviewed.add(new MemoryCardStore.Reviewed(answer.player(), questionId, after, answer.correct()));
+        List<MemoryCardStore.Review> reviews = rated.stream()
+                .map(answer -> new MemoryCardStore.Review(answer.player(), answer.correct(), answer.answeredAt()))
+                .toList();
+        for (int from = 0; from < reviews.size(); from += SAVE_CHUNK) {
+            memories.review(
+                    questionId, reviews.subList(from, Math.min(reviews.size(), from + SAVE_CHUNK)), this::reviewed);
         }
-        for (int from = 0; from < reviewed.size(); from += SAVE_CHUNK) {
-            memories.save(reviewed.subList(from, Math.min(reviewed.size(), from + SAVE_CHUNK)));
-        }
+    }
+
+    /**
+     * FSRS on the card as it stands. A review that reaches a card after a later one (answered first, rated
+     * last by another process) counts from that later one's time: a card's reviews never go back in time.
+     */
+    private MemoryCard reviewed(Optional<MemoryCard> before, MemoryCardStore.Review review) {
+        Instant at = before.flatMap(MemoryCard::lastReview)
+                .filter(last -> last.isAfter(review.at()))
+                .orElse(review.at());
+        MemoryCard card = before.orElseGet(() -> MemoryCard.fresh(review.at()));
+        return fsrs.review(card, review.right() ? Rating.GOOD : Rating.AGAIN, at);
     }
 
     /** Cards due now, and more due within {@link #SOON}. */

@@ -14,13 +14,18 @@ import java.util.Set;
  * every process on the storage.
  */
 public interface MemoryCardStore {
-    /** One review to save: the card as it now stands, and whether the answer was right. */
-    record Reviewed(PlayerId player, String questionId, MemoryCard card, boolean right) {
-        public Reviewed {
+    /** One answer's review of its player's card: right or not, given at {@code at}. */
+    record Review(PlayerId player, boolean right, Instant at) {
+        public Review {
             Objects.requireNonNull(player, "player");
-            Objects.requireNonNull(questionId, "questionId");
-            Objects.requireNonNull(card, "card");
+            Objects.requireNonNull(at, "at");
         }
+    }
+
+    /** What a review makes of a card (FSRS); {@code before} is empty on the player's first review of it. */
+    @FunctionalInterface
+    interface Reviewer {
+        MemoryCard review(Optional<MemoryCard> before, Review review);
     }
 
     /** A card that is due, by its question. */
@@ -39,8 +44,15 @@ public interface MemoryCardStore {
     /** Every question the player holds a card for. */
     Set<String> questions(PlayerId player);
 
-    /** Saves the reviews in order, each card replacing the one before it, and counts them in the tallies. */
-    void save(List<Reviewed> reviews);
+    /**
+     * Applies the reviews of one question to their players' cards and counts them in the tallies, as one
+     * atomic step: each card is read, handed to {@code reviewer} and written with no other review of it in
+     * between, on this process or another. So reviews of one card applied at the same time (two processes
+     * revealing the question, a reveal and a practice answer) all count, one after the other: none is lost,
+     * even on a player's first card. A player's reviews in one call apply in the order of their {@code at}.
+     * {@code reviewer} runs inside that step (it may run again if the step is retried): quick, no I/O.
+     */
+    void review(String questionId, List<Review> reviews, Reviewer reviewer);
 
     /** The player's cards due at or before {@code now}, most overdue first, at most {@code limit}. */
     List<DueCard> due(PlayerId player, Instant now, int limit);

@@ -42,7 +42,7 @@ class RatingFailureTest {
         }
 
         @Override
-        public void save(List<Reviewed> reviews) {
+        public void review(String questionId, List<Review> reviews, Reviewer reviewer) {
             throw new IllegalStateException("the database is gone");
         }
 

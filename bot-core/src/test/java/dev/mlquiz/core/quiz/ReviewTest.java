@@ -7,6 +7,9 @@ import static dev.mlquiz.core.testing.QuizFixture.in;
 import static dev.mlquiz.core.testing.QuizFixture.player;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.answer.AnswerOutcome;
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.review.MemoryCard;
 import dev.mlquiz.core.review.MemoryCardStore;
 import dev.mlquiz.core.review.MemoryState;
@@ -24,6 +27,7 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.StatsView;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -184,9 +188,38 @@ class ReviewTest {
     }
 
     void dueAt(String questionId, String due) {
+        MemoryCard card = MemoryCard.fresh(Instant.parse(due));
         memories()
-                .save(List.of(new MemoryCardStore.Reviewed(
-                        player("alice").id(), questionId, MemoryCard.fresh(java.time.Instant.parse(due)), true)));
+                .review(
+                        questionId,
+                        List.of(new MemoryCardStore.Review(player("alice").id(), true, card.due())),
+                        (before, review) -> card);
+    }
+
+    @Test
+    void a_reveal_rated_after_one_of_a_later_answer_goes_on_from_that_card_never_back_in_time() {
+        try (QuizFixture one = new QuizFixture(TestBanks.beginner(1), MutableClock.at("2026-03-04T10:00:00Z"))) {
+            ChannelId first = new ChannelId(QuizFixture.TEAM, "first");
+            ChannelId second = new ChannelId(QuizFixture.TEAM, "second");
+            QuestionCard earlier = one.ask(first, "ask"); // the bank's one question, in both channels
+            QuestionCard later = one.ask(second, "ask");
+            assertThat(one.answer("alice", earlier, one.wrongLetter(earlier)))
+                    .isInstanceOf(AnswerOutcome.Accepted.class);
+            one.clock.advance(Duration.ofSeconds(5));
+            assertThat(one.answer("alice", later, one.correctLetter(later))).isInstanceOf(AnswerOutcome.Accepted.class);
+            Instant laterAt = one.clock.instant();
+
+            one.run(admin(second, "boss"), "close");
+            one.run(admin(first, "boss"), "close");
+
+            PlayerId alice = player("alice").id();
+            String questionId =
+                    one.stores().rounds().find(later.round()).orElseThrow().questionId();
+            MemoryCard card =
+                    one.stores().memories().cards(questionId, List.of(alice)).get(alice);
+            assertThat(one.stores().memories().tally(alice)).isEqualTo(new MemoryCardStore.Tally(2, 1));
+            assertThat(card.lastReview()).as("the earlier answer rated last").contains(laterAt);
+        }
     }
 
     @Test

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.review.MemoryCardStore.DueCard;
-import dev.mlquiz.core.review.MemoryCardStore.Reviewed;
+import dev.mlquiz.core.review.MemoryCardStore.Review;
+import dev.mlquiz.core.review.MemoryCardStore.Reviewer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,48 @@ public abstract class MemoryCardStoreContract {
     final Fsrs fsrs = new Fsrs(Fsrs.DEFAULT_WEIGHTS, Fsrs.DEFAULT_RETENTION, Optional.empty());
 
     protected abstract MemoryCardStore store();
+
+    /** The same cards as {@link #store} seen from another process; the same store where there is one. */
+    protected MemoryCardStore anotherProcess() {
+        return store();
+    }
+
+    /**
+     * Waits until {@code second}, a review by {@link #anotherProcess} started while one by {@link #store}
+     * runs, waits for that one (or ends, which the test then finds wrong). Here: until its thread waits, on
+     * a lock or for its write (SQLite's next writer begins only after this one commits).
+     */
+    protected void awaitWaiting(Thread second, CompletableFuture<?> done) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!done.isDone()
+                && second.getState() != Thread.State.BLOCKED
+                && second.getState() != Thread.State.WAITING
+                && second.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(System.nanoTime())
+                    .as("waited ten seconds for the second review")
+                    .isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    /** A card to store as it is, for one player's one review. */
+    protected record Reviewed(PlayerId player, String questionId, MemoryCard card, boolean right) {}
+
+    /** Stores each card as given (a reviewer that ignores the card before), counting a review of each. */
+    void save(List<Reviewed> reviews) {
+        for (Reviewed reviewed : reviews) {
+            store().review(
+                            reviewed.questionId(),
+                            List.of(new Review(reviewed.player(), reviewed.right(), T0)),
+                            (before, review) -> reviewed.card());
+        }
+    }
+
+    /** FSRS, right as Good and wrong as Again, as the quiz rates. */
+    final Reviewer fsrsReviewer = (before, review) -> fsrs.review(
+            before.orElseGet(() -> MemoryCard.fresh(review.at())),
+            review.right() ? Rating.GOOD : Rating.AGAIN,
+            review.at());
 
     /** A card reviewed once, right or wrong, at {@code at}. */
     MemoryCard reviewedAt(Instant at, boolean right) {
@@ -42,7 +88,7 @@ public abstract class MemoryCardStoreContract {
     void a_saved_card_comes_back_as_it_was_saved() {
         MemoryCard learning = reviewedAt(T0, true);
         MemoryCard review = dueAt(T0.plus(Duration.ofDays(4)));
-        store().save(List.of(new Reviewed(ALICE, "q1", learning, true), new Reviewed(BOB, "q1", review, false)));
+        save(List.of(new Reviewed(ALICE, "q1", learning, true), new Reviewed(BOB, "q1", review, false)));
 
         assertThat(store().cards("q1", List.of(ALICE, BOB, new PlayerId(Platform.SLACK, "U3"))))
                 .isEqualTo(Map.of(ALICE, learning, BOB, review));
@@ -51,10 +97,9 @@ public abstract class MemoryCardStoreContract {
 
     @Test
     void a_new_review_replaces_the_card_and_every_review_counts_in_the_tally() {
-        store().save(List.of(new Reviewed(ALICE, "q1", reviewedAt(T0, false), false)));
+        save(List.of(new Reviewed(ALICE, "q1", reviewedAt(T0, false), false)));
         MemoryCard later = reviewedAt(T0.plusSeconds(60), true);
-        store().save(List.of(
-                new Reviewed(ALICE, "q1", later, true), new Reviewed(ALICE, "q2", reviewedAt(T0, true), true)));
+        save(List.of(new Reviewed(ALICE, "q1", later, true), new Reviewed(ALICE, "q2", reviewedAt(T0, true), true)));
 
         assertThat(store().cards("q1", List.of(ALICE))).containsEntry(ALICE, later);
         assertThat(store().tally(ALICE)).isEqualTo(new MemoryCardStore.Tally(3, 2));
@@ -66,7 +111,7 @@ public abstract class MemoryCardStoreContract {
 
     @Test
     void due_cards_come_most_overdue_first_and_only_the_players_own() {
-        store().save(List.of(
+        save(List.of(
                 new Reviewed(ALICE, "later", dueAt(T0.plus(Duration.ofDays(1))), true),
                 new Reviewed(ALICE, "recent", dueAt(T0.minus(Duration.ofHours(1))), true),
                 new Reviewed(ALICE, "oldest", dueAt(T0.minus(Duration.ofDays(3))), true),
@@ -97,18 +142,82 @@ public abstract class MemoryCardStoreContract {
         List<PlayerId> players = IntStream.range(0, 1_200)
                 .mapToObj(i -> new PlayerId(Platform.DISCORD, Integer.toString(100_000 + i)))
                 .collect(Collectors.toList());
-        List<Reviewed> reviews = new ArrayList<>();
+        List<Review> reviews = new ArrayList<>();
         for (PlayerId player : players) {
-            reviews.add(new Reviewed(player, "q1", reviewedAt(T0, true), true));
+            reviews.add(new Review(player, true, T0));
         }
-        store().save(reviews);
+        store().review("q1", reviews, fsrsReviewer);
 
         assertThat(store().cards("q1", players)).hasSize(1_200);
     }
 
     @Test
+    void a_review_goes_on_from_the_card_as_it_stands_and_a_first_one_from_none() {
+        List<Optional<MemoryCard>> seen = new ArrayList<>();
+        Reviewer recording = (before, review) -> {
+            seen.add(before);
+            return fsrsReviewer.review(before, review);
+        };
+        store().review("q1", List.of(new Review(ALICE, false, T0)), recording);
+        store().review("q1", List.of(new Review(ALICE, true, T0.plusSeconds(600))), recording);
+
+        MemoryCard once = reviewedAt(T0, false);
+        MemoryCard twice = fsrs.review(once, Rating.GOOD, T0.plusSeconds(600));
+        assertThat(seen).containsExactly(Optional.empty(), Optional.of(once));
+        assertThat(store().cards("q1", List.of(ALICE))).containsEntry(ALICE, twice);
+        assertThat(store().tally(ALICE)).isEqualTo(new MemoryCardStore.Tally(2, 1));
+    }
+
+    @Test
+    void the_reviews_of_one_call_apply_in_the_order_they_were_given() {
+        List<Instant> applied = new ArrayList<>();
+        store().review(
+                        "q1",
+                        List.of(new Review(ALICE, true, T0.plusSeconds(60)), new Review(ALICE, false, T0)),
+                        (before, review) -> {
+                            applied.add(review.at());
+                            return fsrsReviewer.review(before, review);
+                        });
+
+        assertThat(applied).containsExactly(T0, T0.plusSeconds(60));
+        assertThat(store().tally(ALICE)).isEqualTo(new MemoryCardStore.Tally(2, 1));
+    }
+
+    @Test
+    void two_reviews_of_one_card_at_the_same_time_on_two_processes_both_count() throws Exception {
+        MemoryCardStore otherProcess = anotherProcess();
+        AtomicBoolean started = new AtomicBoolean();
+        CompletableFuture<Void> second = new CompletableFuture<>();
+        Reviewer first = (before, review) -> {
+            if (started.compareAndSet(false, true)) {
+                Thread other = new Thread(() -> {
+                    try {
+                        otherProcess.review("q1", List.of(new Review(ALICE, true, T0)), fsrsReviewer);
+                        second.complete(null);
+                    } catch (RuntimeException e) {
+                        second.completeExceptionally(e);
+                    }
+                });
+                other.start();
+                awaitWaiting(other, second);
+            }
+            return fsrsReviewer.review(before, review);
+        };
+
+        store().review("q1", List.of(new Review(ALICE, true, T0)), first);
+        second.get(20, TimeUnit.SECONDS);
+
+        MemoryCard once = reviewedAt(T0, true);
+        MemoryCard twice = fsrs.review(once, Rating.GOOD, T0);
+        assertThat(store().tally(ALICE)).isEqualTo(new MemoryCardStore.Tally(2, 2));
+        assertThat(store().cards("q1", List.of(ALICE)))
+                .as("both reviews, one after the other")
+                .containsEntry(ALICE, twice);
+    }
+
+    @Test
     void opting_out_keeps_the_cards_and_opting_in_again_goes_on_with_them() {
-        store().save(List.of(new Reviewed(ALICE, "q1", dueAt(T0), true)));
+        save(List.of(new Reviewed(ALICE, "q1", dueAt(T0), true)));
 
         store().setOptedOut(ALICE, true);
         store().setOptedOut(ALICE, true);

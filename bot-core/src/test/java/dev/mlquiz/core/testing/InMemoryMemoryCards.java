@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,11 +44,15 @@ final class InMemoryMemoryCards implements MemoryCardStore {
     }
 
     @Override
-    public synchronized void save(List<Reviewed> reviews) {
-        for (Reviewed review : reviews) {
-            Key key = new Key(review.player(), review.questionId());
-            Stored before = cards.getOrDefault(key, new Stored(review.card(), 0, 0));
-            cards.put(key, new Stored(review.card(), before.reviews() + 1, before.right() + (review.right() ? 1 : 0)));
+    public synchronized void review(String questionId, List<Review> reviews, Reviewer reviewer) {
+        for (Review review :
+                reviews.stream().sorted(Comparator.comparing(Review::at)).toList()) {
+            Key key = new Key(review.player(), questionId);
+            Optional<Stored> before = Optional.ofNullable(cards.get(key));
+            MemoryCard after = reviewer.review(before.map(Stored::card), review);
+            int reviewed = before.map(Stored::reviews).orElse(0);
+            int right = before.map(Stored::right).orElse(0);
+            cards.put(key, new Stored(after, reviewed + 1, right + (review.right() ? 1 : 0)));
         }
     }
 
