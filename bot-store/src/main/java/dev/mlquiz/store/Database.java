@@ -151,6 +151,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * {@link #update} after taking the lock of {@code key} ({@link Dialect#lockKeys}) in the same transaction,
+     * so the statement reads what any other holder of it wrote; a plain update where the dialect needs none.
+     */
+    int updateLocked(long key, String sql, Object... parameters) {
+        Optional<GroupCommitWriter.KeyLock> lock =
+                dialect.lockKeys().map(lockKeys -> new GroupCommitWriter.KeyLock(lockKeys, key));
+        return write(new GroupCommitWriter.Update(lock, sql, parameters));
+    }
+
+    /**
      * Whether the database answers a trivial query within about {@code timeout} (a second at least, the
      * driver's unit), for a readiness probe. False once closed. Waiting for a free connection counts too:
      * a pool exhausted for that long is not ready either.

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,13 +42,27 @@ final class GroupCommitWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
 
-    /** A unit that is one statement, answering its update count; see the class comment for why it is apart. */
-    record Update(String sql, Object... parameters) implements WriteContext.Unit<Integer> {
+    /**
+     * A unit that is one statement, answering its update count; see the class comment for why it is apart.
+     * With a {@code lock}, the statement runs after its key is locked in the same transaction; a batch of
+     * such updates locks all its keys in one statement first.
+     */
+    record Update(Optional<KeyLock> lock, String sql, Object... parameters) implements WriteContext.Unit<Integer> {
+        Update(String sql, Object... parameters) {
+            this(Optional.empty(), sql, parameters);
+        }
+
         @Override
         public Integer run(WriteContext context) throws SQLException {
+            if (lock.isPresent()) {
+                KeyLocks.take(context, lock.get().sql(), Stream.of(lock.get().key()));
+            }
             return context.statement(sql, parameters).executeUpdate();
         }
     }
+
+    /** A key to lock before an update, and the dialect's statement that locks keys ({@link Dialect#lockKeys}). */
+    record KeyLock(String sql, long key) {}
 
     /** Where a unit goes in its transaction. */
     private enum Place {
@@ -366,6 +381,12 @@ final class GroupCommitWriter implements AutoCloseable {
         List<Queued<Integer>> updates = (List<Queued<Integer>>) (List<?>) run;
         int[] counts;
         try {
+            List<KeyLock> locks = updates.stream()
+                    .flatMap(queued -> ((Update) queued.unit()).lock().stream())
+                    .toList();
+            if (!locks.isEmpty()) {
+                KeyLocks.take(context, locks.get(0).sql(), locks.stream().map(KeyLock::key));
+            }
             PreparedStatement statement = null;
             for (Queued<Integer> queued : updates) {
                 Update update = (Update) queued.unit();

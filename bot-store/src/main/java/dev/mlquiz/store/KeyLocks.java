@@ -33,13 +33,16 @@ final class KeyLocks {
      */
     static void take(WriteContext context, Dialect dialect, Stream<Long> keys) throws SQLException {
         Optional<String> sql = dialect.lockKeys();
-        if (sql.isEmpty()) {
-            return;
+        if (sql.isPresent()) {
+            take(context, sql.get(), keys);
         }
+    }
+
+    /** {@link #take(WriteContext, Dialect, Stream)} with the dialect's {@code lockKeys} statement. */
+    static void take(WriteContext context, String lockKeys, Stream<Long> keys) throws SQLException {
         Long[] sorted = keys.distinct().sorted().toArray(Long[]::new);
-        if (sorted.length == 0) {
-            return;
+        if (sorted.length > 0) {
+            context.query(lockKeys, row -> null, context.connection().createArrayOf("bigint", sorted));
         }
-        context.query(sql.get(), row -> null, context.connection().createArrayOf("bigint", sorted));
     }
 }
