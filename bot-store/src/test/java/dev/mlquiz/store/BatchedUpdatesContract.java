@@ -48,8 +48,13 @@ abstract class BatchedUpdatesContract {
         callers.shutdownNow();
     }
 
+    /** Lets the writer go on with what the test queued, as one batch. */
+    void releaseTheWriter() {
+        release.countDown();
+    }
+
     /** Queues {@code update} from a thread of its own and waits until it is in the writer's queue. */
-    private Future<Integer> queue(GroupCommitWriter.Update update) throws Exception {
+    Future<Integer> queue(GroupCommitWriter.Update update) throws Exception {
         CountDownLatch queued = new CountDownLatch(1);
         Thread[] caller = new Thread[1];
         Future<Integer> result = callers.submit(() -> {
@@ -64,6 +69,27 @@ abstract class BatchedUpdatesContract {
 
     private List<String> names() {
         return temp().database().query("SELECT display_name FROM players ORDER BY player_key", row -> row.getString(1));
+    }
+
+    /** An update after the lock of {@code key}, where the engine locks keys. */
+    GroupCommitWriter.Update locked(long key, String sql, Object... parameters) {
+        return new GroupCommitWriter.Update(
+                temp().database().dialect().lockKeys().map(lockKeys -> new GroupCommitWriter.KeyLock(lockKeys, key)),
+                sql,
+                parameters);
+    }
+
+    @Test
+    void updates_after_key_locks_batch_with_the_others_and_each_gets_its_own_count() throws Exception {
+        Future<Integer> first = queue(locked(2, INSERT_NEW, "console:a", "first"));
+        Future<Integer> plain = queue(new GroupCommitWriter.Update(INSERT_NEW, "console:a", "second"));
+        Future<Integer> other = queue(locked(1, INSERT_NEW, "console:b", "other"));
+        Future<Integer> sameKey = queue(locked(2, INSERT_NEW, "console:c", "same key"));
+        release.countDown();
+
+        assertThat(List.of(first.get(10, TimeUnit.SECONDS), plain.get(), other.get(), sameKey.get()))
+                .containsExactly(1, 0, 1, 1);
+        assertThat(names()).containsExactly("first", "other", "same key");
     }
 
     @Test
