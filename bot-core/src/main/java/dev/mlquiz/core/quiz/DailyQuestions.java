@@ -18,6 +18,7 @@ import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Phrases;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.Wording;
@@ -46,8 +47,9 @@ import org.slf4j.LoggerFactory;
  */
 final class DailyQuestions {
     /**
-     * How long a claimed day may go unsettled before another process takes it over: longer than any post
-     * takes, since a process still posting after it would post the day twice.
+     * How long a claimed day may go unsettled (from its claim, then from the renewal just before its post)
+     * before another process takes it over: longer than any post takes, since a process still posting after
+     * it would post the day twice.
      */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
@@ -68,8 +70,8 @@ final class DailyQuestions {
     private final WeeklyRecaps recaps;
     private final Announcer announcer;
     /**
-     * Each enabled channel's day this process knows is settled (posted, or its failure reported), so a due schedule
-     * is not claimed in the database every tick. Only the latest day can still be due, and channels no
+     * Each enabled channel's day this process knows is settled (posted, or its failure reported), so a due
+     * schedule is not claimed in the database every tick. Only the latest day can still be due, and channels no
      * longer enabled are dropped, so it does not grow with time; the database claim alone decides.
      */
     private final Map<ChannelId, LocalDate> doneWith = new ConcurrentHashMap<>();
@@ -242,10 +244,11 @@ final class DailyQuestions {
                 ? Optional.of(recaps.of(channel, date, times.zone()))
                         .filter(r -> r.players() > 0 || r.dailyQuestions() > 0)
                 : Optional.empty();
+        QuestionCard card = cards.card(round.get(), 0);
         if (!claimed.renewForPosting()) {
             return Optional.empty();
         }
-        Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, cards.card(round.get(), 0));
+        Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, card);
         if (result instanceof Announcer.PostResult.Failed) {
             schedules.recordError(
                     channel,
