@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -153,7 +154,12 @@ public final class InMemoryStorage {
 
     private record DailyClaim(ChannelId channel, LocalDate date) {}
 
-    private record ClaimState(RoundId round, Instant claimedAt, boolean settled) {}
+    /** A released claim has no claimant: it was claimed at {@link Instant#MIN}, long out of its lease. */
+    private record ClaimState(RoundId round, Instant claimedAt, boolean settled) {
+        boolean heldSince(Instant claimant) {
+            return !settled && claimedAt.equals(claimant);
+        }
+    }
 
     /** An answer counts on boards once its round is revealed, unless it is practice. */
     private boolean counts(Answer answer) {
@@ -668,6 +674,10 @@ public final class InMemoryStorage {
                     claims.put(key, new ClaimState(round, at, false));
                     return new DayClaim(DayClaim.Status.CLAIMED, round);
                 }
+                if (!held.settled() && messageRefs.containsKey(held.round())) {
+                    held = new ClaimState(held.round(), held.claimedAt(), true);
+                    claims.put(key, held);
+                }
                 if (held.settled()) {
                     return new DayClaim(DayClaim.Status.SETTLED, held.round());
                 }
@@ -680,11 +690,30 @@ public final class InMemoryStorage {
         }
 
         @Override
-        public void settle(ChannelId channel, LocalDate date, Instant at) {
+        public boolean renew(ChannelId channel, LocalDate date, Instant claimedAt, Instant at) {
+            return replaceHeld(channel, date, claimedAt, held -> new ClaimState(held.round(), at, false));
+        }
+
+        @Override
+        public boolean settle(ChannelId channel, LocalDate date, Instant claimedAt, Instant at) {
+            return replaceHeld(channel, date, claimedAt, held -> new ClaimState(held.round(), claimedAt, true));
+        }
+
+        @Override
+        public void release(ChannelId channel, LocalDate date, Instant claimedAt) {
+            replaceHeld(channel, date, claimedAt, held -> new ClaimState(held.round(), Instant.MIN, false));
+        }
+
+        private boolean replaceHeld(
+                ChannelId channel, LocalDate date, Instant claimedAt, UnaryOperator<ClaimState> change) {
             synchronized (lock) {
-                claims.computeIfPresent(
-                        new DailyClaim(channel, date),
-                        (key, held) -> new ClaimState(held.round(), held.claimedAt(), true));
+                DailyClaim key = new DailyClaim(channel, date);
+                ClaimState held = claims.get(key);
+                if (held == null || !held.heldSince(claimedAt)) {
+                    return false;
+                }
+                claims.put(key, change.apply(held));
+                return true;
             }
         }
 
