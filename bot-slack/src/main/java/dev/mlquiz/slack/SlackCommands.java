@@ -63,11 +63,16 @@ final class SlackCommands {
                 || !SlackIdentities.isId(payload.getChannelId())) {
             return ackWith(context, SlackNotices.unreadableIds());
         }
-        if (!deliveries.first("command:" + payload.getTriggerId())) {
+        String delivery = "command:" + payload.getTriggerId();
+        Deliveries.Seen seen = deliveries.seen(delivery);
+        if (seen == Deliveries.Seen.AGAIN) {
             return context.ack();
         }
-        if (!work.submit("/mlquiz " + payload.getText(), () -> run(payload, context))) {
-            deliveries.forget("command:" + payload.getTriggerId());
+        if (seen == Deliveries.Seen.UNKNOWN) {
+            return ackWith(context, SlackNotices.databaseUnreachable());
+        }
+        if (!work.submit("/mlquiz " + ErrorLine.excerpt(payload.getText()), () -> run(payload, context))) {
+            deliveries.forget(delivery);
             return ackWith(context, Notice.busy());
         }
         return context.ack();
@@ -78,13 +83,18 @@ final class SlackCommands {
             Command command = CommandParser.parse(
                     SlackIdentities.withoutMentions(payload.getText()),
                     quiz.bank().topics());
-            boolean admin = command.requiresAdmin()
-                    && admins.isAdmin(SlackIdentities.team(payload.getTeamId()), payload.getUserId());
+            WorkspaceAdmins.Role role = command.requiresAdmin()
+                    ? admins.role(SlackIdentities.team(payload.getTeamId()), payload.getUserId())
+                    : WorkspaceAdmins.Role.MEMBER;
+            if (role == WorkspaceAdmins.Role.UNKNOWN) {
+                respond(context, Audience.PRIVATE, SlackNotices.roleUnchecked());
+                return;
+            }
             Invocation who = new Invocation(
                     SlackIdentities.player(payload.getUserId(), payload.getUserName()),
                     SlackIdentities.channel(payload.getTeamId(), payload.getChannelId()),
                     payload.getChannelName() == null ? payload.getChannelId() : payload.getChannelName(),
-                    admin);
+                    role == WorkspaceAdmins.Role.ADMIN);
             Reply reply = quiz.execute(who, command);
             if (reply.audience() == Audience.CHANNEL && reply.view() instanceof QuestionCard) {
                 post(payload, context, (QuestionCard) reply.view());

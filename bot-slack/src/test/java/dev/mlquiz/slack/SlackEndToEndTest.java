@@ -379,6 +379,22 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void an_admin_whose_role_slack_could_not_tell_is_told_so_and_may_close_on_the_next_try() throws Exception {
+        ask();
+        slack.putUser("UADMIN", true, false);
+        slack.stubOnce("users.info", FakeSlack.Reply.rateLimited(1));
+
+        JsonNode unchecked = command("UADMIN", "close");
+        JsonNode closed = command("UADMIN", "close");
+
+        assertThat(unchecked.path("text").asText())
+                .isEqualTo(":warning: "
+                        + SlackRenderer.TEXT.resolve(
+                                SlackNotices.roleUnchecked().message()));
+        assertThat(closed.path("text").asText()).isEqualTo("You closed the round early.");
+    }
+
+    @Test
     void users_listed_in_the_admin_setting_may_close_rounds() throws Exception {
         bot.close();
         bot = SlackBot.start(
@@ -518,6 +534,20 @@ class SlackEndToEndTest {
                 slack.awaitCall("chat.postMessage", call -> "DU1".equals(call.param("channel")), WAIT);
 
         assertThat(question.param("blocks")).contains("Nothing is due", "mlquiz.answer.");
+    }
+
+    @Test
+    void start_review_in_the_app_home_keeps_the_name_the_player_goes_by() throws Exception {
+        missAPracticeQuestion();
+        assertThat(command("U2", "stats <@U1>").path("text").asText()).startsWith("*Stats · alice*");
+
+        assertThat(send(signed.blockActions(SlackPayloads.blockAction(HomeReview.ACTION_ID, "review")
+                        .user("U1", "alice")
+                        .triggerId("home-trigger-2"))))
+                .isEqualTo(200);
+        slack.awaitCall("chat.postMessage", call -> "DU1".equals(call.param("channel")), WAIT);
+
+        assertThat(command("U2", "stats <@U1>").path("text").asText()).startsWith("*Stats · alice*");
     }
 
     /** U1 practises and answers wrong: a missed question, and a card due for review a minute later. */
