@@ -222,7 +222,13 @@ public final class SlackBot implements AutoCloseable {
         Workers outbound = new Workers("mlquiz-slack-outbound", OUTBOUND_THREADS, 10_000);
         Deliveries deliveries = new Deliveries(deliveryLog, Clock.systemUTC());
         SlackCommands commands = new SlackCommands(
-                quiz, rounds, new WorkspaceAdmins(clients, admins), deliveries, work, publisher.pictures());
+                quiz,
+                rounds,
+                new WorkspaceAdmins(clients, admins),
+                deliveries,
+                work,
+                publisher.pictures(),
+                publisher.uploads());
         ClickReplies replies =
                 new ClickReplies(outbound, new ResponseUrls(app.config().getSlack(), OUTBOUND_THREADS));
         SlackActions actions = new SlackActions(quiz, deliveries, replies);

@@ -44,6 +44,11 @@ public final class SlackPublisher implements Publisher {
         return pictures;
     }
 
+    /** The pool files go up on, so that uploads hanging on Slack hold up no command nor reveal. */
+    Workers uploads() {
+        return uploads;
+    }
+
     void connect(MethodsClient client) {
         connect(WorkspaceClients.single(client));
     }

@@ -588,6 +588,35 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void an_export_that_fails_says_why_naming_the_permission_slack_found_missing() throws Exception {
+        missAPracticeQuestion();
+
+        slack.stubOnce("conversations.open", FakeSlack.Reply.error("missing_scope"));
+        assertThat(exportFailure())
+                .isEqualTo(":warning: I could not send you mlquiz-missed.csv: mlquiz lacks the Slack permission"
+                        + " im:write. Ask a workspace admin to reinstall mlquiz with it.");
+        slack.stubOnce("files.getUploadURLExternal", FakeSlack.Reply.error("missing_scope"));
+        assertThat(exportFailure()).contains("permission files:write.");
+        slack.stubOnce("conversations.open", FakeSlack.Reply.error("user_not_found"));
+        assertThat(exportFailure())
+                .isEqualTo(
+                        ":warning: I could not send you mlquiz-missed.csv (user_not_found); please try again later.");
+    }
+
+    /** What U1 is told when the export fails. */
+    String exportFailure() throws Exception {
+        String name = responseUrl();
+        assertThat(send(signed.slashCommand(SlackPayloads.slashCommand("export")
+                        .user("U1", "name-U1")
+                        .responseUrl(slack.responseUrl(name)))))
+                .isEqualTo(200);
+        return slack.awaitResponse(name, r -> r.json().path("text").asText().contains("could not send"), WAIT)
+                .json()
+                .path("text")
+                .asText();
+    }
+
+    @Test
     void a_channel_leaderboard_is_its_text_then_its_png_below_it_in_the_channel() throws Exception {
         JsonNode reply = command("U1", "leaderboard all");
 
@@ -623,6 +652,35 @@ class SlackEndToEndTest {
         Png expected = pictures.recap(SampleBoards.recap());
         assertThat(file.name()).isEqualTo("recap.png");
         assertThat(Images.size(file.bytes())).isEqualTo(new Dimension(expected.width(), expected.height()));
+    }
+
+    @Test
+    void hanging_card_uploads_hold_up_no_other_players_command() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger hanging = new AtomicInteger();
+        slack.stub("files.getUploadURLExternal", call -> {
+            hanging.incrementAndGet();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return FakeSlack.Reply.error("ratelimited");
+        });
+        try {
+            for (String user : List.of("U1", "U2", "U3", "U4")) {
+                command(user, "leaderboard all");
+            }
+            eventually(() -> hanging.get() >= 2);
+
+            assertThat(send(signed.slashCommand(SlackPayloads.slashCommand("ask")
+                            .user("U5", "name-U5")
+                            .responseUrl(slack.responseUrl("ask-u5")))))
+                    .isEqualTo(200);
+            slack.awaitCall("chat.postMessage", call -> true, Duration.ofSeconds(5));
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
