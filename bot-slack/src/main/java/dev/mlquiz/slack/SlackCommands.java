@@ -177,10 +177,13 @@ final class SlackCommands {
         quiz.withdraw(card.round());
         String error = ((PostResult.Failed) result).reason();
         boolean notInChannel = "not_in_channel".equals(error) || "channel_not_found".equals(error);
+        Optional<Long> busyFor = RateLimits.secondsToWait(error);
         respond(
                 context,
                 Audience.PRIVATE,
-                notInChannel ? SlackNotices.cannotPost() : SlackNotices.questionRefused(error));
+                notInChannel
+                        ? SlackNotices.cannotPost()
+                        : busyFor.map(SlackNotices::rateLimited).orElseGet(() -> SlackNotices.questionRefused(error)));
     }
 
     private static void respond(SlashCommandContext context, Audience audience, View view) {

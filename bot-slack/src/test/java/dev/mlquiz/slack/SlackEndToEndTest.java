@@ -794,6 +794,17 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void a_question_slack_rate_limits_says_when_to_ask_again_and_keeps_no_round_open() throws Exception {
+        slack.stubOnce("chat.postMessage", FakeSlack.Reply.rateLimited(30));
+
+        JsonNode reply = command("U1", "ask");
+
+        assertThat(reply.path("text").asText()).isEqualTo(":warning: Slack is busy; please try again in 30 s.");
+        assertThat(quiz.openRound(SlackIdentities.channel(SlackPayloads.TEAM_ID, SlackPayloads.CHANNEL_ID)))
+                .isEmpty();
+    }
+
+    @Test
     void without_an_app_token_or_a_signing_secret_it_says_what_is_missing() {
         assertThatThrownBy(() -> SlackBot.start(
                         new SlackSettings(
