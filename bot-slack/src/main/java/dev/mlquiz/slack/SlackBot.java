@@ -163,7 +163,8 @@ public final class SlackBot implements AutoCloseable {
         SlackConfig config = new SlackConfig();
         settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
         Slack slack = Slack.getInstance(config);
-        DistributedApp distributed = new DistributedApp(settings, slack, stores, cipher);
+        DistributedApp distributed =
+                new DistributedApp(settings, slack, stores, cipher, new Deliveries(deliveryLog, Clock.systemUTC()));
         SlackBot bot = serving(
                 distributed.app(),
                 distributed.clients(),
