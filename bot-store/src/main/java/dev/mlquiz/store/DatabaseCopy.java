@@ -60,6 +60,7 @@ public final class DatabaseCopy {
                 throw new IllegalStateException("the target already holds records (in " + String.join(", ", filled)
                         + "); copy into a new, empty database");
             }
+            from.dialect().streamReads(source);
             Map<String, Long> rows = copyAll(source, target, tables);
             refreshStatistics(target);
             return new Copied(Collections.unmodifiableMap(rows));
@@ -70,12 +71,10 @@ public final class DatabaseCopy {
 
     /**
      * Copies and counts every table in one transaction on the target, committed only when every count
-     * matches. The source is read in a transaction too: only then does PostgreSQL's driver stream a result
-     * a fetch at a time instead of loading the whole table, and every table is read from one snapshot.
+     * matches. The source streams each table ({@link Dialect#streamReads}): a table never sits in memory whole.
      */
     private static Map<String, Long> copyAll(Connection source, Connection target, List<String> tables)
             throws SQLException {
-        source.setAutoCommit(false);
         target.setAutoCommit(false);
         try {
             Map<String, Long> rows = new LinkedHashMap<>();
@@ -95,8 +94,9 @@ public final class DatabaseCopy {
             target.rollback();
             throw e;
         } finally {
-            source.rollback();
-            source.setAutoCommit(true);
+            if (!source.getAutoCommit()) {
+                source.rollback();
+            }
             target.setAutoCommit(true);
         }
     }
