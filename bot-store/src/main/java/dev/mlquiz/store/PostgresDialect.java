@@ -82,6 +82,12 @@ public final class PostgresDialect implements Dialect {
         return " FOR UPDATE SKIP LOCKED";
     }
 
+    /** PostgreSQL's driver fetches a result in pieces only inside a transaction; otherwise it loads it whole. */
+    @Override
+    public void streamReads(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
     private Properties connectionProperties() {
         Properties properties = new Properties();
         properties.setProperty("ApplicationName", APPLICATION_NAME);
