@@ -14,7 +14,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.exceptions.InteractionFailureException;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.callbacks.IAutoCompleteCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -26,17 +28,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one listener JDA calls. It hands every interaction but a report button's (which only opens a form)
- * to a small pool, off the gateway thread, and
- * makes sure each gets an answer: a failure in the mlquiz listeners is logged in one line and, if the
- * interaction is not answered yet, answered privately. Closed, it takes no new interactions but lets
- * the ones in flight finish.
+ * to a small pool, off the gateway thread: commands to one, which may wait on Discord, and answer clicks,
+ * form submissions and autocompletes, which only touch the database and queue their answer, to another,
+ * so they never wait behind commands past Discord's 3 s to acknowledge. Slow commands get their placeholder
+ * on arrival ({@link DeferredCommands}); an interaction still unanswered that waited longer than those
+ * 3 s is dropped, as Discord no longer takes its answer. The gate makes sure each gets an answer: a failure
+ * in the mlquiz listeners is logged in one line and, if the interaction is not answered yet, answered
+ * privately. Closed, it takes no new interactions but lets the ones in flight finish.
  */
 final class InteractionGate implements EventListener {
     private static final Logger log = LoggerFactory.getLogger(InteractionGate.class);
     private static final int THREADS = 4;
+    /** How long Discord waits for an interaction's first answer. */
+    static final Duration ACKNOWLEDGE_WITHIN = Duration.ofSeconds(3);
 
     private final List<EventListener> listeners;
     private final ExecutorService pool;
+    private final ExecutorService quickPool;
     private final Acknowledgments acknowledgments;
 
     /** @param acknowledgments told how long each interaction waited from its arrival until it was answered */
@@ -44,6 +52,7 @@ final class InteractionGate implements EventListener {
         this.listeners = List.copyOf(listeners);
         this.acknowledgments = acknowledgments;
         this.pool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord"));
+        this.quickPool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord-click"));
     }
 
     @Override
@@ -59,11 +68,19 @@ final class InteractionGate implements EventListener {
             handled(interaction, received);
             return;
         }
+        if (DeferredCommands.deferOnArrival(interaction, refused -> unanswered(interaction, refused))) {
+            acknowledgments.acknowledged(Platform.DISCORD, Duration.ofNanos(System.nanoTime() - received));
+        }
         try {
-            pool.execute(() -> handled(interaction, received));
+            (waitsOnDiscord(interaction) ? pool : quickPool).execute(() -> handled(interaction, received));
         } catch (RejectedExecutionException closed) {
             answer(interaction, Notice.restarting());
         }
+    }
+
+    /** Commands wait for Discord to take their answer; everything else only queues its answer. */
+    private static boolean waitsOnDiscord(GenericInteractionCreateEvent interaction) {
+        return interaction instanceof SlashCommandInteractionEvent;
     }
 
     private static boolean opensAForm(GenericInteractionCreateEvent interaction) {
@@ -72,8 +89,16 @@ final class InteractionGate implements EventListener {
     }
 
     private void handled(GenericInteractionCreateEvent interaction, long received) {
+        Duration waited = Duration.ofNanos(System.nanoTime() - received);
+        if (!interaction.isAcknowledged() && waited.compareTo(ACKNOWLEDGE_WITHIN) > 0) {
+            log.warn(
+                    "{} waited {} ms for a worker, past Discord's 3 s: dropped",
+                    describe(interaction),
+                    waited.toMillis());
+            return;
+        }
         handle(interaction);
-        if (interaction.isAcknowledged()) {
+        if (interaction.isAcknowledged() && !DeferredCommands.isDeferred(interaction)) {
             acknowledgments.acknowledged(Platform.DISCORD, Duration.ofNanos(System.nanoTime() - received));
         }
     }
@@ -84,7 +109,7 @@ final class InteractionGate implements EventListener {
                 listener.onEvent(interaction);
             }
         } catch (CancellationException cut) {
-            if (pool.isShutdown()) {
+            if (pool.isShutdown() || quickPool.isShutdown()) {
                 log.warn("{} was cut off: mlquiz is stopping", describe(interaction));
             } else {
                 failed(interaction, cut);
@@ -99,17 +124,18 @@ final class InteractionGate implements EventListener {
         log.error("{} failed: {}", describe(interaction), Failures.oneLine(e));
         // the stack, for whoever turns debug logging on
         log.debug("{} failed", describe(interaction), e);
-        if (!interaction.isAcknowledged()) {
+        // A refused placeholder takes the interaction with it: nothing more can be said there.
+        boolean answerable = !interaction.isAcknowledged()
+                || (DeferredCommands.isDeferred(interaction) && !(e instanceof InteractionFailureException));
+        if (answerable) {
             answer(interaction, Notice.failedOnOurSide());
         }
     }
 
-    /** A private line for a reply callback, no choices for an autocomplete. */
+    /** A private line for a reply callback (in place of its placeholder, if it has one), no choices for an autocomplete. */
     private static void answer(GenericInteractionCreateEvent interaction, Notice notice) {
         if (interaction instanceof IReplyCallback) {
-            ((IReplyCallback) interaction)
-                    .reply(DiscordRenderer.create(notice))
-                    .setEphemeral(true)
+            DeferredCommands.answer((IReplyCallback) interaction, DiscordRenderer.create(notice), true)
                     .queue(done -> {}, failure -> unanswered(interaction, failure));
         } else if (interaction instanceof IAutoCompleteCallback) {
             ((IAutoCompleteCallback) interaction)
@@ -149,7 +175,8 @@ final class InteractionGate implements EventListener {
      */
     boolean close(Duration grace) throws InterruptedException {
         pool.shutdown();
-        return pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        quickPool.shutdown();
+        return terminated(grace);
     }
 
     /**
@@ -160,6 +187,14 @@ final class InteractionGate implements EventListener {
      */
     boolean interrupt(Duration grace) throws InterruptedException {
         pool.shutdownNow();
-        return pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        quickPool.shutdownNow();
+        return terminated(grace);
+    }
+
+    /** Whether both pools finished within {@code grace}, shared between them. */
+    private boolean terminated(Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
+        return pool.awaitTermination(grace.toNanos(), TimeUnit.NANOSECONDS)
+                && quickPool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 }

@@ -9,7 +9,6 @@ import dev.mlquiz.discord.fake.FakeDiscord;
 import dev.mlquiz.discord.fake.InteractionRef;
 import dev.mlquiz.store.testing.TempDatabase;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +54,8 @@ class DiscordClickBehindSlowCommandsTest {
     @Test
     void a_click_is_answered_within_three_seconds_while_commands_wait_on_discord() {
         InteractionRef asked = discord.slashCommand("11", "user11", 0, "mlquiz", "ask", Map.of());
-        JsonNode question = discord.awaitCallback(asked, DiscordEndToEndTest.WAIT).json().path("data");
+        JsonNode question =
+                discord.awaitAnswerJson(asked, DiscordEndToEndTest.WAIT).path("data");
         String button = DiscordEndToEndTest.buttonIds(question).get(0);
         String messageId = discord.originalMessageId(asked).orElse("1");
 
@@ -88,7 +88,8 @@ class DiscordClickBehindSlowCommandsTest {
             DiscordEndToEndTest.eventually(() -> waiting.get() >= 4);
 
             InteractionRef click = discord.buttonClick("21", "user21", button, messageId);
-            JsonNode answered = discord.awaitCallback(click, Duration.ofSeconds(3)).json();
+            JsonNode answered =
+                    discord.awaitCallback(click, Duration.ofSeconds(3)).json();
 
             assertThat(answered.path("data").path("content").asText()).startsWith("🔒 Locked in");
         } finally {

@@ -201,7 +201,7 @@ class DiscordEndToEndTest {
             Map<String, ?> options) {
         InteractionRef ref =
                 discord.slashCommandIn(channelId, userId, "user" + userId, permissions, command, subcommand, options);
-        return discord.awaitCallback(ref, WAIT).json();
+        return discord.awaitAnswerJson(ref, WAIT);
     }
 
     static boolean isCallback(CapturedRequest request) {
@@ -331,7 +331,7 @@ class DiscordEndToEndTest {
                 "PATCH", "channels/" + discord.channelId() + "/messages/" + round.messageId(), WAIT);
         assertThat(edit.json().path("embeds").get(0).path("footer").path("text").asText())
                 .startsWith("3 answers so far");
-        assertThat(discord.requests().stream().filter(r -> r.method().equals("PATCH")))
+        assertThat(discord.requests().stream().filter(r -> r.matches("PATCH", "channels/.*")))
                 .hasSize(1);
     }
 
@@ -358,7 +358,7 @@ class DiscordEndToEndTest {
         JsonNode buttons = edit.json().path("components").get(0).path("components");
         assertThat(StreamSupport.stream(buttons.spliterator(), false))
                 .allMatch(b -> b.path("disabled").asBoolean());
-        assertThat(discord.requests().stream().filter(r -> r.method().equals("PATCH")))
+        assertThat(discord.requests().stream().filter(r -> r.matches("PATCH", "channels/.*")))
                 .as("the pending live count must not overwrite the reveal")
                 .hasSize(1);
 
@@ -469,12 +469,13 @@ class DiscordEndToEndTest {
         click("21", buttonIds(data).get(wrong.charAt(0) - 'A'), "5000");
 
         InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "export", Map.of());
-        CapturedRequest callback = discord.awaitCallback(ref, WAIT);
+        JsonNode answer = discord.awaitAnswerJson(ref, WAIT);
 
-        assertThat(callback.json().path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
-        assertThat(callback.json().path("data").path("content").asText())
+        assertThat(answer.path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(answer.path("data").path("content").asText())
                 .startsWith("1 question you missed, in mlquiz-missed.csv");
-        assertThat(callback.body()).contains("filename=\"mlquiz-missed.csv\"", "#separator:Comma");
+        assertThat(discord.awaitAnswer(ref, WAIT).body())
+                .contains("filename=\"mlquiz-missed.csv\"", "#separator:Comma");
     }
 
     @Test
@@ -492,9 +493,10 @@ class DiscordEndToEndTest {
     @Test
     void a_leaderboard_uploads_its_png_beside_the_embed_text() {
         InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "leaderboard", Map.of("window", "all"));
-        CapturedRequest callback = discord.awaitCallback(ref, WAIT);
+        CapturedRequest callback = discord.awaitAnswer(ref, WAIT);
 
-        JsonNode embed = callback.json().path("data").path("embeds").get(0);
+        JsonNode embed =
+                discord.awaitAnswerJson(ref, WAIT).path("data").path("embeds").get(0);
         assertThat(embed.path("title").asText()).isEqualTo("Leaderboard · Team · All time");
         assertThat(embed.path("image").path("url").asText()).isEqualTo("attachment://leaderboard.png");
         Png expected = pictures.leaderboard((LeaderboardView) asUser21("leaderboard all"));
@@ -505,9 +507,9 @@ class DiscordEndToEndTest {
     @Test
     void stats_upload_their_png_in_the_private_reply() {
         InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "stats", Map.of());
-        CapturedRequest callback = discord.awaitCallback(ref, WAIT);
+        CapturedRequest callback = discord.awaitAnswer(ref, WAIT);
 
-        JsonNode data = callback.json().path("data");
+        JsonNode data = discord.awaitAnswerJson(ref, WAIT).path("data");
         assertThat(data.path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
         assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Stats · user21");
         assertThat(data.path("embeds").get(0).path("image").path("url").asText())
@@ -635,20 +637,21 @@ class DiscordEndToEndTest {
         List<ILoggingEvent> logs = logsOf(InteractionGate.class);
         discord.stub(
                 DiscordEndToEndTest::isCallback, FakeDiscord.StubResponse.error(404, 10062, "Unknown interaction"));
-        InteractionRef late = discord.slashCommand("11", "user11", 0, "mlquiz", "ask", Map.of());
-        JsonNode refused = discord.awaitCallback(late, WAIT).json();
-        RoundId round = AnswerButtonId.decode(buttonIds(refused.path("data")).get(0))
-                .orElseThrow()
-                .round();
+        discord.slashCommand("11", "user11", 0, "mlquiz", "ask", Map.of());
 
-        eventually(() -> quiz.openRound(channel(discord.channelId())).isEmpty());
+        eventually(() -> messagesOf(logs).size() == 2);
+        assertThat(quiz.openRound(channel(discord.channelId()))).isEmpty();
         discord.clearStubs();
         PostedRound next = ask();
 
-        assertThat(next.round()).isNotEqualTo(round);
+        assertThat(quiz.openRound(channel(discord.channelId())).orElseThrow().round())
+                .isEqualTo(next.round());
         assertThat(messagesOf(logs))
-                .containsExactly("/mlquiz ask in channel 2000 of server 1000 failed:"
-                        + " Discord error 10062: Unknown interaction");
+                .containsExactlyInAnyOrder(
+                        "/mlquiz ask in channel 2000 of server 1000 could not be answered:"
+                                + " Discord error 10062: Unknown interaction",
+                        "/mlquiz ask in channel 2000 of server 1000 failed:"
+                                + " Discord refused to acknowledge the interaction");
     }
 
     @Test
@@ -745,7 +748,7 @@ class DiscordEndToEndTest {
         assertThat(data.path("embeds").get(0).path("title").asText())
                 .isEqualTo("Answer: " + round.right() + " · Core ML concepts");
         assertThat(quiz.openRound(channel(discord.channelId()))).isEmpty();
-        assertThat(discord.requests()).noneMatch(r -> r.method().equals("PATCH"));
+        assertThat(discord.requests()).noneMatch(r -> r.matches("PATCH", "channels/.*"));
         assertThat(messagesOf(logs)).singleElement().asString().startsWith("the reveal of round ");
     }
 
@@ -889,7 +892,7 @@ class DiscordEndToEndTest {
                 .isEqualTo("⚠️ mlquiz is restarting; please try again in a minute.");
         assertThat(turnedAway.path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
         RoundId round = AnswerButtonId.decode(
-                        buttonIds(discord.awaitCallback(inFlight, WAIT).json().path("data"))
+                        buttonIds(discord.awaitAnswerJson(inFlight, WAIT).path("data"))
                                 .get(0))
                 .orElseThrow()
                 .round();

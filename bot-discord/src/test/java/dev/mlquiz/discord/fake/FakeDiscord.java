@@ -44,6 +44,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -487,6 +488,43 @@ public final class FakeDiscord implements AutoCloseable {
     /** Waits for JDA's POST to the interaction's callback URL. */
     public CapturedRequest awaitCallback(InteractionRef interaction, Duration timeout) {
         return awaitRequest(r -> r.isCallbackFor(interaction), timeout);
+    }
+
+    /**
+     * Waits for the request that answers the interaction: its callback, or, when the callback only deferred (a
+     * "thinking…" placeholder), the edit of that placeholder or the follow-up that replaced it.
+     */
+    public CapturedRequest awaitAnswer(InteractionRef interaction, Duration timeout) {
+        CapturedRequest callback = awaitCallback(interaction, timeout);
+        if (callback.json().path("type").asInt() != 5) {
+            return callback;
+        }
+        String original = Pattern.quote(interaction.originalMessagePath());
+        String followup = Pattern.quote(interaction.webhookPath());
+        return awaitRequest(r -> r.matches("PATCH", original) || r.matches("POST", followup), timeout);
+    }
+
+    /**
+     * The answer's JSON as a callback carries it, {@code {"type": 4, "data": message}}, whether it came with the
+     * callback or replaced a placeholder (which then gives the message its privacy flag).
+     */
+    public JsonNode awaitAnswerJson(InteractionRef interaction, Duration timeout) {
+        CapturedRequest answer = awaitAnswer(interaction, timeout);
+        if (answer.isCallbackFor(interaction)) {
+            return answer.json();
+        }
+        ObjectNode data = answer.json().deepCopy();
+        if (answer.method().equals("PATCH")) {
+            int deferred = awaitCallback(interaction, timeout)
+                    .json()
+                    .path("data")
+                    .path("flags")
+                    .asInt(0);
+            data.put("flags", data.path("flags").asInt(0) | deferred);
+        }
+        ObjectNode callback = JSON.createObjectNode().put("type", 4);
+        callback.set("data", data);
+        return callback;
     }
 
     /**
