@@ -52,6 +52,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -71,6 +72,9 @@ import org.slf4j.LoggerFactory;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DiscordEndToEndTest {
     static final Duration WAIT = Duration.ofSeconds(10);
+    /** How long Discord waits for an interaction's first answer before telling the member it failed. */
+    static final Duration ACKNOWLEDGE_WITHIN = Duration.ofSeconds(3);
+
     static final long MANAGE_SERVER = FakeDiscord.PERMISSION_MANAGE_SERVER;
     /** A channel where the bot's role may not even look. */
     static final String HIDDEN = "2001";
@@ -798,6 +802,62 @@ class DiscordEndToEndTest {
     }
 
     // ------------------------------------------------------------------ clicks
+
+    @Test
+    void an_answer_click_is_acknowledged_in_time_while_every_command_worker_waits_on_discord() {
+        PostedRound round = ask();
+        CountDownLatch release = holdCommandReplies();
+        try {
+            InteractionRef clicked =
+                    discord.buttonClick("21", "user21", round.button(round.right()), round.messageId());
+
+            JsonNode answered =
+                    discord.awaitCallback(clicked, ACKNOWLEDGE_WITHIN).json();
+
+            assertThat(answered.path("data").path("content").asText()).startsWith("🔒 Locked in");
+        } finally {
+            release.countDown();
+            discord.clearStubs();
+        }
+    }
+
+    @Test
+    void a_slow_command_shows_its_placeholder_in_time_while_every_command_worker_waits_on_discord() {
+        CountDownLatch release = holdCommandReplies();
+        try {
+            InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "leaderboard", Map.of());
+
+            JsonNode acknowledged =
+                    discord.awaitCallback(ref, ACKNOWLEDGE_WITHIN).json();
+
+            assertThat(acknowledged.path("type").asInt())
+                    .as("a deferred answer, Discord's placeholder")
+                    .isEqualTo(5);
+        } finally {
+            release.countDown();
+            discord.clearStubs();
+        }
+    }
+
+    /**
+     * Four commands whose replies Discord takes only once the returned latch is released, so that each of the
+     * command workers waits on Discord; returns when they all wait.
+     */
+    CountDownLatch holdCommandReplies() {
+        CountDownLatch release = new CountDownLatch(1);
+        List<InteractionRef> held = new CopyOnWriteArrayList<>();
+        AtomicInteger waiting = new AtomicInteger();
+        discord.stub(r -> held.stream().anyMatch(r::isCallbackFor), r -> {
+            waiting.incrementAndGet();
+            await(release);
+            return FakeDiscord.StubResponse.json(204, "");
+        });
+        for (int i = 0; i < 4; i++) {
+            held.add(discord.slashCommand("4" + i, "user4" + i, 0, "mlquiz", "topics", Map.of()));
+        }
+        eventually(() -> waiting.get() == 4);
+        return release;
+    }
 
     @Test
     void a_click_from_another_channel_on_a_rounds_button_is_refused_privately_and_not_recorded() {
