@@ -590,6 +590,18 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void a_topic_typed_outside_a_server_autocompletes_to_nothing_without_an_error() {
+        List<ILoggingEvent> logs = logsOf(InteractionGate.class);
+        InteractionRef ref = discord.autocompleteInDirectMessage("21", "user21", "mlquiz", "ask", "topic", "core");
+
+        JsonNode answered = discord.awaitCallback(ref, WAIT).json();
+
+        assertThat(answered.path("type").asInt()).isEqualTo(8);
+        assertThat(answered.path("data").path("choices")).isEmpty();
+        assertThat(messagesOf(logs)).isEmpty();
+    }
+
+    @Test
     void a_bad_token_is_a_clear_error() {
         assertThatThrownBy(() -> DiscordBot.start(
                         settings("not-the-token", Optional.empty()),

@@ -740,6 +740,53 @@ public final class FakeDiscord implements AutoCloseable {
         return dispatchInteraction(4, config.channelId, userId, userName, 0L, data, null);
     }
 
+    /**
+     * Autocomplete (as {@link #autocomplete}) typed in the bot's direct messages with the user: no server, a DM
+     * channel, the user instead of a member, as Discord sends it for a globally available command.
+     */
+    public InteractionRef autocompleteInDirectMessage(
+            String userId,
+            String userName,
+            String commandName,
+            String subcommandName,
+            String focusedOption,
+            String focusedValue) {
+        ObjectNode data =
+                commandData(null, commandName, subcommandName, optionsArray(Map.of(), focusedOption, focusedValue));
+        String id = snowflake();
+        String channelId = snowflake();
+        String token = "fake-itoken-" + id + "-" + UUID.randomUUID().toString().replace("-", "");
+        InteractionRef ref = new InteractionRef(id, token, 4, APPLICATION_ID);
+        InteractionState state = new InteractionState(ref, channelId, null);
+        interactionsById.put(id, state);
+        interactionsByToken.put(token, state);
+        ObjectNode user = userJson(userId, userName, false);
+        ObjectNode interaction = JSON.createObjectNode()
+                .put("id", id)
+                .put("application_id", APPLICATION_ID)
+                .put("type", 4)
+                .put("token", token)
+                .put("version", 1)
+                .put("channel_id", channelId)
+                .put("locale", "en-US")
+                .put("app_permissions", Long.toUnsignedString(config.botPermissions))
+                .put("context", 1)
+                .put("attachment_size_limit", 10 * 1024 * 1024);
+        ObjectNode channel = interaction
+                .putObject("channel")
+                .put("id", channelId)
+                .put("type", 1)
+                .put("flags", 0);
+        channel.putNull("last_message_id");
+        channel.putArray("recipients").add(user.deepCopy());
+        interaction.set("user", user);
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners").put("0", "0");
+        interaction.set("data", data);
+        gateway.dispatch(config.guildId, "INTERACTION_CREATE", interaction);
+        return ref;
+    }
+
     private ObjectNode commandData(String guildId, String commandName, String subcommandName, ArrayNode options) {
         ObjectNode data = JSON.createObjectNode();
         String guildScope = scopeKey(guildId);
