@@ -5,7 +5,9 @@ import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.telemetry.Acknowledgments;
 import dev.mlquiz.core.view.Notice;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -46,11 +48,16 @@ final class InteractionGate implements EventListener {
     private final ExecutorService pool;
     private final ExecutorService quickPool;
     private final Acknowledgments acknowledgments;
+    private final Clock clock;
 
-    /** @param acknowledgments told how long each interaction waited from its arrival until it was answered */
-    InteractionGate(List<EventListener> listeners, Acknowledgments acknowledgments) {
+    /**
+     * @param acknowledgments told how long each interaction waited from its arrival until it was answered
+     * @param clock judges whether an interaction waited past Discord's 3 s
+     */
+    InteractionGate(List<EventListener> listeners, Acknowledgments acknowledgments, Clock clock) {
         this.listeners = List.copyOf(listeners);
         this.acknowledgments = acknowledgments;
+        this.clock = clock;
         this.pool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord"));
         this.quickPool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord-click"));
     }
@@ -62,17 +69,18 @@ final class InteractionGate implements EventListener {
         }
         GenericInteractionCreateEvent interaction = (GenericInteractionCreateEvent) event;
         long received = System.nanoTime();
+        Instant arrived = clock.instant();
         if (opensAForm(interaction)) {
             // Opening the report form is one reply queued without waiting and nothing else: handled here, it
             // never waits behind the pool's commands, which may block on the database or Discord.
-            handled(interaction, received);
+            handled(interaction, received, arrived);
             return;
         }
         if (DeferredCommands.deferOnArrival(interaction, refused -> unanswered(interaction, refused))) {
             acknowledgments.acknowledged(Platform.DISCORD, Duration.ofNanos(System.nanoTime() - received));
         }
         try {
-            (waitsOnDiscord(interaction) ? pool : quickPool).execute(() -> handled(interaction, received));
+            (waitsOnDiscord(interaction) ? pool : quickPool).execute(() -> handled(interaction, received, arrived));
         } catch (RejectedExecutionException closed) {
             answer(interaction, Notice.restarting());
         }
@@ -88,8 +96,8 @@ final class InteractionGate implements EventListener {
                 && ReportButtonId.decode(button.getComponentId()).isPresent();
     }
 
-    private void handled(GenericInteractionCreateEvent interaction, long received) {
-        Duration waited = Duration.ofNanos(System.nanoTime() - received);
+    private void handled(GenericInteractionCreateEvent interaction, long received, Instant arrived) {
+        Duration waited = Duration.between(arrived, clock.instant());
         if (!interaction.isAcknowledged() && waited.compareTo(ACKNOWLEDGE_WITHIN) > 0) {
             log.warn(
                     "{} waited {} ms for a worker, past Discord's 3 s: dropped",

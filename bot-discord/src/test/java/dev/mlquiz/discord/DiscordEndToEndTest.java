@@ -21,6 +21,7 @@ import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
+import dev.mlquiz.core.telemetry.Acknowledgments;
 import dev.mlquiz.core.testing.Images;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
@@ -89,6 +90,9 @@ class DiscordEndToEndTest {
     final TempDatabase db = new TempDatabase();
 
     final MutableClock clock = MutableClock.at("2026-03-04T10:00:00Z");
+    /** The clock the bot judges Discord's 3 s on, apart from the quiz's, which tests move by days. */
+    final MutableClock interactionClock = MutableClock.at("2026-03-04T10:00:00Z");
+
     final ManualDelayer delayer = new ManualDelayer();
     FakeDiscord discord;
     DiscordBot bot;
@@ -119,7 +123,9 @@ class DiscordEndToEndTest {
                 quiz,
                 updater,
                 editor,
-                discord::configure);
+                discord::configure,
+                Acknowledgments.NONE,
+                interactionClock);
     }
 
     /** The bot's settings, pointed at the fake Discord as DISCORD_REST_URL and DISCORD_GATEWAY_URL would. */
@@ -849,6 +855,30 @@ class DiscordEndToEndTest {
             release.countDown();
             discord.clearStubs();
         }
+    }
+
+    @Test
+    void a_command_that_waited_past_discords_three_seconds_for_a_worker_is_dropped_unanswered() {
+        List<ILoggingEvent> logs = logsOf(InteractionGate.class);
+        CountDownLatch release = holdCommandReplies();
+        InteractionRef late;
+        try {
+            late = discord.slashCommand("21", "user21", 0, "mlquiz", "topics", Map.of());
+            // Interactions reach the gate in order: once this one is answered, the command above is waiting.
+            discord.awaitCallback(
+                    discord.autocomplete("21", "user21", "mlquiz", "ask", "topic", "core", Map.of()), WAIT);
+            interactionClock.advance(Duration.ofSeconds(4));
+        } finally {
+            release.countDown();
+        }
+        discord.clearStubs();
+
+        eventually(() -> !messagesOf(logs).isEmpty());
+
+        assertThat(messagesOf(logs))
+                .containsExactly("/mlquiz topics in channel 2000 of server 1000 waited 4000 ms for a worker,"
+                        + " past Discord's 3 s: dropped");
+        assertThat(discord.requests()).noneMatch(r -> r.isCallbackFor(late));
     }
 
     /**
