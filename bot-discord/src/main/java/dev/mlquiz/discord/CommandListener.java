@@ -29,7 +29,6 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -129,14 +128,13 @@ public final class CommandListener extends ListenerAdapter {
     }
 
     /**
-     * The reply (or the placeholder it replaces) is the question's post. A round whose question Discord
-     * refused (an interaction that reached the bot too late, say) is withdrawn, or the channel would wait for
-     * a question nobody sees.
+     * The question is posted in the ask's placeholder. A round whose question Discord refused (an interaction
+     * that reached the bot too late, say) is withdrawn, or the channel would wait for a question nobody sees.
      */
     private void postQuestion(SlashCommandInteractionEvent event, QuestionCard card) {
-        Object posted;
+        Message posted;
         try {
-            posted = RestCalls.complete(DeferredCommands.answer(event, DiscordRenderer.create(card), false));
+            posted = RestCalls.complete(DeferredCommands.post(event, DiscordRenderer.create(card)));
         } catch (RuntimeException e) {
             // A post cut off by a stop arrives with the thread interrupted, which would fail the withdraw's
             // own wait for the database; the interrupt is restored once the round is withdrawn.
@@ -152,28 +150,14 @@ public final class CommandListener extends ListenerAdapter {
             }
             throw e;
         }
-        rememberMessage(card.round(), posted);
-    }
-
-    /**
-     * The post's message id, which the live count and the reveal edit: the placeholder's edit returns the
-     * message, a reply's callback comes back with it.
-     */
-    private void rememberMessage(RoundId round, Object posted) {
-        if (posted instanceof Message edited) {
-            rounds.shown(round, edited.getId());
-            return;
-        }
-        InteractionHook hook = (InteractionHook) posted;
         try {
-            Message message = hook.getCallbackResponse().getMessage();
-            rounds.shown(
-                    round,
-                    message != null
-                            ? message.getId()
-                            : RestCalls.complete(hook.retrieveOriginal()).getId());
+            // the message the live count and the reveal edit
+            rounds.shown(card.round(), posted.getId());
         } catch (RuntimeException e) {
-            log.warn("the message of round {} could not be remembered: {}", round.value(), Failures.oneLine(e));
+            log.warn(
+                    "the message of round {} could not be remembered: {}",
+                    card.round().value(),
+                    Failures.oneLine(e));
         }
     }
 

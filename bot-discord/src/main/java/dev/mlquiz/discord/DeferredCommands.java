@@ -2,6 +2,7 @@ package dev.mlquiz.discord;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -57,5 +58,10 @@ final class DeferredCommands {
             return hook.editOriginal(MessageEditData.fromCreateData(message));
         }
         return hook.deleteOriginal().flatMap(gone -> hook.sendMessage(message).setEphemeral(privately));
+    }
+
+    /** A question posted in the public placeholder an ask is acknowledged with; the message it became. */
+    static RestAction<Message> post(SlashCommandInteractionEvent ask, MessageCreateData question) {
+        return ask.getHook().editOriginal(MessageEditData.fromCreateData(question));
     }
 }
