@@ -1,6 +1,5 @@
 package dev.mlquiz.core.quiz;
 
-import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
