@@ -1,6 +1,7 @@
 package dev.mlquiz.store;
 
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.review.MemoryCard;
 import dev.mlquiz.core.review.MemoryCardStore;
 import dev.mlquiz.core.review.MemoryState;
@@ -65,25 +66,45 @@ final class JdbcMemoryCards implements MemoryCardStore {
         if (reviews.isEmpty()) {
             return;
         }
-        db.write(context -> {
-            PreparedStatement statement = null;
-            for (Reviewed review : reviews) {
-                MemoryCard card = review.card();
-                statement = context.batchStatement(
-                        SAVE,
-                        statement == null,
-                        review.player().key(),
-                        review.questionId(),
-                        card.state().name(),
-                        card.step().orElse(null),
-                        card.stability().orElse(null),
-                        card.difficulty().orElse(null),
-                        card.due().toEpochMilli(),
-                        card.lastReview().map(Instant::toEpochMilli).orElse(null),
-                        review.right() ? 1 : 0);
+        db.write(context -> saveCards(context, reviews));
+    }
+
+    @Override
+    public boolean saveRevealed(RoundId round, int step, List<Reviewed> reviews) {
+        return db.write(context -> {
+            int first = context.statement(
+                            "INSERT INTO rated_reveal_steps (round_id, step) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                            round.value(),
+                            step)
+                    .executeUpdate();
+            if (first == 0) {
+                return false;
             }
-            return statement.executeBatch();
+            if (!reviews.isEmpty()) {
+                saveCards(context, reviews);
+            }
+            return true;
         });
+    }
+
+    private static int[] saveCards(WriteContext context, List<Reviewed> reviews) throws SQLException {
+        PreparedStatement statement = null;
+        for (Reviewed review : reviews) {
+            MemoryCard card = review.card();
+            statement = context.batchStatement(
+                    SAVE,
+                    statement == null,
+                    review.player().key(),
+                    review.questionId(),
+                    card.state().name(),
+                    card.step().orElse(null),
+                    card.stability().orElse(null),
+                    card.difficulty().orElse(null),
+                    card.due().toEpochMilli(),
+                    card.lastReview().map(Instant::toEpochMilli).orElse(null),
+                    review.right() ? 1 : 0);
+        }
+        return statement.executeBatch();
     }
 
     @Override

@@ -73,17 +73,24 @@ final class Reviewing {
 
     /** A practice answer rates its card at once: practice is private and its feedback immediate. */
     void practised(Answer answer) {
-        rate(answer.questionId(), List.of(answer));
+        memories.save(reviews(answer.questionId(), List.of(answer)));
     }
 
-    /** A revealed round's answers ({@code revealed}, as its reveal read them) rate their players' cards. */
+    /**
+     * A revealed round's answers ({@code revealed}, as its reveal read them) rate their players' cards, in
+     * steps of {@link #SAVE_CHUNK}, each saved once: a reveal redone after a stop or a failure skips the
+     * steps saved before.
+     */
     void revealed(Round round, List<Answer> revealed) {
-        if (!revealed.isEmpty()) {
-            rate(round.questionId(), revealed);
+        List<MemoryCardStore.Reviewed> reviewed = reviews(round.questionId(), revealed);
+        for (int step = 0; step * SAVE_CHUNK < reviewed.size(); step++) {
+            int from = step * SAVE_CHUNK;
+            memories.saveRevealed(
+                    round.id(), step, reviewed.subList(from, Math.min(reviewed.size(), from + SAVE_CHUNK)));
         }
     }
 
-    private void rate(String questionId, List<Answer> rated) {
+    private List<MemoryCardStore.Reviewed> reviews(String questionId, List<Answer> rated) {
         Map<PlayerId, MemoryCard> known =
                 memories.cards(questionId, rated.stream().map(Answer::player).collect(Collectors.toList()));
         List<MemoryCardStore.Reviewed> reviewed = new ArrayList<>(rated.size());
@@ -92,9 +99,7 @@ final class Reviewing {
             MemoryCard after = fsrs.review(before, answer.correct() ? Rating.GOOD : Rating.AGAIN, answer.answeredAt());
             reviewed.add(new MemoryCardStore.Reviewed(answer.player(), questionId, after, answer.correct()));
         }
-        for (int from = 0; from < reviewed.size(); from += SAVE_CHUNK) {
-            memories.save(reviewed.subList(from, Math.min(reviewed.size(), from + SAVE_CHUNK)));
-        }
+        return reviewed;
     }
 
     /** Cards due now, and more due within {@link #SOON}. */

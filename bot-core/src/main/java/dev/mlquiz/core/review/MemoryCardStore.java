@@ -1,6 +1,7 @@
 package dev.mlquiz.core.review;
 
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +42,13 @@ public interface MemoryCardStore {
 
     /** Saves the reviews in order, each card replacing the one before it, and counts them in the tallies. */
     void save(List<Reviewed> reviews);
+
+    /**
+     * Saves one step ({@code step}, from 0) of a revealed round's reviews like {@link #save}, unless that
+     * step of that round was saved before (its reveal was redone after a stop or a failure): then it saves
+     * nothing and returns false. Atomic, so a round's answer rates its card once however often it is revealed.
+     */
+    boolean saveRevealed(RoundId round, int step, List<Reviewed> reviews);
 
     /** The player's cards due at or before {@code now}, most overdue first, at most {@code limit}. */
     List<DueCard> due(PlayerId player, Instant now, int limit);

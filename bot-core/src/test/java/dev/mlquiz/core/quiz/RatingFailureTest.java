@@ -9,6 +9,7 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.review.MemoryCard;
 import dev.mlquiz.core.review.MemoryCardStore;
@@ -47,6 +48,11 @@ class RatingFailureTest {
 
         @Override
         public void save(List<Reviewed> reviews) {
+            throw new IllegalStateException("the database is gone");
+        }
+
+        @Override
+        public boolean saveRevealed(RoundId round, int step, List<Reviewed> reviews) {
             throw new IllegalStateException("the database is gone");
         }
 

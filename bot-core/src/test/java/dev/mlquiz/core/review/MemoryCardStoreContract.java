@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.review.MemoryCardStore.DueCard;
 import dev.mlquiz.core.review.MemoryCardStore.Reviewed;
 import java.time.Duration;
@@ -62,6 +63,28 @@ public abstract class MemoryCardStoreContract {
         assertThat(store().tally(BOB).retention()).isEmpty();
         assertThat(store().questions(ALICE)).containsExactlyInAnyOrder("q1", "q2");
         assertThat(store().questions(BOB)).isEmpty();
+    }
+
+    @Test
+    void each_step_of_a_revealed_rounds_reviews_is_saved_once() {
+        RoundId round = new RoundId("round1");
+        MemoryCard first = reviewedAt(T0, true);
+        List<Reviewed> step0 = List.of(new Reviewed(ALICE, "q1", first, true));
+
+        assertThat(store().saveRevealed(round, 0, step0)).isTrue();
+        assertThat(store().saveRevealed(round, 0, List.of(new Reviewed(ALICE, "q1", reviewedAt(T0, false), false))))
+                .as("the same step again")
+                .isFalse();
+        assertThat(store().saveRevealed(round, 1, List.of(new Reviewed(BOB, "q1", first, true))))
+                .isTrue();
+        MemoryCard later = reviewedAt(T0.plusSeconds(60), false);
+        assertThat(store().saveRevealed(new RoundId("round2"), 0, List.of(new Reviewed(ALICE, "q1", later, false))))
+                .as("another round's first step")
+                .isTrue();
+
+        assertThat(store().cards("q1", List.of(ALICE, BOB))).isEqualTo(Map.of(ALICE, later, BOB, first));
+        assertThat(store().tally(ALICE)).isEqualTo(new MemoryCardStore.Tally(2, 1));
+        assertThat(store().tally(BOB)).isEqualTo(new MemoryCardStore.Tally(1, 1));
     }
 
     @Test

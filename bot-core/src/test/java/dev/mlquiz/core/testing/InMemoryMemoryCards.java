@@ -1,6 +1,7 @@
 package dev.mlquiz.core.testing;
 
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.review.MemoryCard;
 import dev.mlquiz.core.review.MemoryCardStore;
 import java.time.Instant;
@@ -21,6 +22,7 @@ final class InMemoryMemoryCards implements MemoryCardStore {
 
     private final Map<Key, Stored> cards = new HashMap<>();
     private final Set<PlayerId> optedOut = new HashSet<>();
+    private final Set<Map.Entry<RoundId, Integer>> savedSteps = new HashSet<>();
 
     @Override
     public synchronized Map<PlayerId, MemoryCard> cards(String questionId, Collection<PlayerId> players) {
@@ -49,6 +51,15 @@ final class InMemoryMemoryCards implements MemoryCardStore {
             Stored before = cards.getOrDefault(key, new Stored(review.card(), 0, 0));
             cards.put(key, new Stored(review.card(), before.reviews() + 1, before.right() + (review.right() ? 1 : 0)));
         }
+    }
+
+    @Override
+    public synchronized boolean saveRevealed(RoundId round, int step, List<Reviewed> reviews) {
+        if (!savedSteps.add(Map.entry(round, step))) {
+            return false;
+        }
+        save(reviews);
+        return true;
     }
 
     @Override

@@ -59,6 +59,9 @@ public final class InMemoryStorage {
 
     private final Object lock = new Object();
     private final Map<RoundId, StoredRound> rounds = new HashMap<>();
+    /** Each owed reveal, with the instant its claim lapses. */
+    private final Map<RoundId, Instant> owedReveals = new HashMap<>();
+
     private final Map<AnswerKey, Answer> answers = new HashMap<>();
     private final Map<TotalKey, Sums> totals = new HashMap<>();
     private final Map<TeamId, Long> versions = new HashMap<>();
@@ -318,8 +321,40 @@ public final class InMemoryStorage {
                 // Practice scores nothing, so its close leaves the boards (and their version) alone.
                 if (round.kind().ranked()) {
                     settle(round);
+                    owedReveals.put(id, closedAt.plus(REVEAL_LEASE));
                 }
                 return true;
+            }
+        }
+
+        @Override
+        public List<Round> owedReveals(Instant now) {
+            synchronized (lock) {
+                return owedReveals.entrySet().stream()
+                        .filter(owed -> !owed.getValue().isAfter(now))
+                        .map(owed -> rounds.get(owed.getKey()).round())
+                        .sorted(Comparator.comparing(Round::closesAt)
+                                .thenComparing(round -> round.id().value()))
+                        .toList();
+            }
+        }
+
+        @Override
+        public boolean claimReveal(RoundId id, Instant now) {
+            synchronized (lock) {
+                Instant claimedUntil = owedReveals.get(id);
+                if (claimedUntil == null || claimedUntil.isAfter(now)) {
+                    return false;
+                }
+                owedReveals.put(id, now.plus(REVEAL_LEASE));
+                return true;
+            }
+        }
+
+        @Override
+        public void revealed(RoundId id) {
+            synchronized (lock) {
+                owedReveals.remove(id);
             }
         }
 
