@@ -18,6 +18,7 @@ import dev.mlquiz.core.view.Attachment;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
@@ -104,8 +105,10 @@ final class SlackCommands {
             } else {
                 respond(context, reply.audience(), linked(reply.view(), payload));
                 reply.attachment().ifPresent(file -> upload(payload, file, context));
-                // A card that finds the uploads pool full is only logged: its text went out already.
-                uploads.submit("the card of a /mlquiz reply", () -> picture(payload, context, reply));
+                if (PictureCards.has(reply.view())) {
+                    // A card that finds the uploads pool full is only logged: its text went out already.
+                    uploads.submit("the card of a /mlquiz reply", () -> picture(payload, context, reply));
+                }
             }
         } catch (Exception e) {
             log.warn("/mlquiz {} failed: {}", ErrorLine.excerpt(payload.getText()), ErrorLine.of(e));
