@@ -2,6 +2,7 @@ package dev.mlquiz.app;
 
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.DatabaseCopy;
+import dev.mlquiz.store.StorageException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 /**
  * {@code mlquiz migrate-db FROM TO}: moves a community's whole history (a SQLite file to PostgreSQL, say)
  * into a new, empty database, and checks every table's count. Stop every mlquiz process using FROM first.
+ * A copy that fails leaves TO as it was: one line says why, and it can be run again.
  */
 final class MigrateDbCommand {
     private final Map<String, String> env;
@@ -52,8 +54,10 @@ final class MigrateDbCommand {
             out.println("copied " + copied.total() + " records from " + from.shown() + " to " + to.shown()
                     + "; every table's count matches.");
             return 0;
-        } catch (Databases.CannotOpen | IllegalStateException e) {
-            err.println("mlquiz: " + e.getMessage());
+        } catch (Databases.CannotOpen | IllegalStateException | StorageException e) {
+            // A driver's message may run over several lines (a detail, a hint): the first says what failed.
+            err.println("mlquiz: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return 1;
         }
     }

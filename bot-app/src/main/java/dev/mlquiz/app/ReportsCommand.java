@@ -8,6 +8,7 @@ import dev.mlquiz.questions.Question;
 import dev.mlquiz.questions.bank.QuestionBank;
 import dev.mlquiz.store.Database;
 import dev.mlquiz.store.JdbcStorage;
+import dev.mlquiz.store.StorageException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * {@code mlquiz reports export}: every team's reports on questions as JSON lines, oldest first, so the
  * maintainers of a bank can act on them. Who reported is left out; each line names the team, the
  * question (with its pack and prompt when the bank still has it), the reason, the details and the status.
+ * A report it cannot read (an unknown reason, as a newer version writes) stops the export with one line
+ * naming it and exit code 1.
  */
 final class ReportsCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,8 +54,8 @@ final class ReportsCommand {
             return 1;
         }
         QuestionBank bank = config.loadBank(err);
+        int[] lines = {0};
         try (Database db = Databases.open(config.database())) {
-            int[] lines = {0};
             JdbcStorage.stores(db).reports().forEach(report -> {
                 out.println(line(report, bank.question(report.questionId())));
                 lines[0]++;
@@ -62,6 +65,12 @@ final class ReportsCommand {
             return 0;
         } catch (Databases.CannotOpen e) {
             err.println("mlquiz: " + e.getMessage());
+            return 1;
+        } catch (StorageException e) {
+            // A partial export is no export to act on: stop, say where, and fail (a newer mlquiz reads a row
+            // this one cannot).
+            err.println("mlquiz: the export stopped after " + lines[0] + " reports: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return 1;
         }
     }

@@ -8,6 +8,10 @@ import dev.mlquiz.store.testing.PostgresStorage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,5 +98,35 @@ class PostgresLaunchTest {
                         "/mlquiz leaderboard all\n"))
                 .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("1. you");
+    }
+
+    @Test
+    void a_migrate_db_the_target_refuses_is_one_line_and_exit_1_and_runs_again_once_fixed(@TempDir Path dir)
+            throws SQLException {
+        Path file = dir.resolve("played.db");
+        run(Map.of("MLQUIZ_DB", file.toString()), "/mlquiz ask\nA\n/mlquiz close\n");
+        PostgresStorage database = PostgresServer.get().newEmptyDatabase();
+        String to = url(database, PostgresServer.PASSWORD);
+        // A hand edit PostgreSQL refuses (its names are VARCHAR(120)), in a table copied after the answers.
+        sqlite(file, "UPDATE players SET display_name = '" + "n".repeat(200) + "'");
+        err.reset();
+
+        assertThat(run(Map.of(), "", "migrate-db", file.toString(), to)).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        "mlquiz: copying players failed (ERROR: value too long for type character varying(120));"
+                                + " the target is left as it was");
+        assertThat(count(database, "answers")).isZero();
+        sqlite(file, "UPDATE players SET display_name = 'you'");
+        assertThat(run(Map.of(), "", "migrate-db", file.toString(), to)).isZero();
+        assertThat(count(database, "answers")).isEqualTo(1);
+    }
+
+    static void sqlite(Path file, String update) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate(update)).isEqualTo(1);
+        }
     }
 }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,31 @@ class ReportsCommandTest {
                         .get("details")
                         .asText())
                 .hasSize(500);
+    }
+
+    @Test
+    void a_report_this_version_cannot_read_stops_the_export_with_one_line_naming_it_and_exit_1(@TempDir Path dir)
+            throws Exception {
+        Path db = dir.resolve("quiz.db");
+        Map<String, String> env = Map.of("MLQUIZ_DB", db.toString());
+        run(env, "/mlquiz report bias-variance-tradeoff unclear\n/mlquiz report " + QUESTION + " wrong nope\n");
+        // A reason a newer version knows, or a hand edit: on the newer report, so the older one is exported first.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate(
+                            "UPDATE question_reports SET reason = 'spam' WHERE question_id = '" + QUESTION + "'"))
+                    .isEqualTo(1);
+        }
+
+        assertThat(run(env, "", "reports", "export")).isEqualTo(1);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .last()
+                .asString()
+                .startsWith("mlquiz: the export stopped after 1 reports: the report on question " + QUESTION
+                        + " in team console:")
+                .endsWith(" cannot be read (unknown report reason 'spam')");
     }
 
     @Test

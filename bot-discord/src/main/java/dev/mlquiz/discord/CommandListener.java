@@ -19,6 +19,7 @@ import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,6 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Slash commands in: {@code /mlquiz} and {@code /mlquiz-admin} become core calls; replies are rendered
- * views. Runs on the {@link InteractionGate}'s pool, so it waits for Discord's answers in line.
+ * views. Runs on the {@link InteractionGate}'s command pool, so it waits for Discord's answers in line; slow
+ * commands come with their placeholder already sent ({@link DeferredCommands}).
  */
 public final class CommandListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(CommandListener.class);
@@ -65,8 +66,10 @@ public final class CommandListener extends ListenerAdapter {
             return;
         }
         if (event.getGuild() == null) {
-            RestCalls.complete(event.reply(DiscordRenderer.TEXT.resolve(Msg.DISCORD_SERVERS_ONLY))
-                    .setEphemeral(true));
+            RestCalls.complete(DeferredCommands.answer(
+                    event,
+                    MessageCreateData.fromContent(DiscordRenderer.TEXT.resolve(Msg.DISCORD_SERVERS_ONLY)),
+                    true));
             return;
         }
         Map<String, String> options = new HashMap<>();
@@ -91,14 +94,16 @@ public final class CommandListener extends ListenerAdapter {
         }
         Optional<DiscordPublisher.UnshownReveal> unshown = closing.flatMap(publisher::takeUnshownReveal);
         if (unshown.isPresent()) {
-            RestCalls.complete(event.reply(new MessageCreateBuilder()
+            RestCalls.complete(DeferredCommands.answer(
+                    event,
+                    new MessageCreateBuilder()
                             .setContent(DiscordRenderer.render(Notice.error(
                                             Text.literal(unshown.get().why())))
                                     .content())
                             .setEmbeds(DiscordRenderer.render(unshown.get().reveal())
                                     .embeds())
-                            .build())
-                    .setEphemeral(true));
+                            .build(),
+                    true));
             return;
         }
         MessageCreateData message = pictures.create(linked(reply.view(), who.channel()));
@@ -109,7 +114,7 @@ public final class CommandListener extends ListenerAdapter {
                     .addFiles(FileUpload.fromData(file.bytes(), file.fileName()))
                     .build();
         }
-        RestCalls.complete(event.reply(message).setEphemeral(reply.audience() == Audience.PRIVATE));
+        RestCalls.complete(DeferredCommands.answer(event, message, reply.audience() == Audience.PRIVATE));
     }
 
     /** A channel round shown again links to its message in the channel, when that message is remembered. */
@@ -123,13 +128,13 @@ public final class CommandListener extends ListenerAdapter {
     }
 
     /**
-     * The reply is the question's post. A round whose question Discord refused (an interaction that
-     * reached the bot too late, say) is withdrawn, or the channel would wait for a question nobody sees.
+     * The question is posted in the ask's placeholder. A round whose question Discord refused (an interaction
+     * that reached the bot too late, say) is withdrawn, or the channel would wait for a question nobody sees.
      */
     private void postQuestion(SlashCommandInteractionEvent event, QuestionCard card) {
-        InteractionHook hook;
+        Message posted;
         try {
-            hook = RestCalls.complete(event.reply(DiscordRenderer.create(card)));
+            posted = RestCalls.complete(DeferredCommands.post(event, DiscordRenderer.create(card)));
         } catch (RuntimeException e) {
             // A post cut off by a stop arrives with the thread interrupted, which would fail the withdraw's
             // own wait for the database; the interrupt is restored once the round is withdrawn.
@@ -145,25 +150,24 @@ public final class CommandListener extends ListenerAdapter {
             }
             throw e;
         }
-        rememberMessage(card.round(), hook);
-    }
-
-    /** The reply's message id, which the live count and the reveal edit, comes back with the callback. */
-    private void rememberMessage(RoundId round, InteractionHook hook) {
         try {
-            Message message = hook.getCallbackResponse().getMessage();
-            rounds.shown(
-                    round,
-                    message != null
-                            ? message.getId()
-                            : RestCalls.complete(hook.retrieveOriginal()).getId());
+            // the message the live count and the reveal edit
+            rounds.shown(card.round(), posted.getId());
         } catch (RuntimeException e) {
-            log.warn("the message of round {} could not be remembered: {}", round.value(), Failures.oneLine(e));
+            log.warn(
+                    "the message of round {} could not be remembered: {}",
+                    card.round().value(),
+                    Failures.oneLine(e));
         }
     }
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (event.getGuild() == null) {
+            // Topics are a server's; outside one there is nothing to offer.
+            event.replyChoices(List.of()).queue(done -> {}, failure -> choicesFailed(event, failure));
+            return;
+        }
         String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
         Stream<Choice> choices;
         if (event.getFocusedOption().getName().equals("topic")) {
@@ -190,6 +194,12 @@ public final class CommandListener extends ListenerAdapter {
         } else {
             choices = Stream.empty();
         }
-        RestCalls.complete(event.replyChoices(choices.limit(MAX_CHOICES).collect(Collectors.toList())));
+        // Queued, not awaited: autocompletes share their workers with answer clicks, which must not wait on Discord.
+        event.replyChoices(choices.limit(MAX_CHOICES).collect(Collectors.toList()))
+                .queue(done -> {}, failure -> choicesFailed(event, failure));
+    }
+
+    private static void choicesFailed(CommandAutoCompleteInteractionEvent event, Throwable failure) {
+        log.warn("answering {} failed: {}", InteractionGate.describe(event), Failures.oneLine(failure));
     }
 }

@@ -5,6 +5,7 @@ import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.publish.RoundMessageUpdater;
 import dev.mlquiz.core.quiz.Quiz;
 import dev.mlquiz.core.telemetry.Acknowledgments;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,13 +65,30 @@ public final class DiscordBot implements AutoCloseable {
             Consumer<DefaultShardManagerBuilder> customize,
             Acknowledgments acknowledgments)
             throws DiscordStartException {
+        return start(settings, quiz, rounds, publisher, customize, acknowledgments, Clock.systemUTC());
+    }
+
+    /**
+     * {@link #start} judging on {@code interactionClock} whether an interaction waited past Discord's 3 s (a test
+     * hook: the quiz's own clock may jump while interactions wait).
+     */
+    static DiscordBot start(
+            DiscordSettings settings,
+            Quiz quiz,
+            RoundMessageUpdater rounds,
+            DiscordPublisher publisher,
+            Consumer<DefaultShardManagerBuilder> customize,
+            Acknowledgments acknowledgments,
+            Clock interactionClock)
+            throws DiscordStartException {
         Objects.requireNonNull(settings, "settings");
         InteractionGate gate = new InteractionGate(
                 List.of(
                         new CommandListener(quiz, rounds, publisher),
                         new ButtonListener(quiz),
                         new ReportListener(quiz)),
-                acknowledgments);
+                acknowledgments,
+                interactionClock);
         ShardStartup startup = new ShardStartup();
         ShardManager shards = connect(settings, gate, startup, customize);
         DiscordBot bot = new DiscordBot(shards, gate);

@@ -5,7 +5,9 @@ import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.round.ReportButtonId;
 import dev.mlquiz.core.telemetry.Acknowledgments;
 import dev.mlquiz.core.view.Notice;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +16,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.exceptions.InteractionFailureException;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.callbacks.IAutoCompleteCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -26,24 +30,36 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one listener JDA calls. It hands every interaction but a report button's (which only opens a form)
- * to a small pool, off the gateway thread, and
- * makes sure each gets an answer: a failure in the mlquiz listeners is logged in one line and, if the
- * interaction is not answered yet, answered privately. Closed, it takes no new interactions but lets
- * the ones in flight finish.
+ * to a small pool, off the gateway thread: commands to one, which may wait on Discord, and answer clicks,
+ * form submissions and autocompletes, which only touch the database and queue their answer, to another,
+ * so they never wait behind commands past Discord's 3 s to acknowledge. Slow commands get their placeholder
+ * on arrival ({@link DeferredCommands}); an interaction still unanswered that waited longer than those
+ * 3 s is dropped, as Discord no longer takes its answer. The gate makes sure each gets an answer: a failure
+ * in the mlquiz listeners is logged in one line and, if the interaction is not answered yet, answered
+ * privately. Closed, it takes no new interactions but lets the ones in flight finish.
  */
 final class InteractionGate implements EventListener {
     private static final Logger log = LoggerFactory.getLogger(InteractionGate.class);
     private static final int THREADS = 4;
+    /** How long Discord waits for an interaction's first answer. */
+    static final Duration ACKNOWLEDGE_WITHIN = Duration.ofSeconds(3);
 
     private final List<EventListener> listeners;
     private final ExecutorService pool;
+    private final ExecutorService quickPool;
     private final Acknowledgments acknowledgments;
+    private final Clock clock;
 
-    /** @param acknowledgments told how long each interaction waited from its arrival until it was answered */
-    InteractionGate(List<EventListener> listeners, Acknowledgments acknowledgments) {
+    /**
+     * @param acknowledgments told how long each interaction waited from its arrival until it was answered
+     * @param clock judges whether an interaction waited past Discord's 3 s
+     */
+    InteractionGate(List<EventListener> listeners, Acknowledgments acknowledgments, Clock clock) {
         this.listeners = List.copyOf(listeners);
         this.acknowledgments = acknowledgments;
+        this.clock = clock;
         this.pool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord"));
+        this.quickPool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord-click"));
     }
 
     @Override
@@ -53,17 +69,26 @@ final class InteractionGate implements EventListener {
         }
         GenericInteractionCreateEvent interaction = (GenericInteractionCreateEvent) event;
         long received = System.nanoTime();
+        Instant arrived = clock.instant();
         if (opensAForm(interaction)) {
             // Opening the report form is one reply queued without waiting and nothing else: handled here, it
             // never waits behind the pool's commands, which may block on the database or Discord.
-            handled(interaction, received);
+            handled(interaction, received, arrived);
             return;
         }
+        if (DeferredCommands.deferOnArrival(interaction, refused -> unanswered(interaction, refused))) {
+            acknowledgments.acknowledged(Platform.DISCORD, Duration.ofNanos(System.nanoTime() - received));
+        }
         try {
-            pool.execute(() -> handled(interaction, received));
+            (waitsOnDiscord(interaction) ? pool : quickPool).execute(() -> handled(interaction, received, arrived));
         } catch (RejectedExecutionException closed) {
             answer(interaction, Notice.restarting());
         }
+    }
+
+    /** Commands wait for Discord to take their answer; everything else only queues its answer. */
+    private static boolean waitsOnDiscord(GenericInteractionCreateEvent interaction) {
+        return interaction instanceof SlashCommandInteractionEvent;
     }
 
     private static boolean opensAForm(GenericInteractionCreateEvent interaction) {
@@ -71,9 +96,17 @@ final class InteractionGate implements EventListener {
                 && ReportButtonId.decode(button.getComponentId()).isPresent();
     }
 
-    private void handled(GenericInteractionCreateEvent interaction, long received) {
+    private void handled(GenericInteractionCreateEvent interaction, long received, Instant arrived) {
+        Duration waited = Duration.between(arrived, clock.instant());
+        if (!interaction.isAcknowledged() && waited.compareTo(ACKNOWLEDGE_WITHIN) > 0) {
+            log.warn(
+                    "{} waited {} ms for a worker, past Discord's 3 s: dropped",
+                    describe(interaction),
+                    waited.toMillis());
+            return;
+        }
         handle(interaction);
-        if (interaction.isAcknowledged()) {
+        if (interaction.isAcknowledged() && !DeferredCommands.isDeferred(interaction)) {
             acknowledgments.acknowledged(Platform.DISCORD, Duration.ofNanos(System.nanoTime() - received));
         }
     }
@@ -84,7 +117,7 @@ final class InteractionGate implements EventListener {
                 listener.onEvent(interaction);
             }
         } catch (CancellationException cut) {
-            if (pool.isShutdown()) {
+            if (pool.isShutdown() || quickPool.isShutdown()) {
                 log.warn("{} was cut off: mlquiz is stopping", describe(interaction));
             } else {
                 failed(interaction, cut);
@@ -99,17 +132,18 @@ final class InteractionGate implements EventListener {
         log.error("{} failed: {}", describe(interaction), Failures.oneLine(e));
         // the stack, for whoever turns debug logging on
         log.debug("{} failed", describe(interaction), e);
-        if (!interaction.isAcknowledged()) {
+        // A refused placeholder takes the interaction with it: nothing more can be said there.
+        boolean answerable = !interaction.isAcknowledged()
+                || (DeferredCommands.isDeferred(interaction) && !(e instanceof InteractionFailureException));
+        if (answerable) {
             answer(interaction, Notice.failedOnOurSide());
         }
     }
 
-    /** A private line for a reply callback, no choices for an autocomplete. */
+    /** A private line for a reply callback (in place of its placeholder, if it has one), no choices for an autocomplete. */
     private static void answer(GenericInteractionCreateEvent interaction, Notice notice) {
         if (interaction instanceof IReplyCallback) {
-            ((IReplyCallback) interaction)
-                    .reply(DiscordRenderer.create(notice))
-                    .setEphemeral(true)
+            DeferredCommands.answer((IReplyCallback) interaction, DiscordRenderer.create(notice), true)
                     .queue(done -> {}, failure -> unanswered(interaction, failure));
         } else if (interaction instanceof IAutoCompleteCallback) {
             ((IAutoCompleteCallback) interaction)
@@ -149,7 +183,8 @@ final class InteractionGate implements EventListener {
      */
     boolean close(Duration grace) throws InterruptedException {
         pool.shutdown();
-        return pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        quickPool.shutdown();
+        return terminated(grace);
     }
 
     /**
@@ -160,6 +195,14 @@ final class InteractionGate implements EventListener {
      */
     boolean interrupt(Duration grace) throws InterruptedException {
         pool.shutdownNow();
-        return pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        quickPool.shutdownNow();
+        return terminated(grace);
+    }
+
+    /** Whether both pools finished within {@code grace}, shared between them. */
+    private boolean terminated(Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
+        return pool.awaitTermination(grace.toNanos(), TimeUnit.NANOSECONDS)
+                && quickPool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 }

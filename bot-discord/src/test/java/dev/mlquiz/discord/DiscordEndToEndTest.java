@@ -21,6 +21,7 @@ import dev.mlquiz.core.quiz.RoundCards;
 import dev.mlquiz.core.round.AnswerButtonId;
 import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.schedule.EditCoalescer;
+import dev.mlquiz.core.telemetry.Acknowledgments;
 import dev.mlquiz.core.testing.Images;
 import dev.mlquiz.core.testing.ManualDelayer;
 import dev.mlquiz.core.testing.MutableClock;
@@ -52,6 +53,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -71,6 +73,9 @@ import org.slf4j.LoggerFactory;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DiscordEndToEndTest {
     static final Duration WAIT = Duration.ofSeconds(10);
+    /** How long Discord waits for an interaction's first answer before telling the member it failed. */
+    static final Duration ACKNOWLEDGE_WITHIN = Duration.ofSeconds(3);
+
     static final long MANAGE_SERVER = FakeDiscord.PERMISSION_MANAGE_SERVER;
     /** A channel where the bot's role may not even look. */
     static final String HIDDEN = "2001";
@@ -85,6 +90,9 @@ class DiscordEndToEndTest {
     final TempDatabase db = new TempDatabase();
 
     final MutableClock clock = MutableClock.at("2026-03-04T10:00:00Z");
+    /** The clock the bot judges Discord's 3 s on, apart from the quiz's, which tests move by days. */
+    final MutableClock interactionClock = MutableClock.at("2026-03-04T10:00:00Z");
+
     final ManualDelayer delayer = new ManualDelayer();
     FakeDiscord discord;
     DiscordBot bot;
@@ -115,7 +123,9 @@ class DiscordEndToEndTest {
                 quiz,
                 updater,
                 editor,
-                discord::configure);
+                discord::configure,
+                Acknowledgments.NONE,
+                interactionClock);
     }
 
     /** The bot's settings, pointed at the fake Discord as DISCORD_REST_URL and DISCORD_GATEWAY_URL would. */
@@ -201,7 +211,7 @@ class DiscordEndToEndTest {
             Map<String, ?> options) {
         InteractionRef ref =
                 discord.slashCommandIn(channelId, userId, "user" + userId, permissions, command, subcommand, options);
-        return discord.awaitCallback(ref, WAIT).json();
+        return discord.awaitAnswerJson(ref, WAIT);
     }
 
     static boolean isCallback(CapturedRequest request) {
@@ -331,7 +341,7 @@ class DiscordEndToEndTest {
                 "PATCH", "channels/" + discord.channelId() + "/messages/" + round.messageId(), WAIT);
         assertThat(edit.json().path("embeds").get(0).path("footer").path("text").asText())
                 .startsWith("3 answers so far");
-        assertThat(discord.requests().stream().filter(r -> r.method().equals("PATCH")))
+        assertThat(discord.requests().stream().filter(r -> r.matches("PATCH", "channels/.*")))
                 .hasSize(1);
     }
 
@@ -358,7 +368,7 @@ class DiscordEndToEndTest {
         JsonNode buttons = edit.json().path("components").get(0).path("components");
         assertThat(StreamSupport.stream(buttons.spliterator(), false))
                 .allMatch(b -> b.path("disabled").asBoolean());
-        assertThat(discord.requests().stream().filter(r -> r.method().equals("PATCH")))
+        assertThat(discord.requests().stream().filter(r -> r.matches("PATCH", "channels/.*")))
                 .as("the pending live count must not overwrite the reveal")
                 .hasSize(1);
 
@@ -469,12 +479,13 @@ class DiscordEndToEndTest {
         click("21", buttonIds(data).get(wrong.charAt(0) - 'A'), "5000");
 
         InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "export", Map.of());
-        CapturedRequest callback = discord.awaitCallback(ref, WAIT);
+        JsonNode answer = discord.awaitAnswerJson(ref, WAIT);
 
-        assertThat(callback.json().path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
-        assertThat(callback.json().path("data").path("content").asText())
+        assertThat(answer.path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
+        assertThat(answer.path("data").path("content").asText())
                 .startsWith("1 question you missed, in mlquiz-missed.csv");
-        assertThat(callback.body()).contains("filename=\"mlquiz-missed.csv\"", "#separator:Comma");
+        assertThat(discord.awaitAnswer(ref, WAIT).body())
+                .contains("filename=\"mlquiz-missed.csv\"", "#separator:Comma");
     }
 
     @Test
@@ -492,9 +503,10 @@ class DiscordEndToEndTest {
     @Test
     void a_leaderboard_uploads_its_png_beside_the_embed_text() {
         InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "leaderboard", Map.of("window", "all"));
-        CapturedRequest callback = discord.awaitCallback(ref, WAIT);
+        CapturedRequest callback = discord.awaitAnswer(ref, WAIT);
 
-        JsonNode embed = callback.json().path("data").path("embeds").get(0);
+        JsonNode embed =
+                discord.awaitAnswerJson(ref, WAIT).path("data").path("embeds").get(0);
         assertThat(embed.path("title").asText()).isEqualTo("Leaderboard · Team · All time");
         assertThat(embed.path("image").path("url").asText()).isEqualTo("attachment://leaderboard.png");
         Png expected = pictures.leaderboard((LeaderboardView) asUser21("leaderboard all"));
@@ -505,9 +517,9 @@ class DiscordEndToEndTest {
     @Test
     void stats_upload_their_png_in_the_private_reply() {
         InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "stats", Map.of());
-        CapturedRequest callback = discord.awaitCallback(ref, WAIT);
+        CapturedRequest callback = discord.awaitAnswer(ref, WAIT);
 
-        JsonNode data = callback.json().path("data");
+        JsonNode data = discord.awaitAnswerJson(ref, WAIT).path("data");
         assertThat(data.path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
         assertThat(data.path("embeds").get(0).path("title").asText()).isEqualTo("Stats · user21");
         assertThat(data.path("embeds").get(0).path("image").path("url").asText())
@@ -584,6 +596,18 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void a_topic_typed_outside_a_server_autocompletes_to_nothing_without_an_error() {
+        List<ILoggingEvent> logs = logsOf(InteractionGate.class);
+        InteractionRef ref = discord.autocompleteInDirectMessage("21", "user21", "mlquiz", "ask", "topic", "core");
+
+        JsonNode answered = discord.awaitCallback(ref, WAIT).json();
+
+        assertThat(answered.path("type").asInt()).isEqualTo(8);
+        assertThat(answered.path("data").path("choices")).isEmpty();
+        assertThat(messagesOf(logs)).isEmpty();
+    }
+
+    @Test
     void a_bad_token_is_a_clear_error() {
         assertThatThrownBy(() -> DiscordBot.start(
                         settings("not-the-token", Optional.empty()),
@@ -635,20 +659,21 @@ class DiscordEndToEndTest {
         List<ILoggingEvent> logs = logsOf(InteractionGate.class);
         discord.stub(
                 DiscordEndToEndTest::isCallback, FakeDiscord.StubResponse.error(404, 10062, "Unknown interaction"));
-        InteractionRef late = discord.slashCommand("11", "user11", 0, "mlquiz", "ask", Map.of());
-        JsonNode refused = discord.awaitCallback(late, WAIT).json();
-        RoundId round = AnswerButtonId.decode(buttonIds(refused.path("data")).get(0))
-                .orElseThrow()
-                .round();
+        discord.slashCommand("11", "user11", 0, "mlquiz", "ask", Map.of());
 
-        eventually(() -> quiz.openRound(channel(discord.channelId())).isEmpty());
+        eventually(() -> messagesOf(logs).size() == 2);
+        assertThat(quiz.openRound(channel(discord.channelId()))).isEmpty();
         discord.clearStubs();
         PostedRound next = ask();
 
-        assertThat(next.round()).isNotEqualTo(round);
+        assertThat(quiz.openRound(channel(discord.channelId())).orElseThrow().round())
+                .isEqualTo(next.round());
         assertThat(messagesOf(logs))
-                .containsExactly("/mlquiz ask in channel 2000 of server 1000 failed:"
-                        + " Discord error 10062: Unknown interaction");
+                .containsExactlyInAnyOrder(
+                        "/mlquiz ask in channel 2000 of server 1000 could not be answered:"
+                                + " Discord error 10062: Unknown interaction",
+                        "/mlquiz ask in channel 2000 of server 1000 failed:"
+                                + " Discord refused to acknowledge the interaction");
     }
 
     @Test
@@ -745,7 +770,7 @@ class DiscordEndToEndTest {
         assertThat(data.path("embeds").get(0).path("title").asText())
                 .isEqualTo("Answer: " + round.right() + " · Core ML concepts");
         assertThat(quiz.openRound(channel(discord.channelId()))).isEmpty();
-        assertThat(discord.requests()).noneMatch(r -> r.method().equals("PATCH"));
+        assertThat(discord.requests()).noneMatch(r -> r.matches("PATCH", "channels/.*"));
         assertThat(messagesOf(logs)).singleElement().asString().startsWith("the reveal of round ");
     }
 
@@ -795,6 +820,86 @@ class DiscordEndToEndTest {
     }
 
     // ------------------------------------------------------------------ clicks
+
+    @Test
+    void an_answer_click_is_acknowledged_in_time_while_every_command_worker_waits_on_discord() {
+        PostedRound round = ask();
+        CountDownLatch release = holdCommandReplies();
+        try {
+            InteractionRef clicked =
+                    discord.buttonClick("21", "user21", round.button(round.right()), round.messageId());
+
+            JsonNode answered =
+                    discord.awaitCallback(clicked, ACKNOWLEDGE_WITHIN).json();
+
+            assertThat(answered.path("data").path("content").asText()).startsWith("🔒 Locked in");
+        } finally {
+            release.countDown();
+            discord.clearStubs();
+        }
+    }
+
+    @Test
+    void a_slow_command_shows_its_placeholder_in_time_while_every_command_worker_waits_on_discord() {
+        CountDownLatch release = holdCommandReplies();
+        try {
+            InteractionRef ref = discord.slashCommand("21", "user21", 0, "mlquiz", "leaderboard", Map.of());
+
+            JsonNode acknowledged =
+                    discord.awaitCallback(ref, ACKNOWLEDGE_WITHIN).json();
+
+            assertThat(acknowledged.path("type").asInt())
+                    .as("a deferred answer, Discord's placeholder")
+                    .isEqualTo(5);
+        } finally {
+            release.countDown();
+            discord.clearStubs();
+        }
+    }
+
+    @Test
+    void a_command_that_waited_past_discords_three_seconds_for_a_worker_is_dropped_unanswered() {
+        List<ILoggingEvent> logs = logsOf(InteractionGate.class);
+        CountDownLatch release = holdCommandReplies();
+        InteractionRef late;
+        try {
+            late = discord.slashCommand("21", "user21", 0, "mlquiz", "topics", Map.of());
+            // Interactions reach the gate in order: once this one is answered, the command above is waiting.
+            discord.awaitCallback(
+                    discord.autocomplete("21", "user21", "mlquiz", "ask", "topic", "core", Map.of()), WAIT);
+            interactionClock.advance(Duration.ofSeconds(4));
+        } finally {
+            release.countDown();
+        }
+        discord.clearStubs();
+
+        eventually(() -> !messagesOf(logs).isEmpty());
+
+        assertThat(messagesOf(logs))
+                .containsExactly("/mlquiz topics in channel 2000 of server 1000 waited 4000 ms for a worker,"
+                        + " past Discord's 3 s: dropped");
+        assertThat(discord.requests()).noneMatch(r -> r.isCallbackFor(late));
+    }
+
+    /**
+     * Four commands whose replies Discord takes only once the returned latch is released, so that each of the
+     * command workers waits on Discord; returns when they all wait.
+     */
+    CountDownLatch holdCommandReplies() {
+        CountDownLatch release = new CountDownLatch(1);
+        List<InteractionRef> held = new CopyOnWriteArrayList<>();
+        AtomicInteger waiting = new AtomicInteger();
+        discord.stub(r -> held.stream().anyMatch(r::isCallbackFor), r -> {
+            waiting.incrementAndGet();
+            await(release);
+            return FakeDiscord.StubResponse.json(204, "");
+        });
+        for (int i = 0; i < 4; i++) {
+            held.add(discord.slashCommand("4" + i, "user4" + i, 0, "mlquiz", "topics", Map.of()));
+        }
+        eventually(() -> waiting.get() == 4);
+        return release;
+    }
 
     @Test
     void a_click_from_another_channel_on_a_rounds_button_is_refused_privately_and_not_recorded() {
@@ -889,7 +994,7 @@ class DiscordEndToEndTest {
                 .isEqualTo("⚠️ mlquiz is restarting; please try again in a minute.");
         assertThat(turnedAway.path("data").path("flags").asInt()).isEqualTo(FakeDiscord.FLAG_EPHEMERAL);
         RoundId round = AnswerButtonId.decode(
-                        buttonIds(discord.awaitCallback(inFlight, WAIT).json().path("data"))
+                        buttonIds(discord.awaitAnswerJson(inFlight, WAIT).path("data"))
                                 .get(0))
                 .orElseThrow()
                 .round();

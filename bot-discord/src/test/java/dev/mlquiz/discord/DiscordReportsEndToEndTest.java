@@ -79,7 +79,7 @@ class DiscordReportsEndToEndTest {
 
     JsonNode command(String userId, long permissions, String command, String subcommand, Map<String, ?> options) {
         InteractionRef ref = discord.slashCommand(userId, "user" + userId, permissions, command, subcommand, options);
-        return discord.awaitCallback(ref, WAIT).json();
+        return discord.awaitAnswerJson(ref, WAIT);
     }
 
     JsonNode click(String userId, String customId, String messageId) {

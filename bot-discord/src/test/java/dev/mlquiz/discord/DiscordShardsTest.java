@@ -121,7 +121,7 @@ class DiscordShardsTest {
             String channelId, String userId, long permissions, String command, String sub, Map<String, ?> options) {
         InteractionRef ref =
                 discord.slashCommandIn(channelId, userId, "user" + userId, permissions, command, sub, options);
-        return discord.awaitCallback(ref, WAIT).json();
+        return discord.awaitAnswerJson(ref, WAIT);
     }
 
     JsonNode click(String channelId, String userId, String customId, String messageId) {

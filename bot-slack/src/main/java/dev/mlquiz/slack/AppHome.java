@@ -40,7 +40,8 @@ final class AppHome {
             log.warn("App Home opened with unreadable ids; nothing published");
             return context.ack();
         }
-        if (deliveries.first("event:" + payload.getEventId())) {
+        // Unknown (the database is down): the stats could not be read either, so nothing is published.
+        if (deliveries.seen("event:" + payload.getEventId()) == Deliveries.Seen.FIRST) {
             work.submit("publishing the App Home", () -> publish(payload.getTeamId(), event.getUser(), context));
         }
         return context.ack();

@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Remembers deliveries already handled, so a retried request (X-Slack-Retry-Num) or the same payload
@@ -13,6 +15,16 @@ import java.util.HexFormat;
  * with every process on the same database: a retry that lands on another instance is ignored there too.
  */
 final class Deliveries {
+    private static final Logger logger = LoggerFactory.getLogger(Deliveries.class);
+
+    /** Whether a delivery was seen before, as far as the log can tell. */
+    enum Seen {
+        FIRST,
+        AGAIN,
+        /** The log could not be read (its database is down); the failure is logged. */
+        UNKNOWN
+    }
+
     private final DeliveryLog log;
     private final Clock clock;
 
@@ -21,14 +33,23 @@ final class Deliveries {
         this.clock = clock;
     }
 
-    /** True the first time a key is seen. */
-    boolean first(String key) {
-        return log.first(id(key), clock.instant());
+    /** FIRST the first time a key is seen; never throws, each caller decides what an UNKNOWN means. */
+    Seen seen(String key) {
+        try {
+            return log.first(id(key), clock.instant()) ? Seen.FIRST : Seen.AGAIN;
+        } catch (RuntimeException e) {
+            logger.warn("the delivery log could not be read: {}", ErrorLine.of(e));
+            return Seen.UNKNOWN;
+        }
     }
 
-    /** Handling failed: a retry of the same delivery may try again. */
+    /** Handling failed: a retry of the same delivery may try again. A failure to forget is only logged. */
     void forget(String key) {
-        log.forget(id(key));
+        try {
+            log.forget(id(key));
+        } catch (RuntimeException e) {
+            logger.warn("the delivery log could not forget a delivery: {}", ErrorLine.of(e));
+        }
     }
 
     /**

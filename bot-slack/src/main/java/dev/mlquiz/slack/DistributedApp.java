@@ -8,6 +8,8 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,9 +26,16 @@ final class DistributedApp {
     private final App app;
     private final StoredInstallations installations;
     private final Slack slack;
+    private final Deliveries deliveries;
 
-    DistributedApp(SlackOAuthSettings settings, Slack slack, WorkspaceStores stores, TokenCipher cipher) {
+    DistributedApp(
+            SlackOAuthSettings settings,
+            Slack slack,
+            WorkspaceStores stores,
+            TokenCipher cipher,
+            Deliveries deliveries) {
         this.slack = slack;
+        this.deliveries = deliveries;
         this.installations = new StoredInstallations(stores.installations(), cipher, stores.clock());
         AppConfig.AppConfigBuilder config = AppConfig.builder()
                 .slack(slack)
@@ -58,7 +67,7 @@ final class DistributedApp {
     }
 
     private Response uninstalled(EventsApiPayload<AppUninstalledEvent> payload, EventContext context) {
-        installations.deleteAll(payload.getEnterpriseId(), payload.getTeamId());
+        end(payload);
         return context.ack();
     }
 
@@ -66,8 +75,28 @@ final class DistributedApp {
     private Response revoked(EventsApiPayload<TokensRevokedEvent> payload, EventContext context) {
         TokensRevokedEvent.Tokens tokens = payload.getEvent().getTokens();
         if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
-            installations.deleteAll(payload.getEnterpriseId(), payload.getTeamId());
+            end(payload);
         }
         return context.ack();
+    }
+
+    /**
+     * Ends the workspace's installation, once per event: a redelivery (same event_id) does nothing, and an
+     * event dated before the installation was made (a late retry, after a reinstall) keeps it. If the log
+     * of deliveries cannot be read the event's date still guards the installation.
+     */
+    private void end(EventsApiPayload<?> payload) {
+        String delivery = "event:" + payload.getEventId();
+        if (deliveries.seen(delivery) == Deliveries.Seen.AGAIN) {
+            return;
+        }
+        Optional<Instant> endedAt =
+                Optional.ofNullable(payload.getEventTime()).map(seconds -> Instant.ofEpochSecond(seconds));
+        try {
+            installations.endIfOlder(payload.getEnterpriseId(), payload.getTeamId(), endedAt);
+        } catch (RuntimeException e) {
+            deliveries.forget(delivery); // Slack's retry may try again
+            throw e;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.mlquiz.slack;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
@@ -43,16 +44,23 @@ final class HomeReview {
             log.warn("a review button with unreadable ids; nothing sent");
             return context.ack();
         }
+        // The name Slack gives, as a click's: the review remembers the player's name, so an id alone would rename them.
+        BlockActionPayload.User user = request.getPayload().getUser();
+        Player player = user == null
+                ? SlackIdentities.player(userId)
+                : SlackIdentities.player(userId, user.getUsername(), user.getName());
         String delivery = "home-review:" + request.getPayload().getTriggerId();
-        if (deliveries.first(delivery)
-                && !work.submit("sending a review question", () -> send(teamId, userId, context))) {
+        // Unknown (the database is down): no review question could be read either, so nothing is sent.
+        if (deliveries.seen(delivery) == Deliveries.Seen.FIRST
+                && !work.submit("sending a review question", () -> send(teamId, player, context))) {
             // Too busy now: a second click may try again.
             deliveries.forget(delivery);
         }
         return context.ack();
     }
 
-    private void send(String teamId, String userId, ActionContext context) {
+    private void send(String teamId, Player player, ActionContext context) {
+        String userId = player.id().value();
         String channel;
         try {
             channel = DirectMessages.channel(context.client(), userId);
@@ -60,7 +68,6 @@ final class HomeReview {
             log.warn("conversations.open for {} failed: {}", userId, e.getMessage());
             return;
         }
-        Player player = SlackIdentities.player(userId);
         ChannelId direct = new ChannelId(SlackIdentities.team(teamId), channel);
         Reply reply = quiz.execute(
                 new Invocation(player, direct, SlackRenderer.TEXT.resolve(Msg.SLACK_DIRECT_MESSAGE), false),

@@ -60,7 +60,8 @@ final class ReportButtons {
             replies.send(context.getResponseUrl(), SlackNotices.unreadableIds(), false);
         } else if (button.isEmpty()) {
             replies.send(context.getResponseUrl(), Notice.error(Text.of(Msg.REPORT_STALE_BUTTON)), false);
-        } else if (deliveries.first(click.deliveryKey())) {
+        } else if (deliveries.seen(click.deliveryKey()) != Deliveries.Seen.AGAIN) {
+            // Opening the form needs no database; with the log unreadable a retry may open it twice.
             View form = ReportForm.modal(
                     new ReportForm.Origin(button.get().round(), channel.get().value()));
             MethodsClient client = forms.methods(context.getBotToken());

@@ -41,17 +41,24 @@ final class ReportSubmissions {
         if (!errors.isEmpty()) {
             return context.ackWithErrors(errors);
         }
-        if (!deliveries.first(form.deliveryKey())) {
+        Deliveries.Seen seen = deliveries.seen(form.deliveryKey());
+        if (seen == Deliveries.Seen.AGAIN) {
             return context.ack();
+        }
+        if (seen == Deliveries.Seen.UNKNOWN) {
+            return keepOpen(context, SlackNotices.databaseUnreachable());
         }
         MethodsClient client = context.client();
         if (!work.submit("filing a report", () -> file(form, client))) {
             deliveries.forget(form.deliveryKey());
-            return context.ackWithErrors(Map.of(
-                    ReportForm.REASON_BLOCK,
-                    SlackRenderer.TEXT.resolve(Notice.busy().message())));
+            return keepOpen(context, Notice.busy());
         }
         return context.ack();
+    }
+
+    /** Nothing was filed: the form stays open with why beside its reason, to be sent again. */
+    private static Response keepOpen(ViewSubmissionContext context, Notice why) {
+        return context.ackWithErrors(Map.of(ReportForm.REASON_BLOCK, SlackRenderer.TEXT.resolve(why.message())));
     }
 
     private void file(ReportSubmission form, MethodsClient client) {

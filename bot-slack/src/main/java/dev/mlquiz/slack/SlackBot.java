@@ -163,7 +163,8 @@ public final class SlackBot implements AutoCloseable {
         SlackConfig config = new SlackConfig();
         settings.apiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
         Slack slack = Slack.getInstance(config);
-        DistributedApp distributed = new DistributedApp(settings, slack, stores, cipher);
+        DistributedApp distributed =
+                new DistributedApp(settings, slack, stores, cipher, new Deliveries(deliveryLog, Clock.systemUTC()));
         SlackBot bot = serving(
                 distributed.app(),
                 distributed.clients(),
@@ -222,7 +223,13 @@ public final class SlackBot implements AutoCloseable {
         Workers outbound = new Workers("mlquiz-slack-outbound", OUTBOUND_THREADS, 10_000);
         Deliveries deliveries = new Deliveries(deliveryLog, Clock.systemUTC());
         SlackCommands commands = new SlackCommands(
-                quiz, rounds, new WorkspaceAdmins(clients, admins), deliveries, work, publisher.pictures());
+                quiz,
+                rounds,
+                new WorkspaceAdmins(clients, admins),
+                deliveries,
+                work,
+                publisher.pictures(),
+                publisher.uploads());
         ClickReplies replies =
                 new ClickReplies(outbound, new ResponseUrls(app.config().getSlack(), OUTBOUND_THREADS));
         SlackActions actions = new SlackActions(quiz, deliveries, replies);

@@ -18,6 +18,7 @@ import dev.mlquiz.core.view.Attachment;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
@@ -40,6 +41,7 @@ final class SlackCommands {
     private final Deliveries deliveries;
     private final Workers work;
     private final SlackPictures pictures;
+    private final Workers uploads;
 
     SlackCommands(
             Quiz quiz,
@@ -47,13 +49,15 @@ final class SlackCommands {
             WorkspaceAdmins admins,
             Deliveries deliveries,
             Workers work,
-            SlackPictures pictures) {
+            SlackPictures pictures,
+            Workers uploads) {
         this.quiz = quiz;
         this.rounds = rounds;
         this.admins = admins;
         this.deliveries = deliveries;
         this.work = work;
         this.pictures = pictures;
+        this.uploads = uploads;
     }
 
     Response handle(SlashCommandRequest request, SlashCommandContext context) {
@@ -63,11 +67,16 @@ final class SlackCommands {
                 || !SlackIdentities.isId(payload.getChannelId())) {
             return ackWith(context, SlackNotices.unreadableIds());
         }
-        if (!deliveries.first("command:" + payload.getTriggerId())) {
+        String delivery = "command:" + payload.getTriggerId();
+        Deliveries.Seen seen = deliveries.seen(delivery);
+        if (seen == Deliveries.Seen.AGAIN) {
             return context.ack();
         }
-        if (!work.submit("/mlquiz " + payload.getText(), () -> run(payload, context))) {
-            deliveries.forget("command:" + payload.getTriggerId());
+        if (seen == Deliveries.Seen.UNKNOWN) {
+            return ackWith(context, SlackNotices.databaseUnreachable());
+        }
+        if (!work.submit("/mlquiz " + ErrorLine.excerpt(payload.getText()), () -> run(payload, context))) {
+            deliveries.forget(delivery);
             return ackWith(context, Notice.busy());
         }
         return context.ack();
@@ -78,20 +87,28 @@ final class SlackCommands {
             Command command = CommandParser.parse(
                     SlackIdentities.withoutMentions(payload.getText()),
                     quiz.bank().topics());
-            boolean admin = command.requiresAdmin()
-                    && admins.isAdmin(SlackIdentities.team(payload.getTeamId()), payload.getUserId());
+            WorkspaceAdmins.Role role = command.requiresAdmin()
+                    ? admins.role(SlackIdentities.team(payload.getTeamId()), payload.getUserId())
+                    : WorkspaceAdmins.Role.MEMBER;
+            if (role == WorkspaceAdmins.Role.UNKNOWN) {
+                respond(context, Audience.PRIVATE, SlackNotices.roleUnchecked());
+                return;
+            }
             Invocation who = new Invocation(
                     SlackIdentities.player(payload.getUserId(), payload.getUserName()),
                     SlackIdentities.channel(payload.getTeamId(), payload.getChannelId()),
                     payload.getChannelName() == null ? payload.getChannelId() : payload.getChannelName(),
-                    admin);
+                    role == WorkspaceAdmins.Role.ADMIN);
             Reply reply = quiz.execute(who, command);
             if (reply.audience() == Audience.CHANNEL && reply.view() instanceof QuestionCard) {
                 post(payload, context, (QuestionCard) reply.view());
             } else {
                 respond(context, reply.audience(), linked(reply.view(), payload));
-                reply.attachment().ifPresent(file -> sendFile(payload.getUserId(), file, context));
-                picture(payload, context, reply);
+                reply.attachment().ifPresent(file -> upload(payload, file, context));
+                if (PictureCards.has(reply.view())) {
+                    // A card that finds the uploads pool full is only logged: its text went out already.
+                    uploads.submit("the card of a /mlquiz reply", () -> picture(payload, context, reply));
+                }
             }
         } catch (Exception e) {
             log.warn("/mlquiz {} failed: {}", ErrorLine.excerpt(payload.getText()), ErrorLine.of(e));
@@ -113,8 +130,18 @@ final class SlackCommands {
     }
 
     /**
-     * The reply's picture card follows its text, here on the work pool after the acknowledgment: below it in
-     * the channel, or in the player's direct message when the reply was private (ephemeral).
+     * Files go up on the uploads pool, not the work pool: uploads hanging on Slack's files API must not hold
+     * up other players' commands. A file that finds the pool full is not sent, and the player is told.
+     */
+    private void upload(SlashCommandPayload payload, Attachment file, SlashCommandContext context) {
+        if (!uploads.submit("sending " + file.fileName(), () -> sendFile(payload.getUserId(), file, context))) {
+            respond(context, Audience.PRIVATE, Notice.busy());
+        }
+    }
+
+    /**
+     * The reply's picture card follows its text: below it in the channel, or in the player's direct message
+     * when the reply was private (ephemeral).
      */
     private void picture(SlashCommandPayload payload, SlashCommandContext context, Reply reply) {
         if (reply.audience() == Audience.CHANNEL) {
@@ -126,20 +153,21 @@ final class SlackCommands {
 
     /**
      * A reply's file goes to the player in a direct message with the bot (a slash command's response
-     * cannot carry one); a failure is said privately.
+     * cannot carry one); a failure is said privately, naming the missing permission when that is the cause.
      */
     private static void sendFile(String userId, Attachment file, SlashCommandContext context) {
-        Optional<String> failure = SlackUploads.sendPrivately(
+        Optional<SlackUploads.Refusal> failure = SlackUploads.sendPrivately(
                 context.client(), userId, im -> SlackUploads.file(im, file.fileName(), file.bytes()));
         if (failure.isEmpty()) {
             respond(context, Audience.PRIVATE, Notice.info(Text.of(Msg.SLACK_FILE_SENT, file.fileName())));
             return;
         }
-        log.warn("sending {} to {} failed: {}", file.fileName(), userId, failure.get());
-        respond(
-                context,
-                Audience.PRIVATE,
-                Notice.error(Text.of(Msg.SLACK_FILE_FAILED, file.fileName(), failure.get())));
+        SlackUploads.Refusal refusal = failure.get();
+        log.warn("sending {} to {} failed: {}", file.fileName(), userId, refusal.error());
+        Text why = refusal.missingScope()
+                .map(scope -> Text.of(Msg.SLACK_FILE_NEEDS_SCOPE, file.fileName(), scope))
+                .orElseGet(() -> Text.of(Msg.SLACK_FILE_FAILED, file.fileName(), refusal.error()));
+        respond(context, Audience.PRIVATE, Notice.error(why));
     }
 
     /** The question goes to the channel through the core, which remembers its message; a refused one is withdrawn. */
@@ -152,10 +180,13 @@ final class SlackCommands {
         quiz.withdraw(card.round());
         String error = ((PostResult.Failed) result).reason();
         boolean notInChannel = "not_in_channel".equals(error) || "channel_not_found".equals(error);
+        Optional<Long> busyFor = RateLimits.secondsToWait(error);
         respond(
                 context,
                 Audience.PRIVATE,
-                notInChannel ? SlackNotices.cannotPost() : SlackNotices.questionRefused(error));
+                notInChannel
+                        ? SlackNotices.cannotPost()
+                        : busyFor.map(SlackNotices::rateLimited).orElseGet(() -> SlackNotices.questionRefused(error)));
     }
 
     private static void respond(SlashCommandContext context, Audience audience, View view) {

@@ -61,7 +61,7 @@ final class SlackEventsHandler extends Handler.Abstract {
         HttpFields headers = request.getHeaders();
         String path = request.getHttpURI().getPath();
         if ("GET".equals(request.getMethod()) && pages.contains(path)) {
-            if (pageRate.tryTake()) {
+            if (pageRate.tryTake(Request.getRemoteAddr(request))) {
                 page(request, response, callback, path);
             } else {
                 response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");

@@ -23,4 +23,16 @@ final class SlackNotices {
     static Notice questionRefused(String slackError) {
         return Notice.error(Text.of(Msg.SLACK_QUESTION_REFUSED, slackError));
     }
+
+    static Notice databaseUnreachable() {
+        return Notice.error(Text.of(Msg.SLACK_DATABASE_UNREACHABLE));
+    }
+
+    static Notice roleUnchecked() {
+        return Notice.error(Text.of(Msg.SLACK_ROLE_UNCHECKED));
+    }
+
+    static Notice rateLimited(long seconds) {
+        return Notice.error(Text.of(Msg.SLACK_RATE_LIMITED, seconds));
+    }
 }

@@ -47,7 +47,7 @@ final class SlackPictures {
     /** After a private reply, which cannot carry a file: the card in the player's direct message. */
     void toPlayer(MethodsClient client, String userId, View view) {
         picture(view).ifPresent(png -> SlackUploads.sendPrivately(client, userId, im -> file(view, png, im))
-                .ifPresent(why -> refused(png, "the direct message of " + userId, why)));
+                .ifPresent(why -> refused(png, "the direct message of " + userId, why.error())));
     }
 
     private static FilesUploadV2Request file(View view, Png png, String channel) {

@@ -6,16 +6,25 @@ import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.publish.Publisher;
 import dev.mlquiz.core.quiz.Announcer.PostResult;
+import dev.mlquiz.core.schedule.EditCoalescer;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.picture.Pictures;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Slack side of {@link Publisher}: chat.postMessage for posts (a view with a picture card, the weekly
  * recap, has it uploaded below), chat.update for edits, each with the token of the channel's workspace.
+ * A rate-limited edit (HTTP 429, when many rounds close at once in a workspace) is tried again after the
+ * wait Slack asks for, a few times, on the uploads pool; the try sends the message's latest view, so a
+ * retried live count never overwrites the reveal that followed it.
  */
 public final class SlackPublisher implements Publisher {
     private static final Logger log = LoggerFactory.getLogger(SlackPublisher.class);
@@ -26,6 +35,12 @@ public final class SlackPublisher implements Publisher {
      * calls to Slack, never delays a reveal or the question of the day after it.
      */
     private final Workers uploads = new Workers("mlquiz-slack-cards", 2, 200);
+    /** How many times an edit is sent before a rate limit makes it give up. */
+    static final int EDIT_TRIES = 3;
+
+    private final EditCoalescer.Delayer delayer;
+    /** The latest view asked for each message ("channel/ts") whose edit has not gone through yet. */
+    private final Map<String, View> latest = new ConcurrentHashMap<>();
 
     private volatile WorkspaceClients clients;
 
@@ -36,12 +51,24 @@ public final class SlackPublisher implements Publisher {
 
     /** With {@code pictures}, the weekly recap's card follows its text (empty: text only). */
     public SlackPublisher(Optional<Pictures> pictures) {
+        this(pictures, (delay, task) -> CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(task));
+    }
+
+    /** {@code delayer}: when a rate-limited edit is tried again. */
+    SlackPublisher(Optional<Pictures> pictures, EditCoalescer.Delayer delayer) {
         this.pictures = new SlackPictures(pictures);
+        this.delayer = delayer;
     }
 
     /** How commands and posts deliver their picture cards. */
     SlackPictures pictures() {
         return pictures;
+    }
+
+    /** The pool files go up on, so that uploads hanging on Slack hold up no command nor reveal. */
+    Workers uploads() {
+        return uploads;
     }
 
     void connect(MethodsClient client) {
@@ -103,33 +130,61 @@ public final class SlackPublisher implements Publisher {
             }
             return ts == null ? new PostResult.Failed("nothing to post") : new PostResult.Posted(ts);
         } catch (Exception e) {
-            return new PostResult.Failed(ErrorLine.of(e));
+            return new PostResult.Failed(
+                    RateLimits.retryAfter(e).map(RateLimits::reason).orElseGet(() -> ErrorLine.of(e)));
         }
     }
 
     @Override
     public void edit(ChannelId channel, String ts, View view) {
+        String message = channel.value() + "/" + ts;
+        latest.put(message, view);
+        edit(channel, ts, message, 1);
+    }
+
+    private void edit(ChannelId channel, String ts, String message, int attempt) {
+        View view = latest.get(message);
+        if (view == null) {
+            return; // a newer edit of the message went through meanwhile
+        }
         Optional<MethodsClient> client;
         try {
             client = client(channel);
         } catch (LookupFailed e) {
             log.warn("cannot update message {} in channel {}: {}", ts, channel.value(), e.getMessage());
+            latest.remove(message, view);
             return;
         }
         if (client.isEmpty()) {
             log.warn("cannot update message {} in channel {}: no token for its workspace", ts, channel.value());
+            latest.remove(message, view);
             return;
         }
-        MethodsClient methods = client.get();
-        SlackMessage message = SlackRenderer.render(view);
+        SlackMessage rendered = SlackRenderer.render(view);
         try {
-            ChatUpdateResponse updated = methods.chatUpdate(
-                    r -> r.channel(channel.value()).ts(ts).text(message.text()).blocks(message.blocks()));
+            ChatUpdateResponse updated = client.get().chatUpdate(r -> r.channel(channel.value())
+                    .ts(ts)
+                    .text(rendered.text())
+                    .blocks(rendered.blocks()));
             if (!updated.isOk()) {
                 log.warn("chat.update of message {} failed: {}", ts, updated.getError());
             }
         } catch (Exception e) {
+            Optional<Duration> wait = RateLimits.retryAfter(e);
+            if (wait.isPresent() && attempt < EDIT_TRIES) {
+                log.info(
+                        "chat.update of message {} rate limited: trying again in {} s",
+                        ts,
+                        wait.get().toSeconds());
+                delayer.schedule(wait.get(), () -> {
+                    if (!uploads.submit("updating message " + ts, () -> edit(channel, ts, message, attempt + 1))) {
+                        latest.remove(message);
+                    }
+                });
+                return;
+            }
             log.warn("chat.update of message {} failed: {}", ts, ErrorLine.of(e));
         }
+        latest.remove(message, view);
     }
 }

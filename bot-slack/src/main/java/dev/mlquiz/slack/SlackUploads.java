@@ -53,13 +53,26 @@ final class SlackUploads {
                 .orElseGet(() -> ErrorLine.of(e));
     }
 
-    /** The file {@code toChannel} makes for the player's direct message, sent there; empty when it went. */
-    static Optional<String> sendPrivately(
-            MethodsClient client, String userId, Function<String, FilesUploadV2Request> toChannel) {
-        try {
-            return send(client, toChannel.apply(DirectMessages.channel(client, userId)));
-        } catch (DirectMessages.Refused e) {
-            return Optional.of(e.getMessage());
+    /**
+     * Why a file did not go to a player: Slack's error code (or the failure's line), and the permission the
+     * refused step needs (im:write to open the direct message, files:write to upload).
+     */
+    record Refusal(String error, String scope) {
+        /** The permission to ask a workspace admin for, when Slack said it is missing. */
+        Optional<String> missingScope() {
+            return "missing_scope".equals(error) ? Optional.of(scope) : Optional.empty();
         }
+    }
+
+    /** The file {@code toChannel} makes for the player's direct message, sent there; empty when it went. */
+    static Optional<Refusal> sendPrivately(
+            MethodsClient client, String userId, Function<String, FilesUploadV2Request> toChannel) {
+        String direct;
+        try {
+            direct = DirectMessages.channel(client, userId);
+        } catch (DirectMessages.Refused e) {
+            return Optional.of(new Refusal(e.getMessage(), "im:write"));
+        }
+        return send(client, toChannel.apply(direct)).map(error -> new Refusal(error, "files:write"));
     }
 }

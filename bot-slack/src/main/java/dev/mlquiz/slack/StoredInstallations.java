@@ -9,6 +9,7 @@ import dev.mlquiz.core.install.Installation;
 import dev.mlquiz.core.install.Installations;
 import dev.mlquiz.core.text.Msg;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -93,6 +94,24 @@ final class StoredInstallations implements InstallationService {
     @Override
     public void deleteBot(Bot bot) {
         deleteAll(bot.getEnterpriseId(), bot.getTeamId());
+    }
+
+    /**
+     * An uninstall or a revocation Slack dated {@code endedAt} (its event_time): the installation is deleted
+     * unless it was made in a later second, when the event is a stale redelivery from before a reinstall.
+     */
+    void endIfOlder(String enterpriseId, String teamId, Optional<Instant> endedAt) {
+        if (!SlackIdentities.isId(teamId)) {
+            return;
+        }
+        Optional<Installation> current = installations.find(SlackIdentities.team(teamId));
+        if (current.isPresent()
+                && endedAt.isPresent()
+                && current.get().installedAt().getEpochSecond() > endedAt.get().getEpochSecond()) {
+            log.info("an uninstall of Slack workspace {} from before its latest install was ignored", teamId);
+            return;
+        }
+        deleteAll(enterpriseId, teamId);
     }
 
     /** Uninstalled or revoked: the workspace is served no more. */

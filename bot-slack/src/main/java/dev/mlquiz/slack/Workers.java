@@ -27,12 +27,13 @@ final class Workers {
         pool.allowCoreThreadTimeOut(true);
     }
 
-    /** False (and logged) when the task was not taken. */
-    boolean submit(String what, Runnable task) {
+    /** False (and logged) when the task was not taken. {@code task} may carry outside text: it is logged as an excerpt. */
+    boolean submit(String task, Runnable work) {
+        String what = ErrorLine.excerpt(task);
         try {
             pool.execute(() -> {
                 try {
-                    task.run();
+                    work.run();
                 } catch (RuntimeException | Error e) {
                     log.warn("{} failed: {}", what, ErrorLine.of(e));
                 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.command.CommandParser;
+import dev.mlquiz.core.delivery.DeliveryLog;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
@@ -40,14 +41,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +79,7 @@ class SlackClicksTest {
     final SignedRequests signed = new SignedRequests(SECRET);
     final AtomicInteger responseNames = new AtomicInteger();
     final BreakableAnswers answers = new BreakableAnswers();
+    final BreakableDeliveryLog deliveryLog = new BreakableDeliveryLog();
     final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     FakeSlack slack;
     Quiz quiz;
@@ -90,6 +96,7 @@ class SlackClicksTest {
         editor = new SlackPublisher();
         QuizStores real = db.stores();
         answers.real = real.answers();
+        deliveryLog.real = JdbcStorage.deliveryLog(db.database());
         QuizStores stores = new QuizStores(
                 real.rounds(),
                 answers,
@@ -119,7 +126,7 @@ class SlackClicksTest {
                 quiz,
                 updater,
                 editor,
-                JdbcStorage.deliveryLog(db.database()));
+                deliveryLog);
         round = openRound();
         logs.start();
         for (Class<?> source : List.of(SlackActions.class, Workers.class)) {
@@ -329,6 +336,73 @@ class SlackClicksTest {
     }
 
     @Test
+    void a_retry_arriving_while_its_click_is_still_saving_is_acknowledged_only_once_the_answer_is_stored()
+            throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        answers.holdNextRecord(release);
+        String name = responseName();
+        SignedRequests.SignedRequest click = signed.blockActions(click("U5", name));
+        URI uri = URI.create("http://127.0.0.1:" + bot.httpPort() + SlackHttpServer.PATH);
+        CompletableFuture<HttpResponse<String>> original =
+                http.sendAsync(click.toHttpRequest(uri), HttpResponse.BodyHandlers.ofString());
+        answers.awaitHeld();
+        try {
+            assertThat(send(click.withRetry(1, "http_timeout")).statusCode()).isEqualTo(200);
+            assertThat(recorded("U5"))
+                    .as("stored when the retry is acknowledged")
+                    .isPresent();
+        } finally {
+            release.countDown();
+        }
+
+        assertThat(original.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        bot.close(); // lets the queued confirmations go out
+        assertThat(slack.responses(name))
+                .as("one confirmation for the two deliveries")
+                .singleElement()
+                .satisfies(reply -> assertThat(reply.text()).startsWith(":lock: Locked in: A"));
+    }
+
+    @Test
+    void a_click_while_the_database_is_down_is_not_acknowledged_and_the_player_is_asked_to_click_again()
+            throws Exception {
+        answers.broken = true;
+        deliveryLog.broken = true;
+        String name = responseName();
+
+        assertThat(send(signed.blockActions(click("U1", name))).statusCode()).isEqualTo(500);
+
+        assertThat(reply(name))
+                .isEqualTo(":warning: "
+                        + SlackRenderer.TEXT.resolve(Notice.answerNotSaved().message()));
+    }
+
+    @Test
+    void a_click_stored_while_the_delivery_log_cannot_be_read_is_acknowledged_and_confirmed() throws Exception {
+        deliveryLog.broken = true;
+        String name = responseName();
+
+        assertThat(send(signed.blockActions(click("U1", name))).statusCode()).isEqualTo(200);
+
+        assertThat(recorded("U1")).isPresent();
+        assertThat(reply(name)).startsWith(":lock: Locked in: A");
+    }
+
+    @Test
+    void a_command_while_the_database_is_down_is_told_so_in_its_acknowledgment() throws Exception {
+        deliveryLog.broken = true;
+
+        HttpResponse<String> answer = send(signed.slashCommand(SlackPayloads.slashCommand("ask")));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body())
+                .contains(SlackRenderer.TEXT.resolve(
+                        SlackNotices.databaseUnreachable().message()))
+                .contains("ephemeral");
+        assertThat(slack.calls("chat.postMessage")).isEmpty();
+    }
+
+    @Test
     void a_confirmation_that_cannot_be_delivered_is_logged_in_one_line() throws Exception {
         send(signed.blockActions(click("U1", "x").responseUrl(SlackPayloads.UNSET_RESPONSE_URL)));
 
@@ -375,15 +449,57 @@ class SlackClicksTest {
         assertThat(recorded("U1")).isPresent();
     }
 
-    /** The real answer store, which can be made to fail as a full disk would. */
+    /** The real delivery log, which can be made to fail as a database that is down would. */
+    static final class BreakableDeliveryLog implements DeliveryLog {
+        volatile DeliveryLog real;
+        volatile boolean broken;
+
+        @Override
+        public boolean first(String id, Instant at) {
+            if (broken) {
+                throw new IllegalStateException("database is down");
+            }
+            return real.first(id, at);
+        }
+
+        @Override
+        public void forget(String id) {
+            if (broken) {
+                throw new IllegalStateException("database is down");
+            }
+            real.forget(id);
+        }
+    }
+
+    /** The real answer store, which can be made to fail as a full disk would, or to hold a record back. */
     static final class BreakableAnswers implements AnswerStore {
         volatile AnswerStore real;
         volatile boolean broken;
+        private final AtomicReference<CountDownLatch> holdNext = new AtomicReference<>();
+        private final CountDownLatch held = new CountDownLatch(1);
+
+        /** The next record waits, before it reaches the database, until {@code release} opens. */
+        void holdNextRecord(CountDownLatch release) {
+            holdNext.set(release);
+        }
+
+        void awaitHeld() throws InterruptedException {
+            assertThat(held.await(10, TimeUnit.SECONDS)).as("a record is held").isTrue();
+        }
 
         @Override
         public boolean record(Answer answer) {
             if (broken) {
                 throw new IllegalStateException("disk full");
+            }
+            CountDownLatch release = holdNext.getAndSet(null);
+            if (release != null) {
+                held.countDown();
+                try {
+                    release.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             return real.record(answer);
         }

@@ -379,6 +379,22 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void an_admin_whose_role_slack_could_not_tell_is_told_so_and_may_close_on_the_next_try() throws Exception {
+        ask();
+        slack.putUser("UADMIN", true, false);
+        slack.stubOnce("users.info", FakeSlack.Reply.rateLimited(1));
+
+        JsonNode unchecked = command("UADMIN", "close");
+        JsonNode closed = command("UADMIN", "close");
+
+        assertThat(unchecked.path("text").asText())
+                .isEqualTo(":warning: "
+                        + SlackRenderer.TEXT.resolve(
+                                SlackNotices.roleUnchecked().message()));
+        assertThat(closed.path("text").asText()).isEqualTo("You closed the round early.");
+    }
+
+    @Test
     void users_listed_in_the_admin_setting_may_close_rounds() throws Exception {
         bot.close();
         bot = SlackBot.start(
@@ -520,6 +536,20 @@ class SlackEndToEndTest {
         assertThat(question.param("blocks")).contains("Nothing is due", "mlquiz.answer.");
     }
 
+    @Test
+    void start_review_in_the_app_home_keeps_the_name_the_player_goes_by() throws Exception {
+        missAPracticeQuestion();
+        assertThat(command("U2", "stats <@U1>").path("text").asText()).startsWith("*Stats · alice*");
+
+        assertThat(send(signed.blockActions(SlackPayloads.blockAction(HomeReview.ACTION_ID, "review")
+                        .user("U1", "alice")
+                        .triggerId("home-trigger-2"))))
+                .isEqualTo(200);
+        slack.awaitCall("chat.postMessage", call -> "DU1".equals(call.param("channel")), WAIT);
+
+        assertThat(command("U2", "stats <@U1>").path("text").asText()).startsWith("*Stats · alice*");
+    }
+
     /** U1 practises and answers wrong: a missed question, and a card due for review a minute later. */
     void missAPracticeQuestion() throws Exception {
         JsonNode practice = command("U1", "practice");
@@ -558,6 +588,35 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void an_export_that_fails_says_why_naming_the_permission_slack_found_missing() throws Exception {
+        missAPracticeQuestion();
+
+        slack.stubOnce("conversations.open", FakeSlack.Reply.error("missing_scope"));
+        assertThat(exportFailure())
+                .isEqualTo(":warning: I could not send you mlquiz-missed.csv: mlquiz lacks the Slack permission"
+                        + " im:write. Ask a workspace admin to reinstall mlquiz with it.");
+        slack.stubOnce("files.getUploadURLExternal", FakeSlack.Reply.error("missing_scope"));
+        assertThat(exportFailure()).contains("permission files:write.");
+        slack.stubOnce("conversations.open", FakeSlack.Reply.error("user_not_found"));
+        assertThat(exportFailure())
+                .isEqualTo(
+                        ":warning: I could not send you mlquiz-missed.csv (user_not_found); please try again later.");
+    }
+
+    /** What U1 is told when the export fails. */
+    String exportFailure() throws Exception {
+        String name = responseUrl();
+        assertThat(send(signed.slashCommand(SlackPayloads.slashCommand("export")
+                        .user("U1", "name-U1")
+                        .responseUrl(slack.responseUrl(name)))))
+                .isEqualTo(200);
+        return slack.awaitResponse(name, r -> r.json().path("text").asText().contains("could not send"), WAIT)
+                .json()
+                .path("text")
+                .asText();
+    }
+
+    @Test
     void a_channel_leaderboard_is_its_text_then_its_png_below_it_in_the_channel() throws Exception {
         JsonNode reply = command("U1", "leaderboard all");
 
@@ -593,6 +652,35 @@ class SlackEndToEndTest {
         Png expected = pictures.recap(SampleBoards.recap());
         assertThat(file.name()).isEqualTo("recap.png");
         assertThat(Images.size(file.bytes())).isEqualTo(new Dimension(expected.width(), expected.height()));
+    }
+
+    @Test
+    void hanging_card_uploads_hold_up_no_other_players_command() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger hanging = new AtomicInteger();
+        slack.stub("files.getUploadURLExternal", call -> {
+            hanging.incrementAndGet();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return FakeSlack.Reply.error("ratelimited");
+        });
+        try {
+            for (String user : List.of("U1", "U2", "U3", "U4")) {
+                command(user, "leaderboard all");
+            }
+            eventually(() -> hanging.get() >= 2);
+
+            assertThat(send(signed.slashCommand(SlackPayloads.slashCommand("ask")
+                            .user("U5", "name-U5")
+                            .responseUrl(slack.responseUrl("ask-u5")))))
+                    .isEqualTo(200);
+            slack.awaitCall("chat.postMessage", call -> true, Duration.ofSeconds(5));
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
@@ -701,6 +789,17 @@ class SlackEndToEndTest {
 
         assertThat(reply.path("text").asText())
                 .isEqualTo(":warning: I can't post in this channel yet. Add me with /invite @mlquiz, then ask again.");
+        assertThat(quiz.openRound(SlackIdentities.channel(SlackPayloads.TEAM_ID, SlackPayloads.CHANNEL_ID)))
+                .isEmpty();
+    }
+
+    @Test
+    void a_question_slack_rate_limits_says_when_to_ask_again_and_keeps_no_round_open() throws Exception {
+        slack.stubOnce("chat.postMessage", FakeSlack.Reply.rateLimited(30));
+
+        JsonNode reply = command("U1", "ask");
+
+        assertThat(reply.path("text").asText()).isEqualTo(":warning: Slack is busy; please try again in 30 s.");
         assertThat(quiz.openRound(SlackIdentities.channel(SlackPayloads.TEAM_ID, SlackPayloads.CHANNEL_ID)))
                 .isEmpty();
     }

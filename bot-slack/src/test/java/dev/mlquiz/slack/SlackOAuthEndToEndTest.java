@@ -217,9 +217,7 @@ class SlackOAuthEndToEndTest {
         assertThat(boardOne).contains("name-UALICE").doesNotContain("name-UBOB");
         assertThat(boardTwo).contains("name-UBOB").doesNotContain("name-UALICE");
 
-        assertThat(send(signed.event(SlackPayloads.eventCallback("{\"type\":\"app_uninstalled\"}")
-                        .teamId(TWO.teamId()))))
-                .isEqualTo(200);
+        assertThat(send(signed.event(uninstalled(TWO)))).isEqualTo(200);
         assertThat(storedToken(TWO.teamId())).isEmpty();
         assertThat(storedToken(ONE.teamId())).isPresent();
 
@@ -306,10 +304,44 @@ class SlackOAuthEndToEndTest {
 
         assertThat(send(signed.event(
                         SlackPayloads.eventCallback("{\"type\":\"tokens_revoked\",\"tokens\":{\"bot\":[\"UBOT1\"]}}")
-                                .teamId(ONE.teamId()))))
+                                .teamId(ONE.teamId())
+                                .eventTime(clock.instant().getEpochSecond()))))
                 .isEqualTo(200);
 
         assertThat(storedToken(ONE.teamId())).isEmpty();
+    }
+
+    @Test
+    void a_redelivered_uninstall_after_a_reinstall_keeps_the_new_installation() throws Exception {
+        install("code-one");
+        SlackPayloads.EventCallback uninstall = uninstalled(ONE);
+        assertThat(send(signed.event(uninstall))).isEqualTo(200);
+        assertThat(storedToken(ONE.teamId())).isEmpty();
+        slack.installable("code-one-again", ONE);
+        install("code-one-again");
+
+        assertThat(send(signed.event(uninstall).withRetry(1, "http_timeout"))).isEqualTo(200);
+
+        assertThat(storedToken(ONE.teamId())).isPresent();
+    }
+
+    @Test
+    void an_uninstall_dated_before_the_installation_keeps_it() throws Exception {
+        install("code-one");
+
+        assertThat(send(signed.event(SlackPayloads.eventCallback("{\"type\":\"app_uninstalled\"}")
+                        .teamId(ONE.teamId())
+                        .eventTime(clock.instant().getEpochSecond() - 60))))
+                .isEqualTo(200);
+
+        assertThat(storedToken(ONE.teamId())).isPresent();
+    }
+
+    /** The workspace's app_uninstalled event, dated now. */
+    SlackPayloads.EventCallback uninstalled(FakeWorkspace workspace) {
+        return SlackPayloads.eventCallback("{\"type\":\"app_uninstalled\"}")
+                .teamId(workspace.teamId())
+                .eventTime(clock.instant().getEpochSecond());
     }
 
     @Test

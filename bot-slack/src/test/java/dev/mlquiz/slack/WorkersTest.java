@@ -77,6 +77,23 @@ class WorkersTest {
     }
 
     @Test
+    void a_task_named_with_outside_text_is_logged_as_a_one_line_excerpt() {
+        Workers workers = new Workers("test", 1, 1);
+        workers.submit("first", blocked("first"));
+        workers.submit("queued", () -> ran.add("queued"));
+        String text = "stats\n12:00:00.000 ERROR d.m.a.Main - FORGED " + "x".repeat(1000);
+
+        assertThat(workers.submit("/mlquiz " + text, () -> {})).isFalse();
+
+        assertThat(logs.list).singleElement().satisfies(line -> {
+            assertThat(line.getFormattedMessage())
+                    .startsWith("/mlquiz stats 12:00:00.000 ERROR d.m.a.Main - FORGED xxx")
+                    .doesNotContain("\n");
+            assertThat(line.getFormattedMessage().length()).isLessThan(400);
+        });
+    }
+
+    @Test
     void closing_runs_the_queued_tasks_before_it_returns() throws Exception {
         Workers workers = new Workers("test", 1, 10);
         workers.submit("first", blocked("first"));

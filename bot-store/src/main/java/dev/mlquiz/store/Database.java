@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -37,6 +38,9 @@ public final class Database implements AutoCloseable {
     public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
+
+    /** Rows {@link #forEach} fetches at a time. */
+    private static final int FETCH_SIZE = 1_000;
 
     private final Dialect dialect;
     private final HikariDataSource pool;
@@ -201,6 +205,31 @@ public final class Database implements AutoCloseable {
                     result.add(mapper.map(rows));
                 }
                 return result;
+            }
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    /**
+     * Hands the rows to {@code each} one at a time, as they are read: one statement, so the rows come from one
+     * snapshot of the data however long {@code each} takes, on a connection held until the last row.
+     */
+    public <T> void forEach(String sql, RowMapper<T> mapper, Consumer<? super T> each, Object... parameters) {
+        try (Connection connection = pool.getConnection()) {
+            dialect.streamReads(connection);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(FETCH_SIZE);
+                bind(statement, parameters);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(mapper.map(rows));
+                    }
+                }
+            } finally {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
             }
         } catch (SQLException e) {
             throw new StorageException(e);

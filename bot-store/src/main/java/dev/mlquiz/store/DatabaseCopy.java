@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * from its SQLite file to PostgreSQL, say), table by table, then checks that every table holds as many rows
  * on both sides. Both databases are opened, and so migrated, by the same version of mlquiz, so their tables
  * and columns are the same; the copy reads them from the source's schema, so a table added later is
- * copied too. The source is only read.
+ * copied too. The source is only read. The whole copy is one transaction on the target: a row the target
+ * refuses leaves it as it was, so the copy can be run again once the cause is fixed.
  */
 public final class DatabaseCopy {
     private static final int BATCH = 1_000;
@@ -39,7 +40,9 @@ public final class DatabaseCopy {
 
     /**
      * @throws IllegalStateException when the target already holds records (nothing is copied then), or when
-     *     the counts differ after the copy
+     *     the counts differ after the copy (nothing is kept then)
+     * @throws StorageException when a database fails, or the target refuses a row: its message is one line
+     *     naming the table; nothing is kept
      */
     public static Copied copy(Database from, Database to) {
         try (Connection source = from.dataSource().getConnection();
@@ -57,11 +60,27 @@ public final class DatabaseCopy {
                 throw new IllegalStateException("the target already holds records (in " + String.join(", ", filled)
                         + "); copy into a new, empty database");
             }
+            from.dialect().streamReads(source);
+            Map<String, Long> rows = copyAll(source, target, tables);
+            refreshStatistics(target);
+            return new Copied(Collections.unmodifiableMap(rows));
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    /**
+     * Copies and counts every table in one transaction on the target, committed only when every count
+     * matches. The source streams each table ({@link Dialect#streamReads}): a table never sits in memory whole.
+     */
+    private static Map<String, Long> copyAll(Connection source, Connection target, List<String> tables)
+            throws SQLException {
+        target.setAutoCommit(false);
+        try {
             Map<String, Long> rows = new LinkedHashMap<>();
             for (String table : tables) {
                 rows.put(table, copyTable(source, target, table));
             }
-            refreshStatistics(target);
             for (String table : tables) {
                 long there = count(target, table);
                 if (there != rows.get(table)) {
@@ -69,9 +88,16 @@ public final class DatabaseCopy {
                             table + " has " + rows.get(table) + " rows in the source but " + there + " in the target");
                 }
             }
-            return new Copied(Collections.unmodifiableMap(rows));
-        } catch (SQLException e) {
-            throw new StorageException(e);
+            target.commit();
+            return rows;
+        } catch (SQLException | RuntimeException e) {
+            target.rollback();
+            throw e;
+        } finally {
+            if (!source.getAutoCommit()) {
+                source.rollback();
+            }
+            target.setAutoCommit(true);
         }
     }
 
@@ -115,10 +141,8 @@ public final class DatabaseCopy {
         }
     }
 
-    /** Streams the table's rows into the target in batches, one transaction per batch. */
-    private static long copyTable(Connection source, Connection target, String table) throws SQLException {
-        boolean autoCommit = target.getAutoCommit();
-        target.setAutoCommit(false);
+    /** Streams the table's rows into the target in batches, in the caller's transaction. */
+    private static long copyTable(Connection source, Connection target, String table) {
         long copied = 0;
         try (PreparedStatement read = source.prepareStatement("SELECT * FROM " + table)) {
             read.setFetchSize(BATCH);
@@ -141,22 +165,28 @@ public final class DatabaseCopy {
                         copied++;
                         if (++pending == BATCH) {
                             write.executeBatch();
-                            target.commit();
                             pending = 0;
                         }
                     }
                     if (pending > 0) {
                         write.executeBatch();
                     }
-                    target.commit();
                 }
             }
+            return copied;
         } catch (SQLException e) {
-            target.rollback();
-            throw e;
-        } finally {
-            target.setAutoCommit(autoCommit);
+            throw new StorageException(
+                    "copying " + table + " failed (" + firstLine(e) + "); the target is left as it was", e);
         }
-        return copied;
+    }
+
+    /**
+     * The database's own words, without the statement or the values (a batch's message quotes both, and the
+     * cause is its next exception), on one line.
+     */
+    private static String firstLine(SQLException e) {
+        SQLException cause = e.getNextException() == null ? e : e.getNextException();
+        String message = String.valueOf(cause.getMessage()).strip();
+        return message.lines().findFirst().orElse(message);
     }
 }

@@ -47,6 +47,12 @@ public interface Dialect {
      */
     Optional<String> lockKeys();
 
+    /**
+     * Makes {@code connection} read a long result a fetch at a time, for one statement that reads many rows.
+     * Nothing by default: SQLite's driver steps through a result row by row anyway.
+     */
+    default void streamReads(Connection connection) throws SQLException {}
+
     /** Background upkeep run every {@link Maintenance#every}, on a pooled connection; none by default. */
     default Optional<Maintenance> maintenance() {
         return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.mlquiz.store;
 
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.review.MemoryCard;
 import dev.mlquiz.core.review.MemoryCardStore;
 import dev.mlquiz.core.review.MemoryState;
@@ -61,47 +62,67 @@ final class JdbcMemoryCards implements MemoryCardStore {
                 "SELECT question_id FROM memory_cards WHERE player_key = ?", row -> row.getString(1), player.key()));
     }
 
-    /**
-     * One write unit: the cards' key locks first (on PostgreSQL, where a first card has no row to lock yet;
-     * SQLite has one writer), then the read, the reviews and the upserts, so no other review of these cards
-     * comes in between.
-     */
     @Override
     public void review(String questionId, List<Review> reviews, Reviewer reviewer) {
-        if (reviews.isEmpty()) {
-            return;
+        if (!reviews.isEmpty()) {
+            db.write(context -> apply(context, questionId, reviews, reviewer));
         }
+    }
+
+    @Override
+    public boolean reviewRevealed(RoundId round, int step, String questionId, List<Review> reviews, Reviewer reviewer) {
+        return db.write(context -> {
+            int first = context.statement(
+                            "INSERT INTO rated_reveal_steps (round_id, step) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                            round.value(),
+                            step)
+                    .executeUpdate();
+            if (first == 0) {
+                return false;
+            }
+            if (!reviews.isEmpty()) {
+                apply(context, questionId, reviews, reviewer);
+            }
+            return true;
+        });
+    }
+
+    /**
+     * In the unit's transaction: the cards' key locks first (on PostgreSQL, where a first card has no row to
+     * lock yet; SQLite has one writer), then the read, the reviews and the upserts, so no other review of
+     * these cards comes in between.
+     */
+    private int[] apply(WriteContext context, String questionId, List<Review> reviews, Reviewer reviewer)
+            throws SQLException {
         List<Review> inOrder =
                 reviews.stream().sorted(Comparator.comparing(Review::at)).collect(Collectors.toList());
         List<PlayerId> players = inOrder.stream().map(Review::player).distinct().collect(Collectors.toList());
-        db.write(context -> {
-            KeyLocks.take(
-                    context,
-                    db.dialect(),
-                    players.stream().map(player -> KeyLocks.key("memory-card", player.key(), questionId)));
-            Map<PlayerId, MemoryCard> known = new HashMap<>();
-            for (int from = 0; from < players.size(); from += LOOKUP_CHUNK) {
-                read(context, questionId, players.subList(from, Math.min(players.size(), from + LOOKUP_CHUNK)), known);
-            }
-            PreparedStatement statement = null;
-            for (Review review : inOrder) {
-                MemoryCard card = reviewer.review(Optional.ofNullable(known.get(review.player())), review);
-                known.put(review.player(), card);
-                statement = context.batchStatement(
-                        SAVE,
-                        statement == null,
-                        review.player().key(),
-                        questionId,
-                        card.state().name(),
-                        card.step().orElse(null),
-                        card.stability().orElse(null),
-                        card.difficulty().orElse(null),
-                        card.due().toEpochMilli(),
-                        card.lastReview().map(Instant::toEpochMilli).orElse(null),
-                        review.right() ? 1 : 0);
-            }
-            return statement.executeBatch();
-        });
+        KeyLocks.take(
+                context,
+                db.dialect(),
+                players.stream().map(player -> KeyLocks.key("memory-card", player.key(), questionId)));
+        Map<PlayerId, MemoryCard> known = new HashMap<>();
+        for (int from = 0; from < players.size(); from += LOOKUP_CHUNK) {
+            read(context, questionId, players.subList(from, Math.min(players.size(), from + LOOKUP_CHUNK)), known);
+        }
+        PreparedStatement statement = null;
+        for (Review review : inOrder) {
+            MemoryCard card = reviewer.review(Optional.ofNullable(known.get(review.player())), review);
+            known.put(review.player(), card);
+            statement = context.batchStatement(
+                    SAVE,
+                    statement == null,
+                    review.player().key(),
+                    questionId,
+                    card.state().name(),
+                    card.step().orElse(null),
+                    card.stability().orElse(null),
+                    card.difficulty().orElse(null),
+                    card.due().toEpochMilli(),
+                    card.lastReview().map(Instant::toEpochMilli).orElse(null),
+                    review.right() ? 1 : 0);
+        }
+        return statement.executeBatch();
     }
 
     private static void read(

@@ -26,8 +26,6 @@ final class JdbcReports implements ReportStore {
     /** How many times a player filed since a time: the rate limit's count. */
     private static final String FILED_SINCE =
             "SELECT COUNT(*) FROM report_filings WHERE player_key = ? AND filed_at >= ?";
-    /** Rows {@link #forEach} reads at a time. */
-    private static final int PAGE = 1_000;
 
     private final Database db;
 
@@ -168,44 +166,36 @@ final class JdbcReports implements ReportStore {
 
     @Override
     public void forEach(Consumer<FiledReport> each) {
-        // A page at a time, each from just after the last row of the one before (by its key, not by an
-        // offset), so a long history never sits in memory and reports filed meanwhile skip none.
-        record Paged(FiledReport report, String player) {}
-        String columns =
-                "SELECT team_key, question_id, reason, note, reported_at, status, player_key FROM question_reports";
-        String order = " ORDER BY reported_at, team_key, question_id, player_key LIMIT ?";
-        Database.RowMapper<Paged> paged = row -> new Paged(filed(row), row.getString(7));
-        List<Paged> page = db.query(columns + order, paged, PAGE);
-        while (true) {
-            page.forEach(row -> each.accept(row.report()));
-            if (page.size() < PAGE) {
-                return;
-            }
-            Paged last = page.get(page.size() - 1);
-            page = db.query(
-                    columns + " WHERE (reported_at, team_key, question_id, player_key) > (?, ?, ?, ?)" + order,
-                    paged,
-                    last.report().at().toEpochMilli(),
-                    last.report().team().key(),
-                    last.report().questionId(),
-                    last.player(),
-                    PAGE);
-        }
+        // One statement read as it goes: one snapshot, so a report renewed meanwhile (its reported_at moved)
+        // comes out once, and a long history never sits in memory.
+        db.forEach(
+                "SELECT team_key, question_id, reason, note, reported_at, status FROM question_reports"
+                        + " ORDER BY reported_at, team_key, question_id, player_key",
+                JdbcReports::filed,
+                each);
     }
 
+    /** A row a newer version or a hand edit left unreadable here fails with the report's team and question. */
     private static FiledReport filed(ResultSet row) throws SQLException {
-        return new FiledReport(
-                TeamId.fromKey(row.getString(1)),
-                row.getString(2),
-                reason(row.getString(3)),
-                row.getString(4),
-                instant(row, 5),
-                ReportStatus.valueOf(row.getString(6)));
+        try {
+            return new FiledReport(
+                    TeamId.fromKey(row.getString(1)),
+                    row.getString(2),
+                    reason(row.getString(3)),
+                    row.getString(4),
+                    instant(row, 5),
+                    ReportStatus.valueOf(row.getString(6)));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new StorageException(
+                    "the report on question " + row.getString(2) + " in team " + row.getString(1) + " cannot be read ("
+                            + e.getMessage() + ")",
+                    e);
+        }
     }
 
     private static ReportReason reason(String word) {
         return ReportReason.fromWord(word)
-                .orElseThrow(() -> new IllegalStateException("a stored report has an unknown reason: " + word));
+                .orElseThrow(() -> new IllegalStateException("unknown report reason '" + word + "'"));
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {

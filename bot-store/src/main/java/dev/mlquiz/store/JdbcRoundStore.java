@@ -143,9 +143,39 @@ final class JdbcRoundStore implements RoundStore {
                     id.value());
             if (!team.isEmpty()) {
                 ScoreTotals.settle(context, id.value(), team.get(0));
+                context.statement(
+                                "INSERT INTO reveals_owed (round_id, claimed_until) VALUES (?, ?)",
+                                id.value(),
+                                closedAt.plus(REVEAL_LEASE).toEpochMilli())
+                        .executeUpdate();
             }
             return true;
         });
+    }
+
+    @Override
+    public List<Round> owedReveals(Instant now) {
+        return db.query(
+                "SELECT " + COLUMNS + " FROM rounds WHERE round_id IN"
+                        + " (SELECT round_id FROM reveals_owed WHERE claimed_until <= ?) ORDER BY closes_at, round_id",
+                JdbcRoundStore::round,
+                now.toEpochMilli());
+    }
+
+    @Override
+    public boolean claimReveal(RoundId id, Instant now) {
+        // Like a close: of the processes claiming at once, the UPDATE lets one through.
+        return db.update(
+                        "UPDATE reveals_owed SET claimed_until = ? WHERE round_id = ? AND claimed_until <= ?",
+                        now.plus(REVEAL_LEASE).toEpochMilli(),
+                        id.value(),
+                        now.toEpochMilli())
+                == 1;
+    }
+
+    @Override
+    public void revealed(RoundId id) {
+        db.update("DELETE FROM reveals_owed WHERE round_id = ?", id.value());
     }
 
     @Override

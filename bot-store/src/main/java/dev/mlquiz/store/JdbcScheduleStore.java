@@ -22,6 +22,12 @@ final class JdbcScheduleStore implements ScheduleStore {
     private static final String COLUMNS = "channel_key, enabled, post_time, time_zone, days, topic, difficulty,"
             + " open_minutes, recap, last_error, last_error_at";
 
+    /** The claimed_at of a released claim: no claimant's instant, and long out of any lease. */
+    private static final long RELEASED = Long.MIN_VALUE;
+    /** Matches a claim still held by the caller that made (or last renewed) it at the given instant. */
+    private static final String HELD_BY_CALLER =
+            " WHERE channel_key = ? AND local_date = ? AND settled_at IS NULL AND claimed_at = ?";
+
     private final Database db;
 
     JdbcScheduleStore(Database db) {
@@ -68,7 +74,7 @@ final class JdbcScheduleStore implements ScheduleStore {
     }
 
     /**
-     * First an insert, then a takeover: each one statement that changes a row only while its condition
+     * First an insert, then settling a claim whose round's message is known, then a takeover: each one statement that changes a row only while its condition
      * holds, so of two processes the second finds the row already changed (PostgreSQL re-reads the row
      * once the first commits) and only reads who holds it.
      */
@@ -86,6 +92,14 @@ final class JdbcScheduleStore implements ScheduleStore {
             if (inserted == 1) {
                 return new DayClaim(DayClaim.Status.CLAIMED, round);
             }
+            context.statement(
+                            "UPDATE daily_posts SET settled_at = ? WHERE channel_key = ? AND local_date = ?"
+                                    + " AND settled_at IS NULL AND EXISTS (SELECT 1 FROM round_messages"
+                                    + " WHERE round_messages.round_id = daily_posts.round_id)",
+                            at.toEpochMilli(),
+                            channel.key(),
+                            date.toString())
+                    .executeUpdate();
             int takenOver = context.statement(
                             "UPDATE daily_posts SET claimed_at = ? WHERE channel_key = ? AND local_date = ?"
                                     + " AND settled_at IS NULL AND claimed_at <= ?",
@@ -111,12 +125,35 @@ final class JdbcScheduleStore implements ScheduleStore {
     }
 
     @Override
-    public void settle(ChannelId channel, LocalDate date, Instant at) {
+    public boolean renew(ChannelId channel, LocalDate date, Instant claimedAt, Instant at) {
+        return db.update(
+                        "UPDATE daily_posts SET claimed_at = ?" + HELD_BY_CALLER,
+                        at.toEpochMilli(),
+                        channel.key(),
+                        date.toString(),
+                        claimedAt.toEpochMilli())
+                == 1;
+    }
+
+    @Override
+    public boolean settle(ChannelId channel, LocalDate date, Instant claimedAt, Instant at) {
+        return db.update(
+                        "UPDATE daily_posts SET settled_at = ?" + HELD_BY_CALLER,
+                        at.toEpochMilli(),
+                        channel.key(),
+                        date.toString(),
+                        claimedAt.toEpochMilli())
+                == 1;
+    }
+
+    @Override
+    public void release(ChannelId channel, LocalDate date, Instant claimedAt) {
         db.update(
-                "UPDATE daily_posts SET settled_at = ? WHERE channel_key = ? AND local_date = ?",
-                at.toEpochMilli(),
+                "UPDATE daily_posts SET claimed_at = ?" + HELD_BY_CALLER,
+                RELEASED,
                 channel.key(),
-                date.toString());
+                date.toString(),
+                claimedAt.toEpochMilli());
     }
 
     @Override

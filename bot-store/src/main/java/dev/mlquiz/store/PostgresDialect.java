@@ -92,6 +92,12 @@ public final class PostgresDialect implements Dialect {
         return Optional.of("SELECT pg_advisory_xact_lock(k) FROM unnest(?::bigint[]) AS k");
     }
 
+    /** PostgreSQL's driver fetches a result in pieces only inside a transaction; otherwise it loads it whole. */
+    @Override
+    public void streamReads(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
     private Properties connectionProperties() {
         Properties properties = new Properties();
         properties.setProperty("ApplicationName", APPLICATION_NAME);

@@ -2,6 +2,7 @@ package dev.mlquiz.store;
 
 import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.daily.ScheduleStoreContract;
+import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.store.testing.TempPostgres;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,5 +13,10 @@ class PostgresScheduleStoreTest extends ScheduleStoreContract {
     @Override
     protected ScheduleStore store() {
         return db.stores().schedules();
+    }
+
+    @Override
+    protected RoundMessages messages() {
+        return JdbcStorage.roundMessages(db.database());
     }
 }

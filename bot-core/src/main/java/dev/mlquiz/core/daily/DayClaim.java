@@ -18,8 +18,9 @@ public record DayClaim(Status status, RoundId round) {
         /** The caller claimed the day first, for its own round: it opens the round and posts it. */
         CLAIMED,
         /**
-         * The claim's lease ran out unsettled (its process died between claiming and posting): the caller
-         * holds it now, and posts the claim's round, opening it if that process had not.
+         * The claim's lease ran out unsettled (its process died between claiming and posting), or its claimant
+         * released it after failing before the post: the caller holds it now, and posts the claim's round,
+         * opening it if that process had not.
          */
         TAKEN_OVER,
         /** Another caller holds the claim and its lease still runs: it may yet post. */

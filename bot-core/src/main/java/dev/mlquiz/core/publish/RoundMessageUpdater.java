@@ -88,8 +88,7 @@ public final class RoundMessageUpdater implements Announcer {
     @Override
     public void roundClosed(RevealView reveal) {
         synchronized (lockOf(reveal.round())) {
-            revealed.put(reveal.round(), true);
-            show(reveal.channel(), reveal.round(), reveal);
+            reveal(reveal.channel(), reveal.round(), reveal);
         }
     }
 
@@ -108,12 +107,22 @@ public final class RoundMessageUpdater implements Announcer {
                 show(channel, round, card.get());
                 // Another process may have closed the round and shown its reveal while this edit was under
                 // way; showing the reveal again keeps it the last word.
-                cards.revealOf(round).ifPresent(reveal -> {
-                    revealed.put(round, true);
-                    show(channel, round, reveal);
-                });
+                cards.revealOf(round).ifPresent(reveal -> reveal(channel, round, reveal));
             }
         });
+    }
+
+    /**
+     * Shows the reveal, under the round's lock. Editing the question's message again is harmless; a reveal
+     * posted anew (the question's message unknown) is posted once, whichever of the close and a late count
+     * edit gets there first.
+     */
+    private void reveal(ChannelId channel, RoundId round, View reveal) {
+        boolean shownBefore = revealed.asMap().putIfAbsent(round, true) != null;
+        if (shownBefore && messages.messageRef(round).isEmpty()) {
+            return;
+        }
+        show(channel, round, reveal);
     }
 
     /** Edits the round's message; a reveal whose question's message is unknown still reaches the channel. */

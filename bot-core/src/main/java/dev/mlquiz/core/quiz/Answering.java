@@ -19,6 +19,8 @@ import dev.mlquiz.questions.bank.QuestionBank;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A click on an answer button: recorded once per player and round, while the round is open. A private
@@ -26,6 +28,7 @@ import java.util.Optional;
  * tell the channel the answer before the reveal.
  */
 final class Answering {
+    private static final Logger log = LoggerFactory.getLogger(Answering.class);
     private final QuestionBank bank;
     private final RoundStore rounds;
     private final AnswerStore answers;
@@ -102,7 +105,7 @@ final class Answering {
         Optional<PracticeFeedback> feedback = Optional.empty();
         if (round.kind() == RoundKind.PRACTICE) {
             rounds.close(roundId, now);
-            reviewing.practised(answer);
+            rate(answer);
             feedback = Optional.of(new PracticeFeedback(
                     correct,
                     letter,
@@ -128,6 +131,19 @@ final class Answering {
         return rounds.openChannelQuestions(askedIn).contains(questionId)
                 || (!from.team().equals(askedIn)
                         && rounds.openChannelQuestions(from.team()).contains(questionId));
+    }
+
+    /**
+     * Rates the practised card. The answer is stored by now, so a failure here must not read as a lost answer:
+     * it costs one review, logged.
+     */
+    private void rate(Answer answer) {
+        try {
+            reviewing.practised(answer);
+        } catch (RuntimeException e) {
+            log.error(
+                    "rating the memory card of practice round {} failed; its review is not counted", answer.round(), e);
+        }
     }
 
     /** The player's earlier choice, if they answered; otherwise the round closed. */

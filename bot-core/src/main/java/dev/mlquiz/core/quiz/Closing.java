@@ -61,11 +61,20 @@ final class Closing {
         return Reply.privately(Notice.info(Text.of(Msg.CLOSE_CLOSED_EARLY)));
     }
 
+    /**
+     * Closes and reveals the served teams' due rounds, then redoes the reveals still owed whose claim lapsed:
+     * those of a process stopped or failing between a close and the end of its reveal.
+     */
     List<RevealView> closeDue(Predicate<TeamId> served) {
         List<RevealView> reveals = new ArrayList<>();
         for (Round round : rounds.due(clock.now())) {
             if (served.test(round.channel().team())) {
                 close(round, reveals::add);
+            }
+        }
+        for (Round round : rounds.owedReveals(clock.now())) {
+            if (served.test(round.channel().team()) && rounds.claimReveal(round.id(), clock.now())) {
+                reveal(round, reveals::add);
             }
         }
         return reveals;
@@ -86,6 +95,17 @@ final class Closing {
             return false;
         }
         if (round.kind() != RoundKind.PRACTICE) {
+            reveal(round, revealed);
+        }
+        return true;
+    }
+
+    /**
+     * Shows the reveal of a closed round and rates its answers, then marks the reveal done. A failure leaves
+     * it owed, for a later sweep to redo, and never stops the rounds after it.
+     */
+    private void reveal(Round round, Consumer<RevealView> revealed) {
+        try {
             // Read once for both: a question of the day's answers may be thousands.
             List<Answer> given = answers.forRound(round.id());
             cards.reveal(round, given).ifPresent(reveal -> {
@@ -93,13 +113,14 @@ final class Closing {
                 events.roundRevealed(round.kind());
                 revealed.accept(reveal);
             });
-            try {
-                reviewing.revealed(round, given);
-            } catch (RuntimeException e) {
-                // The reveal is out and the round closed: a lost rating must not stop the rounds after it.
-                log.error("rating the memory cards of round {} failed; its reviews are not counted", round.id(), e);
-            }
+            reviewing.revealed(round, given);
+            rounds.revealed(round.id());
+        } catch (RuntimeException e) {
+            log.error(
+                    "revealing round {} failed; it is redone once its claim of {} lapses",
+                    round.id(),
+                    RoundStore.REVEAL_LEASE,
+                    e);
         }
-        return true;
     }
 }

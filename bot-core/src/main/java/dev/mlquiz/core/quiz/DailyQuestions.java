@@ -18,6 +18,7 @@ import dev.mlquiz.core.text.Msg;
 import dev.mlquiz.core.text.Phrases;
 import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
+import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.Wording;
@@ -39,14 +40,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The question of the day: per-channel schedules, posting each day's question exactly once (claimed in
- * the database, so a restart or a second process never posts twice, and a claim left by a process that
- * died before posting is taken over after its lease), the weekly recap, and the
+ * the database, so a restart or a second process never posts twice; a claim left by a process that died
+ * before posting is taken over after its lease, one whose question's message is known is not posted again,
+ * and one given up after a failure is tried again at the next tick), the weekly recap, and the
  * {@code /mlquiz qotd} commands. Platforms only post and edit, through {@link Announcer}.
  */
 final class DailyQuestions {
     /**
-     * How long a claimed day may go unsettled before another process takes it over: longer than any post
-     * takes, since a process still posting after it would post the day twice.
+     * How long a claimed day may go unsettled (from its claim, then from the renewal just before its post)
+     * before another process takes it over: longer than any post takes, since a process still posting after
+     * it would post the day twice.
      */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
@@ -67,8 +70,8 @@ final class DailyQuestions {
     private final WeeklyRecaps recaps;
     private final Announcer announcer;
     /**
-     * Each enabled channel's day this process is done with (posted, or left to others), so a due schedule
-     * is not claimed in the database every tick. Only the latest day can still be due, and channels no
+     * Each enabled channel's day this process knows is settled (posted, or its failure reported), so a due
+     * schedule is not claimed in the database every tick. Only the latest day can still be due, and channels no
      * longer enabled are dropped, so it does not grow with time; the database claim alone decides.
      */
     private final Map<ChannelId, LocalDate> doneWith = new ConcurrentHashMap<>();
@@ -204,36 +207,58 @@ final class DailyQuestions {
             return Optional.empty();
         }
         DayClaim claim = schedules.claim(channel, date, opener.nextRoundId(now), now, CLAIM_LEASE);
+        if (claim.status() == DayClaim.Status.SETTLED) {
+            doneWith.put(channel, date);
+        }
         if (!claim.won()) {
             // A claim held by another process is looked at again next tick: it may be left to take over.
-            if (claim.status() == DayClaim.Status.SETTLED) {
-                doneWith.put(channel, date);
-            }
             return Optional.empty();
         }
-        // Should posting throw, this process leaves the day alone; another one takes it over after the lease.
-        doneWith.put(channel, date);
+        ClaimedDay claimed = new ClaimedDay(schedules, clock, channel, date, now);
+        try {
+            return postClaimed(schedule, times, date, claim, eligible, claimed);
+        } catch (RuntimeException e) {
+            // The day is not done with: the next tick looks at its claim again.
+            claimed.failed(e);
+            throw e;
+        }
+    }
+
+    /** Posts the claimed day's question; the day is done with unless the claim was lost meanwhile. */
+    private Optional<RoundId> postClaimed(
+            DailySchedule schedule,
+            DailyTimes times,
+            LocalDate date,
+            DayClaim claim,
+            Set<String> eligible,
+            ClaimedDay claimed) {
+        ChannelId channel = schedule.channel();
+        Instant now = clock.now();
         Optional<Round> round = claimedRound(claim, eligible, channel, times.closesAt(date, now));
         if (round.isEmpty()) {
-            schedules.settle(channel, date, now);
+            claimed.settle();
+            doneWith.put(channel, date);
             return Optional.empty();
         }
         Optional<RecapView> recap = schedule.recap() && times.firstOfWeek(date)
                 ? Optional.of(recaps.of(channel, date, times.zone()))
                         .filter(r -> r.players() > 0 || r.dailyQuestions() > 0)
                 : Optional.empty();
-        Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, cards.card(round.get(), 0));
+        QuestionCard card = cards.card(round.get(), 0);
+        if (!claimed.renewForPosting()) {
+            return Optional.empty();
+        }
+        Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, card);
         if (result instanceof Announcer.PostResult.Failed) {
             schedules.recordError(
                     channel,
                     ENGLISH.resolve(Msg.QOTD_ERROR_POSTING, ((Announcer.PostResult.Failed) result).reason()),
                     now);
             closing.withdraw(round.get());
-            schedules.settle(channel, date, now);
-            return Optional.empty();
         }
-        schedules.settle(channel, date, now);
-        return Optional.of(claim.round());
+        claimed.settle();
+        doneWith.put(channel, date);
+        return result instanceof Announcer.PostResult.Posted ? Optional.of(claim.round()) : Optional.empty();
     }
 
     /**

@@ -72,24 +72,31 @@ final class Reviewing {
 
     /** A practice answer rates its card at once: practice is private and its feedback immediate. */
     void practised(Answer answer) {
-        rate(answer.questionId(), List.of(answer));
+        memories.review(answer.questionId(), reviews(List.of(answer)), this::reviewed);
     }
 
-    /** A revealed round's answers ({@code revealed}, as its reveal read them) rate their players' cards. */
+    /**
+     * A revealed round's answers ({@code revealed}, as its reveal read them) rate their players' cards, in
+     * steps of {@link #SAVE_CHUNK}, each rated once: a reveal redone after a stop or a failure skips the
+     * steps rated before.
+     */
     void revealed(Round round, List<Answer> revealed) {
-        if (!revealed.isEmpty()) {
-            rate(round.questionId(), revealed);
+        List<MemoryCardStore.Review> reviews = reviews(revealed);
+        for (int step = 0; step * SAVE_CHUNK < reviews.size(); step++) {
+            int from = step * SAVE_CHUNK;
+            memories.reviewRevealed(
+                    round.id(),
+                    step,
+                    round.questionId(),
+                    reviews.subList(from, Math.min(reviews.size(), from + SAVE_CHUNK)),
+                    this::reviewed);
         }
     }
 
-    private void rate(String questionId, List<Answer> rated) {
-        List<MemoryCardStore.Review> reviews = rated.stream()
+    private static List<MemoryCardStore.Review> reviews(List<Answer> rated) {
+        return rated.stream()
                 .map(answer -> new MemoryCardStore.Review(answer.player(), answer.correct(), answer.answeredAt()))
                 .toList();
-        for (int from = 0; from < reviews.size(); from += SAVE_CHUNK) {
-            memories.review(
-                    questionId, reviews.subList(from, Math.min(reviews.size(), from + SAVE_CHUNK)), this::reviewed);
-        }
     }
 
     /**

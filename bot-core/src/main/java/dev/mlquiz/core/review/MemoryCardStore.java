@@ -1,6 +1,7 @@
 package dev.mlquiz.core.review;
 
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +54,14 @@ public interface MemoryCardStore {
      * {@code reviewer} runs inside that step (it may run again if the step is retried): quick, no I/O.
      */
     void review(String questionId, List<Review> reviews, Reviewer reviewer);
+
+    /**
+     * Applies one step ({@code step}, from 0) of a revealed round's reviews like {@link #review}, unless that
+     * step of that round was applied before (its reveal was redone after a stop or a failure): then it
+     * changes nothing and returns false. In the same atomic step, so a round's answer rates its card once
+     * however often it is revealed.
+     */
+    boolean reviewRevealed(RoundId round, int step, String questionId, List<Review> reviews, Reviewer reviewer);
 
     /** The player's cards due at or before {@code now}, most overdue first, at most {@code limit}. */
     List<DueCard> due(PlayerId player, Instant now, int limit);

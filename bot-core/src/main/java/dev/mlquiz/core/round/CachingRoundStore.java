@@ -99,6 +99,21 @@ public final class CachingRoundStore implements RoundStore {
     }
 
     @Override
+    public List<Round> owedReveals(Instant now) {
+        return store.owedReveals(now);
+    }
+
+    @Override
+    public boolean claimReveal(RoundId id, Instant now) {
+        return store.claimReveal(id, now);
+    }
+
+    @Override
+    public void revealed(RoundId id) {
+        store.revealed(id);
+    }
+
+    @Override
     public boolean withdraw(RoundId id, Instant closedAt) {
         boolean withdrawn = store.withdraw(id, closedAt);
         rounds.invalidate(id);

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Closes rounds when their time is up and posts questions of the day when theirs has come. The work is
  * {@link Quiz#closeDueRounds()} and {@link Quiz#postDueDailyQuestions()}, which tests call directly with
  * a hand-moved clock; this class only repeats them on a real timer (the first tick runs at once, which
- * is how a restart reveals overdue rounds and posts a missed question late). On a thread of its own, so
+ * is how a restart reveals overdue rounds and posts a missed question late; a reveal cut short by a stop
+ * or a failure is redone by a sweep once its claim lapsed). On a thread of its own, so
  * that reveals never wait for it, it also finishes time-zone changes cut short
  * ({@link Quiz#finishInterruptedTimeZoneChanges()}).
  */

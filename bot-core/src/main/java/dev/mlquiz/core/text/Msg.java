@@ -322,6 +322,10 @@ public enum Msg {
     SLACK_DIRECT_MESSAGE(0),
     SLACK_FILE_SENT(1),
     SLACK_FILE_FAILED(2),
+    SLACK_FILE_NEEDS_SCOPE(2),
+    SLACK_DATABASE_UNREACHABLE(0),
+    SLACK_ROLE_UNCHECKED(0),
+    SLACK_RATE_LIMITED(1),
     SLACK_NOT_INSTALLED(0);
 
     /** Whether a message has one entry, or one per plural form chosen by its first argument (a count). */

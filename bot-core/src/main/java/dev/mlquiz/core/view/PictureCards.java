@@ -30,6 +30,13 @@ public final class PictureCards<P> {
         this.recap = Objects.requireNonNull(recap, "recap");
     }
 
+    /** Whether the view comes with a card, without drawing it. */
+    public static boolean has(View view) {
+        return new PictureCards<Boolean>(v -> true, v -> true, v -> true, v -> true)
+                .of(view)
+                .isPresent();
+    }
+
     /**
      * The card drawn for the view, or empty for a view that has none. A card that cannot be drawn costs the
      * card alone, with one WARN line: the text goes out without it.

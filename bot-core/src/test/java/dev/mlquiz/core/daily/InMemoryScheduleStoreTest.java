@@ -1,5 +1,6 @@
 package dev.mlquiz.core.daily;
 
+import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.core.testing.InMemoryStorage;
 
 class InMemoryScheduleStoreTest extends ScheduleStoreContract {
@@ -8,5 +9,10 @@ class InMemoryScheduleStoreTest extends ScheduleStoreContract {
     @Override
     protected ScheduleStore store() {
         return storage.stores().schedules();
+    }
+
+    @Override
+    protected RoundMessages messages() {
+        return storage.roundMessages();
     }
 }

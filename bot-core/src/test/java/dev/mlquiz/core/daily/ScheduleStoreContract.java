@@ -6,6 +6,7 @@ import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
+import dev.mlquiz.core.round.RoundMessages;
 import dev.mlquiz.questions.Difficulty;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,9 @@ public abstract class ScheduleStoreContract {
     static final Instant AT = Instant.parse("2026-03-02T06:45:00Z");
 
     protected abstract ScheduleStore store();
+
+    /** The round messages of the same storage: a claim's round with a message was posted. */
+    protected abstract RoundMessages messages();
 
     static DailySchedule schedule(ChannelId channel, boolean enabled) {
         return new DailySchedule(
@@ -154,7 +158,7 @@ public abstract class ScheduleStoreContract {
     void a_settled_claim_is_never_taken_over() {
         claim(CHANNEL, DAY, "round1", AT);
 
-        store().settle(CHANNEL, DAY, AT.plusSeconds(5));
+        assertThat(store().settle(CHANNEL, DAY, AT, AT.plusSeconds(5))).isTrue();
 
         assertThat(claim(CHANNEL, DAY, "round2", AT.plusSeconds(6)))
                 .isEqualTo(claimed(DayClaim.Status.SETTLED, "round1"));
@@ -170,10 +174,71 @@ public abstract class ScheduleStoreContract {
         claim(CHANNEL, DAY, "round1", AT);
         claim(OTHER_CHANNEL, DAY, "round2", AT);
 
-        store().settle(CHANNEL, DAY, AT);
+        store().settle(CHANNEL, DAY, AT, AT);
 
         assertThat(claim(OTHER_CHANNEL, DAY, "round3", AT.plus(LEASE)))
                 .isEqualTo(claimed(DayClaim.Status.TAKEN_OVER, "round2"));
+    }
+
+    @Test
+    void a_claim_whose_round_has_a_message_is_settled_and_never_taken_over() {
+        claim(CHANNEL, DAY, "round1", AT);
+        messages().attach(new RoundId("round1"), "message1");
+
+        assertThat(claim(CHANNEL, DAY, "round2", AT.plus(LEASE))).isEqualTo(claimed(DayClaim.Status.SETTLED, "round1"));
+        assertThat(store().settle(CHANNEL, DAY, AT, AT.plus(LEASE)))
+                .as("already settled")
+                .isFalse();
+    }
+
+    @Test
+    void a_claimant_whose_claim_was_taken_over_can_neither_renew_settle_nor_release_it() {
+        claim(CHANNEL, DAY, "round1", AT);
+        Instant takenOver = AT.plus(LEASE);
+        claim(CHANNEL, DAY, "round2", takenOver);
+
+        assertThat(store().renew(CHANNEL, DAY, AT, takenOver)).isFalse();
+        assertThat(store().settle(CHANNEL, DAY, AT, takenOver)).isFalse();
+        store().release(CHANNEL, DAY, AT);
+
+        assertThat(claim(CHANNEL, DAY, "round3", takenOver.plusSeconds(1)))
+                .isEqualTo(claimed(DayClaim.Status.HELD, "round1"));
+        assertThat(store().settle(CHANNEL, DAY, takenOver, takenOver.plusSeconds(2)))
+                .isTrue();
+    }
+
+    @Test
+    void a_renewed_claim_is_held_for_a_whole_lease_from_its_renewal_and_named_by_it() {
+        claim(CHANNEL, DAY, "round1", AT);
+        Instant renewed = AT.plusSeconds(90);
+
+        assertThat(store().renew(CHANNEL, DAY, AT, renewed)).isTrue();
+
+        assertThat(claim(CHANNEL, DAY, "round2", AT.plus(LEASE))).isEqualTo(claimed(DayClaim.Status.HELD, "round1"));
+        assertThat(store().settle(CHANNEL, DAY, AT, renewed)).isFalse();
+        assertThat(store().settle(CHANNEL, DAY, renewed, renewed)).isTrue();
+    }
+
+    @Test
+    void a_released_claim_is_taken_over_at_once_with_its_round() {
+        claim(CHANNEL, DAY, "round1", AT);
+
+        store().release(CHANNEL, DAY, AT);
+
+        assertThat(store().settle(CHANNEL, DAY, AT, AT)).isFalse();
+        assertThat(claim(CHANNEL, DAY, "round2", AT.plusSeconds(1)))
+                .isEqualTo(claimed(DayClaim.Status.TAKEN_OVER, "round1"));
+    }
+
+    @Test
+    void a_settled_claim_is_not_released() {
+        claim(CHANNEL, DAY, "round1", AT);
+        store().settle(CHANNEL, DAY, AT, AT);
+
+        store().release(CHANNEL, DAY, AT);
+
+        assertThat(claim(CHANNEL, DAY, "round2", AT.plusSeconds(1)))
+                .isEqualTo(claimed(DayClaim.Status.SETTLED, "round1"));
     }
 
     @Test

@@ -108,6 +108,25 @@ class RoundMessageUpdaterTest {
     }
 
     @Test
+    void a_reveal_posted_anew_is_posted_once_however_often_it_is_shown() {
+        updater.roundClosed(SampleViews.reveal(FIRST, GENERAL, "Because.", List.of("alice")));
+        updater.roundClosed(SampleViews.reveal(FIRST, GENERAL, "Because.", List.of("alice")));
+
+        assertThat(publisher.posted).hasSize(1);
+    }
+
+    @Test
+    void a_reveal_edited_into_the_question_is_edited_again_when_shown_again() {
+        updater.shown(FIRST, "question");
+
+        updater.roundClosed(SampleViews.reveal(FIRST, GENERAL, "Because.", List.of("alice")));
+        updater.roundClosed(SampleViews.reveal(FIRST, GENERAL, "Because.", List.of("alice")));
+
+        assertThat(publisher.edited).containsExactly("question", "question");
+        assertThat(publisher.posted).isEmpty();
+    }
+
+    @Test
     void a_slow_edit_of_one_round_does_not_hold_up_another_rounds_reveal() throws Exception {
         updater.shown(FIRST, "slow");
         updater.shown(SECOND, "quick");

@@ -123,6 +123,21 @@ class CloseRaceTest {
         public boolean withdraw(RoundId id, Instant closedAt) {
             return shared.withdraw(id, closedAt);
         }
+
+        @Override
+        public List<Round> owedReveals(Instant now) {
+            return shared.owedReveals(now);
+        }
+
+        @Override
+        public boolean claimReveal(RoundId id, Instant now) {
+            return shared.claimReveal(id, now);
+        }
+
+        @Override
+        public void revealed(RoundId id) {
+            shared.revealed(id);
+        }
     }
 
     static Notice close(Quiz quiz) {

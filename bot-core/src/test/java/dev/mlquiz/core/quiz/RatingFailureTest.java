@@ -2,12 +2,14 @@ package dev.mlquiz.core.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlquiz.core.answer.AnswerOutcome;
 import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.command.Filter;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.review.MemoryCard;
 import dev.mlquiz.core.review.MemoryCardStore;
@@ -27,7 +29,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** A reveal is announced first; rating its memory cards afterwards may fail without stopping anything. */
+/**
+ * A reveal is announced first and a practice answer stored first; rating their memory cards afterwards may fail
+ * without stopping anything.
+ */
 class RatingFailureTest {
     /** Memory cards on a broken database: every write fails. */
     static final class BrokenCards implements MemoryCardStore {
@@ -43,6 +48,12 @@ class RatingFailureTest {
 
         @Override
         public void review(String questionId, List<Review> reviews, Reviewer reviewer) {
+            throw new IllegalStateException("the database is gone");
+        }
+
+        @Override
+        public boolean reviewRevealed(
+                RoundId round, int step, String questionId, List<Review> reviews, Reviewer reviewer) {
             throw new IllegalStateException("the database is gone");
         }
 
@@ -96,5 +107,28 @@ class RatingFailureTest {
 
         assertThat(reveals).hasSize(2);
         assertThat(announcer.reveals).hasSize(2);
+    }
+
+    @Test
+    void a_practice_answer_whose_card_cannot_be_rated_is_still_stored_and_answered_with_its_feedback() {
+        InMemoryStorage storage = new InMemoryStorage();
+        Quiz quiz = new Quiz(
+                TestBanks.beginner(6),
+                storage.storesWith(new BrokenCards()),
+                new RecordingAnnouncer(),
+                MutableClock.at("2026-03-04T10:00:00Z"),
+                new SplittableRandom(1));
+        ChannelId channel = new ChannelId(new TeamId(Platform.CONSOLE, "team"), "one");
+        Player alice = new Player(new PlayerId(Platform.CONSOLE, "alice"), "alice");
+        QuestionCard card = (QuestionCard)
+                quiz.execute(new Invocation(alice, channel, "one", true), new Command.Practice(Filter.ANY))
+                        .view();
+
+        AnswerOutcome outcome = quiz.answer(alice, channel, card.round(), Letter.A);
+
+        assertThat(outcome)
+                .isInstanceOfSatisfying(AnswerOutcome.Accepted.class, accepted -> assertThat(accepted.feedback())
+                        .isPresent());
+        assertThat(storage.stores().answers().find(card.round(), alice.id())).isPresent();
     }
 }

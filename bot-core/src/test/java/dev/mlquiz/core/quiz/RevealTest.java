@@ -6,21 +6,48 @@ import static dev.mlquiz.core.testing.QuizFixture.CHANNEL;
 import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mlquiz.core.identity.ChannelId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.round.Letter;
+import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
+import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.RevealView;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RevealTest {
+    /** Fails each reveal with what {@code failure} makes (a kill, a broken platform); announces nothing. */
+    record FailingAnnouncer(Supplier<Throwable> failure) implements Announcer {
+        @Override
+        public void roundClosed(RevealView reveal) {
+            Throwable thrown = failure.get();
+            if (thrown instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) thrown;
+        }
+
+        @Override
+        public void answerRecorded(RoundId round, ChannelId channel) {}
+
+        @Override
+        public PostResult postDailyQuestion(ChannelId channel, Optional<RecapView> recap, QuestionCard card) {
+            return new PostResult.Posted("m");
+        }
+    }
+
     @RegisterExtension
     final QuizFixture f = QuizFixture.perTest(
             TestBanks.of(4, List.of("deep-learning"), List.of("intermediate")),
@@ -171,5 +198,51 @@ class RevealTest {
         assertThat(card.closesAt()).isEqualTo(f.clock.instant().plusSeconds(90));
         f.clock.advance(Duration.ofSeconds(89));
         assertThat(f.quiz.closeDueRounds()).isEmpty();
+    }
+
+    @Test
+    void a_round_closed_by_a_process_stopped_before_its_reveal_is_revealed_and_rated_once_its_claim_lapses() {
+        QuestionCard card = f.ask();
+        f.answer("alice", card, f.correctLetter(card));
+        Quiz dying = f.anotherInstance(new FailingAnnouncer(ThreadDeath::new));
+        f.clock.advance(Duration.ofMinutes(1));
+        assertThatThrownBy(dying::closeDueRounds).isInstanceOf(ThreadDeath.class);
+
+        f.restart();
+        assertThat(f.quiz.closeDueRounds())
+                .as("the stopped process's claim still holds")
+                .isEmpty();
+        f.clock.advance(RoundStore.REVEAL_LEASE);
+        List<RevealView> redone = f.quiz.closeDueRounds();
+
+        assertThat(redone).singleElement().satisfies(r -> {
+            assertThat(r.round()).isEqualTo(card.round());
+            assertThat(r.winners()).containsExactly("alice");
+        });
+        assertThat(f.quiz.closeDueRounds()).isEmpty();
+        assertThat(f.stores().memories().tally(QuizFixture.player("alice").id()).reviews())
+                .as("alice's answer rated her card")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_reveal_that_fails_never_stops_the_reveals_after_it_and_is_redone_once_its_claim_lapses() {
+        QuestionCard first = f.ask(CHANNEL, "ask");
+        QuestionCard second = f.ask(new ChannelId(CHANNEL.team(), "other"), "ask");
+        Quiz broken = f.anotherInstance(new FailingAnnouncer(() -> new IllegalStateException("the platform is down")));
+        f.clock.advance(Duration.ofMinutes(1));
+
+        assertThat(broken.closeDueRounds())
+                .as("both reveals failed, neither stopped the sweep")
+                .isEmpty();
+        f.clock.advance(RoundStore.REVEAL_LEASE);
+
+        assertThat(f.quiz.closeDueRounds())
+                .extracting(RevealView::round)
+                .containsExactlyInAnyOrder(first.round(), second.round());
+        f.clock.advance(RoundStore.REVEAL_LEASE);
+        assertThat(f.quiz.closeDueRounds())
+                .as("revealed rounds are owed no more")
+                .isEmpty();
     }
 }

@@ -6,8 +6,10 @@ import static dev.mlquiz.core.testing.QuizFixture.admin;
 import static dev.mlquiz.core.testing.QuizFixture.in;
 import static dev.mlquiz.core.testing.QuizFixture.player;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mlquiz.core.answer.AnswerOutcome;
+import dev.mlquiz.core.command.Command;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.review.MemoryCard;
@@ -15,9 +17,11 @@ import dev.mlquiz.core.review.MemoryCardStore;
 import dev.mlquiz.core.review.MemoryState;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.RoundKind;
+import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.score.Window;
 import dev.mlquiz.core.testing.MutableClock;
 import dev.mlquiz.core.testing.QuizFixture;
+import dev.mlquiz.core.testing.RecordingAnnouncer;
 import dev.mlquiz.core.testing.TestBanks;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.LeaderboardView;
@@ -26,9 +30,12 @@ import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.StatsView;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -236,6 +243,63 @@ class ReviewTest {
             rated += memories().tally(player("p" + i).id()).reviews();
         }
         assertThat(rated).isEqualTo(players);
+    }
+
+    /** The fixture's memory cards, but the process is killed right after it saved the first step of a reveal. */
+    MemoryCardStore killedAfterTheFirstSavedStep() {
+        MemoryCardStore shared = memories();
+        return (MemoryCardStore) Proxy.newProxyInstance(
+                MemoryCardStore.class.getClassLoader(),
+                new Class<?>[] {MemoryCardStore.class},
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(shared, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("reviewRevealed")) {
+                        throw new ThreadDeath();
+                    }
+                    return result;
+                });
+    }
+
+    @Test
+    void a_reveal_redone_after_a_stop_midway_through_its_ratings_rates_each_answer_once() {
+        QuestionCard card = f.ask();
+        int players = Reviewing.SAVE_CHUNK + 3;
+        for (int i = 0; i < players; i++) {
+            f.answer("p" + i, card, f.correctLetter(card));
+        }
+        QuizStores s = f.stores();
+        Quiz dying = new Quiz(
+                f.bank,
+                new QuizStores(
+                        s.rounds(),
+                        s.answers(),
+                        s.standings(),
+                        s.decks(),
+                        s.settings(),
+                        s.directory(),
+                        s.schedules(),
+                        killedAfterTheFirstSavedStep(),
+                        s.reports()),
+                new RecordingAnnouncer(),
+                f.clock,
+                new SplittableRandom(7));
+        assertThatThrownBy(() -> dying.execute(admin(CHANNEL, "boss"), new Command.Close()))
+                .isInstanceOf(ThreadDeath.class);
+
+        f.restart();
+        f.clock.advance(RoundStore.REVEAL_LEASE);
+        assertThat(f.quiz.closeDueRounds()).as("the redone reveal").hasSize(1);
+
+        for (int i = 0; i < players; i++) {
+            assertThat(memories().tally(player("p" + i).id()).reviews())
+                    .as("reviews of p" + i)
+                    .isEqualTo(1);
+        }
     }
 
     @Test

@@ -230,6 +230,26 @@ public abstract class ReportStoreContract {
     }
 
     @Test
+    void a_report_renewed_during_the_export_comes_out_once() {
+        int reports = 1_500; // more than a store may read at a time
+        for (int i = 0; i < reports; i++) {
+            file(report(
+                    new PlayerId(Platform.SLACK, "U" + (1000 + i)), "q1", ReportReason.OTHER, "", T0.plusMillis(i)));
+        }
+
+        List<FiledReport> all = new ArrayList<>();
+        store().forEach(report -> {
+            if (all.isEmpty()) {
+                // The oldest report, filed again by its player: now the newest.
+                file(report(new PlayerId(Platform.SLACK, "U1000"), "q1", ReportReason.UNCLEAR, "", T0.plusSeconds(60)));
+            }
+            all.add(report);
+        });
+
+        assertThat(all).hasSize(reports);
+    }
+
+    @Test
     void every_report_is_listed_for_the_maintainers_with_its_status_oldest_first() {
         file(report(ALICE, "q1", ReportReason.WRONG_ANSWER, "B, not C, \"quoted\"\nnew line ü", T0));
         file(new Report(OTHER_TEAM, "q2", BOB, ReportReason.OTHER, "", T0.plusSeconds(10)));

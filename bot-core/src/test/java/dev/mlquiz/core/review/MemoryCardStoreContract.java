@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.review.MemoryCardStore.DueCard;
 import dev.mlquiz.core.review.MemoryCardStore.Review;
 import dev.mlquiz.core.review.MemoryCardStore.Reviewer;
@@ -107,6 +108,35 @@ public abstract class MemoryCardStoreContract {
         assertThat(store().tally(BOB).retention()).isEmpty();
         assertThat(store().questions(ALICE)).containsExactlyInAnyOrder("q1", "q2");
         assertThat(store().questions(BOB)).isEmpty();
+    }
+
+    /** A reviewer that makes the card {@code card}, whatever it was. */
+    static Reviewer making(MemoryCard card) {
+        return (before, review) -> card;
+    }
+
+    @Test
+    void each_step_of_a_revealed_rounds_reviews_is_applied_once() {
+        RoundId round = new RoundId("round1");
+        MemoryCard first = reviewedAt(T0, true);
+        List<Review> step0 = List.of(new Review(ALICE, true, T0));
+
+        assertThat(store().reviewRevealed(round, 0, "q1", step0, making(first))).isTrue();
+        assertThat(store().reviewRevealed(
+                                round, 0, "q1", List.of(new Review(ALICE, false, T0)), making(reviewedAt(T0, false))))
+                .as("the same step again")
+                .isFalse();
+        assertThat(store().reviewRevealed(round, 1, "q1", List.of(new Review(BOB, true, T0)), making(first)))
+                .isTrue();
+        MemoryCard later = reviewedAt(T0.plusSeconds(60), false);
+        assertThat(store().reviewRevealed(
+                                new RoundId("round2"), 0, "q1", List.of(new Review(ALICE, false, T0)), making(later)))
+                .as("another round's first step")
+                .isTrue();
+
+        assertThat(store().cards("q1", List.of(ALICE, BOB))).isEqualTo(Map.of(ALICE, later, BOB, first));
+        assertThat(store().tally(ALICE)).isEqualTo(new MemoryCardStore.Tally(2, 1));
+        assertThat(store().tally(BOB)).isEqualTo(new MemoryCardStore.Tally(1, 1));
     }
 
     @Test

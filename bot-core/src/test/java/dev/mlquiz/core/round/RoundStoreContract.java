@@ -243,4 +243,62 @@ public abstract class RoundStoreContract {
         assertThat(store().lastRevealedAsk(CHANNEL)).flatMap(Round::closedAt).contains(T0.plusSeconds(60));
         assertThat(store().lastRevealedAsk(OTHER_CHANNEL)).isEmpty();
     }
+
+    @Test
+    void a_closed_channel_rounds_reveal_is_owed_and_held_by_its_closer_for_the_lease() {
+        store().open(ask("round1", CHANNEL, T0));
+        Instant closed = T0.plusSeconds(60);
+        store().close(new RoundId("round1"), closed);
+        Instant lapsed = closed.plus(RoundStore.REVEAL_LEASE);
+
+        assertThat(store().owedReveals(lapsed.minusMillis(1))).isEmpty();
+        assertThat(store().owedReveals(lapsed)).extracting(Round::id).containsExactly(new RoundId("round1"));
+        assertThat(store().owedReveals(lapsed).get(0).closedAt()).contains(closed);
+        assertThat(store().claimReveal(new RoundId("round1"), lapsed.minusMillis(1)))
+                .isFalse();
+    }
+
+    @Test
+    void only_one_caller_claims_an_owed_reveal_until_its_claim_lapses() {
+        store().open(ask("round1", CHANNEL, T0));
+        store().close(new RoundId("round1"), T0);
+        Instant lapsed = T0.plus(RoundStore.REVEAL_LEASE);
+
+        assertThat(store().claimReveal(new RoundId("round1"), lapsed)).isTrue();
+        assertThat(store().claimReveal(new RoundId("round1"), lapsed)).isFalse();
+        assertThat(store().owedReveals(lapsed)).isEmpty();
+        Instant claimLapsed = lapsed.plus(RoundStore.REVEAL_LEASE);
+        assertThat(store().owedReveals(claimLapsed)).extracting(Round::id).containsExactly(new RoundId("round1"));
+        assertThat(store().claimReveal(new RoundId("round1"), claimLapsed)).isTrue();
+    }
+
+    @Test
+    void a_revealed_round_owes_its_reveal_no_more() {
+        store().open(ask("round1", CHANNEL, T0));
+        store().open(ask("round2", OTHER_CHANNEL, T0.plusSeconds(1)));
+        store().close(new RoundId("round1"), T0.plusSeconds(60));
+        store().close(new RoundId("round2"), T0.plusSeconds(60));
+        Instant later = T0.plus(Duration.ofDays(1));
+
+        assertThat(store().owedReveals(later))
+                .extracting(Round::id)
+                .containsExactly(new RoundId("round1"), new RoundId("round2"));
+        store().revealed(new RoundId("round1"));
+
+        assertThat(store().owedReveals(later)).extracting(Round::id).containsExactly(new RoundId("round2"));
+        assertThat(store().claimReveal(new RoundId("round1"), later)).isFalse();
+    }
+
+    @Test
+    void open_practice_and_withdrawn_rounds_owe_no_reveal() {
+        store().open(ask("open", CHANNEL, T0));
+        store().open(practice("practice", ALICE));
+        store().close(new RoundId("practice"), T0.plusSeconds(60));
+        store().open(ask("withdrawn", OTHER_CHANNEL, T0));
+        store().withdraw(new RoundId("withdrawn"), T0.plusSeconds(1));
+
+        assertThat(store().owedReveals(T0.plus(Duration.ofDays(1)))).isEmpty();
+        assertThat(store().claimReveal(new RoundId("open"), T0.plus(Duration.ofDays(1))))
+                .isFalse();
+    }
 }

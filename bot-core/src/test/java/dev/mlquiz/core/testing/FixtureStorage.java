@@ -20,7 +20,11 @@ public interface FixtureStorage {
 
     /** Every process on one {@link InMemoryStorage}; there is nothing to close. */
     static FixtureStorage inMemory() {
-        InMemoryStorage storage = new InMemoryStorage();
+        return on(new InMemoryStorage());
+    }
+
+    /** Every process on the given {@link InMemoryStorage}, for a test that also reaches its other ports. */
+    static FixtureStorage on(InMemoryStorage storage) {
         return () -> new Opened() {
             @Override
             public QuizStores stores() {

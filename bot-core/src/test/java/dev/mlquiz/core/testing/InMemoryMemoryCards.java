@@ -1,6 +1,7 @@
 package dev.mlquiz.core.testing;
 
 import dev.mlquiz.core.identity.PlayerId;
+import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.review.MemoryCard;
 import dev.mlquiz.core.review.MemoryCardStore;
 import java.time.Instant;
@@ -22,6 +23,7 @@ final class InMemoryMemoryCards implements MemoryCardStore {
 
     private final Map<Key, Stored> cards = new HashMap<>();
     private final Set<PlayerId> optedOut = new HashSet<>();
+    private final Set<Map.Entry<RoundId, Integer>> savedSteps = new HashSet<>();
 
     @Override
     public synchronized Map<PlayerId, MemoryCard> cards(String questionId, Collection<PlayerId> players) {
@@ -54,6 +56,16 @@ final class InMemoryMemoryCards implements MemoryCardStore {
             int right = before.map(Stored::right).orElse(0);
             cards.put(key, new Stored(after, reviewed + 1, right + (review.right() ? 1 : 0)));
         }
+    }
+
+    @Override
+    public synchronized boolean reviewRevealed(
+            RoundId round, int step, String questionId, List<Review> reviews, Reviewer reviewer) {
+        if (!savedSteps.add(Map.entry(round, step))) {
+            return false;
+        }
+        review(questionId, reviews, reviewer);
+        return true;
     }
 
     @Override

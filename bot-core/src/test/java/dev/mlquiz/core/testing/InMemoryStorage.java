@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -58,6 +59,9 @@ public final class InMemoryStorage {
 
     private final Object lock = new Object();
     private final Map<RoundId, StoredRound> rounds = new HashMap<>();
+    /** Each owed reveal, with the instant its claim lapses. */
+    private final Map<RoundId, Instant> owedReveals = new HashMap<>();
+
     private final Map<AnswerKey, Answer> answers = new HashMap<>();
     private final Map<TotalKey, Sums> totals = new HashMap<>();
     private final Map<TeamId, Long> versions = new HashMap<>();
@@ -153,7 +157,12 @@ public final class InMemoryStorage {
 
     private record DailyClaim(ChannelId channel, LocalDate date) {}
 
-    private record ClaimState(RoundId round, Instant claimedAt, boolean settled) {}
+    /** A released claim has no claimant: it was claimed at {@link Instant#MIN}, long out of its lease. */
+    private record ClaimState(RoundId round, Instant claimedAt, boolean settled) {
+        boolean heldSince(Instant claimant) {
+            return !settled && claimedAt.equals(claimant);
+        }
+    }
 
     /** An answer counts on boards once its round is revealed, unless it is practice. */
     private boolean counts(Answer answer) {
@@ -312,8 +321,40 @@ public final class InMemoryStorage {
                 // Practice scores nothing, so its close leaves the boards (and their version) alone.
                 if (round.kind().ranked()) {
                     settle(round);
+                    owedReveals.put(id, closedAt.plus(REVEAL_LEASE));
                 }
                 return true;
+            }
+        }
+
+        @Override
+        public List<Round> owedReveals(Instant now) {
+            synchronized (lock) {
+                return owedReveals.entrySet().stream()
+                        .filter(owed -> !owed.getValue().isAfter(now))
+                        .map(owed -> rounds.get(owed.getKey()).round())
+                        .sorted(Comparator.comparing(Round::closesAt)
+                                .thenComparing(round -> round.id().value()))
+                        .toList();
+            }
+        }
+
+        @Override
+        public boolean claimReveal(RoundId id, Instant now) {
+            synchronized (lock) {
+                Instant claimedUntil = owedReveals.get(id);
+                if (claimedUntil == null || claimedUntil.isAfter(now)) {
+                    return false;
+                }
+                owedReveals.put(id, now.plus(REVEAL_LEASE));
+                return true;
+            }
+        }
+
+        @Override
+        public void revealed(RoundId id) {
+            synchronized (lock) {
+                owedReveals.remove(id);
             }
         }
 
@@ -678,6 +719,10 @@ public final class InMemoryStorage {
                     claims.put(key, new ClaimState(round, at, false));
                     return new DayClaim(DayClaim.Status.CLAIMED, round);
                 }
+                if (!held.settled() && messageRefs.containsKey(held.round())) {
+                    held = new ClaimState(held.round(), held.claimedAt(), true);
+                    claims.put(key, held);
+                }
                 if (held.settled()) {
                     return new DayClaim(DayClaim.Status.SETTLED, held.round());
                 }
@@ -690,11 +735,30 @@ public final class InMemoryStorage {
         }
 
         @Override
-        public void settle(ChannelId channel, LocalDate date, Instant at) {
+        public boolean renew(ChannelId channel, LocalDate date, Instant claimedAt, Instant at) {
+            return replaceHeld(channel, date, claimedAt, held -> new ClaimState(held.round(), at, false));
+        }
+
+        @Override
+        public boolean settle(ChannelId channel, LocalDate date, Instant claimedAt, Instant at) {
+            return replaceHeld(channel, date, claimedAt, held -> new ClaimState(held.round(), claimedAt, true));
+        }
+
+        @Override
+        public void release(ChannelId channel, LocalDate date, Instant claimedAt) {
+            replaceHeld(channel, date, claimedAt, held -> new ClaimState(held.round(), Instant.MIN, false));
+        }
+
+        private boolean replaceHeld(
+                ChannelId channel, LocalDate date, Instant claimedAt, UnaryOperator<ClaimState> change) {
             synchronized (lock) {
-                claims.computeIfPresent(
-                        new DailyClaim(channel, date),
-                        (key, held) -> new ClaimState(held.round(), held.claimedAt(), true));
+                DailyClaim key = new DailyClaim(channel, date);
+                ClaimState held = claims.get(key);
+                if (held == null || !held.heldSince(claimedAt)) {
+                    return false;
+                }
+                claims.put(key, change.apply(held));
+                return true;
             }
         }
 

@@ -27,12 +27,15 @@ class PictureCardsTest {
         assertThat(card(new TeamsView(Window.MONTH, List.of()))).contains("channels of MONTH");
         assertThat(card(SampleStats.withWeakSpot())).contains("stats of alice");
         assertThat(card(SampleBoards.recap())).contains("recap of #general");
+        assertThat(PictureCards.has(SampleBoards.leaderboard())).isTrue();
+        assertThat(PictureCards.has(SampleStats.withWeakSpot())).isTrue();
     }
 
     @Test
     void other_views_have_none() {
         assertThat(card(Notice.info(Text.literal("hello")))).isEmpty();
         assertThat(card(SampleViews.settings())).isEmpty();
+        assertThat(PictureCards.has(Notice.info(Text.literal("hello")))).isFalse();
     }
 
     @Test

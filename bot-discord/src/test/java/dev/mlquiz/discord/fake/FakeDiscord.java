@@ -44,6 +44,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -490,6 +491,43 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
+     * Waits for the request that answers the interaction: its callback, or, when the callback only deferred (a
+     * "thinking…" placeholder), the edit of that placeholder or the follow-up that replaced it.
+     */
+    public CapturedRequest awaitAnswer(InteractionRef interaction, Duration timeout) {
+        CapturedRequest callback = awaitCallback(interaction, timeout);
+        if (callback.json().path("type").asInt() != 5) {
+            return callback;
+        }
+        String original = Pattern.quote(interaction.originalMessagePath());
+        String followup = Pattern.quote(interaction.webhookPath());
+        return awaitRequest(r -> r.matches("PATCH", original) || r.matches("POST", followup), timeout);
+    }
+
+    /**
+     * The answer's JSON as a callback carries it, {@code {"type": 4, "data": message}}, whether it came with the
+     * callback or replaced a placeholder (which then gives the message its privacy flag).
+     */
+    public JsonNode awaitAnswerJson(InteractionRef interaction, Duration timeout) {
+        CapturedRequest answer = awaitAnswer(interaction, timeout);
+        if (answer.isCallbackFor(interaction)) {
+            return answer.json();
+        }
+        ObjectNode data = answer.json().deepCopy();
+        if (answer.method().equals("PATCH")) {
+            int deferred = awaitCallback(interaction, timeout)
+                    .json()
+                    .path("data")
+                    .path("flags")
+                    .asInt(0);
+            data.put("flags", data.path("flags").asInt(0) | deferred);
+        }
+        ObjectNode callback = JSON.createObjectNode().put("type", 4);
+        callback.set("data", data);
+        return callback;
+    }
+
+    /**
      * Answers matching requests with a canned response instead of the built-in behaviour (the request is still
      * captured). Stubs are checked in the order they were added and stay until {@link #clearStubs()}.
      */
@@ -700,6 +738,53 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode data = commandData(
                 config.guildId, commandName, subcommandName, optionsArray(otherOptions, focusedOption, focusedValue));
         return dispatchInteraction(4, config.channelId, userId, userName, 0L, data, null);
+    }
+
+    /**
+     * Autocomplete (as {@link #autocomplete}) typed in the bot's direct messages with the user: no server, a DM
+     * channel, the user instead of a member, as Discord sends it for a globally available command.
+     */
+    public InteractionRef autocompleteInDirectMessage(
+            String userId,
+            String userName,
+            String commandName,
+            String subcommandName,
+            String focusedOption,
+            String focusedValue) {
+        ObjectNode data =
+                commandData(null, commandName, subcommandName, optionsArray(Map.of(), focusedOption, focusedValue));
+        String id = snowflake();
+        String channelId = snowflake();
+        String token = "fake-itoken-" + id + "-" + UUID.randomUUID().toString().replace("-", "");
+        InteractionRef ref = new InteractionRef(id, token, 4, APPLICATION_ID);
+        InteractionState state = new InteractionState(ref, channelId, null);
+        interactionsById.put(id, state);
+        interactionsByToken.put(token, state);
+        ObjectNode user = userJson(userId, userName, false);
+        ObjectNode interaction = JSON.createObjectNode()
+                .put("id", id)
+                .put("application_id", APPLICATION_ID)
+                .put("type", 4)
+                .put("token", token)
+                .put("version", 1)
+                .put("channel_id", channelId)
+                .put("locale", "en-US")
+                .put("app_permissions", Long.toUnsignedString(config.botPermissions))
+                .put("context", 1)
+                .put("attachment_size_limit", 10 * 1024 * 1024);
+        ObjectNode channel = interaction
+                .putObject("channel")
+                .put("id", channelId)
+                .put("type", 1)
+                .put("flags", 0);
+        channel.putNull("last_message_id");
+        channel.putArray("recipients").add(user.deepCopy());
+        interaction.set("user", user);
+        interaction.putArray("entitlements");
+        interaction.putObject("authorizing_integration_owners").put("0", "0");
+        interaction.set("data", data);
+        gateway.dispatch(config.guildId, "INTERACTION_CREATE", interaction);
+        return ref;
     }
 
     private ObjectNode commandData(String guildId, String commandName, String subcommandName, ArrayNode options) {

@@ -1,0 +1,2 @@
+-- The PostgreSQL V17 widens text columns to the longest values the code accepts. SQLite never enforces a
+-- declared length, so this version changes nothing here; it exists to keep one history.
