@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,16 +42,7 @@ final class JdbcMemoryCards implements MemoryCardStore {
         Map<PlayerId, MemoryCard> cards = new HashMap<>();
         for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
-            List<Object> parameters = new ArrayList<>(chunk.size() + 1);
-            parameters.add(questionId);
-            parameters.addAll(chunk);
-            db.query(
-                            "SELECT player_key, " + CARD_COLUMNS + " FROM memory_cards WHERE question_id = ?"
-                                    + " AND player_key IN ("
-                                    + chunk.stream().map(k -> "?").collect(Collectors.joining(", "))
-                                    + ")",
-                            row -> Map.entry(PlayerId.fromKey(row.getString(1)), card(row)),
-                            parameters.toArray())
+            db.query(cardsOf(chunk.size()), JdbcMemoryCards::keyedCard, parameters(questionId, chunk))
                     .forEach(e -> cards.put(e.getKey(), e.getValue()));
         }
         return cards;
@@ -128,17 +120,26 @@ final class JdbcMemoryCards implements MemoryCardStore {
     private static void read(
             WriteContext context, String questionId, List<PlayerId> players, Map<PlayerId, MemoryCard> into)
             throws SQLException {
-        List<Object> parameters = new ArrayList<>(players.size() + 1);
-        parameters.add(questionId);
-        players.forEach(player -> parameters.add(player.key()));
-        context.query(
-                        "SELECT player_key, " + CARD_COLUMNS + " FROM memory_cards WHERE question_id = ?"
-                                + " AND player_key IN ("
-                                + players.stream().map(p -> "?").collect(Collectors.joining(", "))
-                                + ")",
-                        row -> Map.entry(PlayerId.fromKey(row.getString(1)), card(row)),
-                        parameters.toArray())
+        List<String> keys = players.stream().map(PlayerId::key).collect(Collectors.toList());
+        context.query(cardsOf(keys.size()), JdbcMemoryCards::keyedCard, parameters(questionId, keys))
                 .forEach(entry -> into.put(entry.getKey(), entry.getValue()));
+    }
+
+    /** The cards of one question for {@code players} players, bound by {@link #parameters}. */
+    private static String cardsOf(int players) {
+        return "SELECT player_key, " + CARD_COLUMNS + " FROM memory_cards WHERE question_id = ? AND player_key IN ("
+                + String.join(", ", Collections.nCopies(players, "?")) + ")";
+    }
+
+    private static Object[] parameters(String questionId, List<String> playerKeys) {
+        List<Object> parameters = new ArrayList<>(playerKeys.size() + 1);
+        parameters.add(questionId);
+        parameters.addAll(playerKeys);
+        return parameters.toArray();
+    }
+
+    private static Map.Entry<PlayerId, MemoryCard> keyedCard(ResultSet row) throws SQLException {
+        return Map.entry(PlayerId.fromKey(row.getString(1)), card(row));
     }
 
     @Override

@@ -126,34 +126,28 @@ final class JdbcScheduleStore implements ScheduleStore {
 
     @Override
     public boolean renew(ChannelId channel, LocalDate date, Instant claimedAt, Instant at) {
-        return db.update(
-                        "UPDATE daily_posts SET claimed_at = ?" + HELD_BY_CALLER,
-                        at.toEpochMilli(),
-                        channel.key(),
-                        date.toString(),
-                        claimedAt.toEpochMilli())
-                == 1;
+        return setWhileHeld("claimed_at", at.toEpochMilli(), channel, date, claimedAt);
     }
 
     @Override
     public boolean settle(ChannelId channel, LocalDate date, Instant claimedAt, Instant at) {
-        return db.update(
-                        "UPDATE daily_posts SET settled_at = ?" + HELD_BY_CALLER,
-                        at.toEpochMilli(),
-                        channel.key(),
-                        date.toString(),
-                        claimedAt.toEpochMilli())
-                == 1;
+        return setWhileHeld("settled_at", at.toEpochMilli(), channel, date, claimedAt);
     }
 
     @Override
     public void release(ChannelId channel, LocalDate date, Instant claimedAt) {
-        db.update(
-                "UPDATE daily_posts SET claimed_at = ?" + HELD_BY_CALLER,
-                RELEASED,
-                channel.key(),
-                date.toString(),
-                claimedAt.toEpochMilli());
+        setWhileHeld("claimed_at", RELEASED, channel, date, claimedAt);
+    }
+
+    /** Sets one column of the day's claim, if the claim made at {@code claimedAt} still holds it. */
+    private boolean setWhileHeld(String column, long value, ChannelId channel, LocalDate date, Instant claimedAt) {
+        return db.update(
+                        "UPDATE daily_posts SET " + column + " = ?" + HELD_BY_CALLER,
+                        value,
+                        channel.key(),
+                        date.toString(),
+                        claimedAt.toEpochMilli())
+                == 1;
     }
 
     @Override
