@@ -530,8 +530,8 @@ class SlackClicksTest {
         }
 
         @Override
-        public List<Optional<Boolean>> latestDailyResults(PlayerId player, int limit) {
-            return real.latestDailyResults(player, limit);
+        public List<Optional<Boolean>> latestDailyResults(PlayerId player, TeamId team, int limit) {
+            return real.latestDailyResults(player, team, limit);
         }
     }
 }

@@ -79,14 +79,14 @@ final class JdbcAnswerStore implements AnswerStore {
     }
 
     @Override
-    public List<Optional<Boolean>> latestDailyResults(PlayerId player, int limit) {
+    public List<Optional<Boolean>> latestDailyResults(PlayerId player, TeamId team, int limit) {
         // One query for a leaderboard line's streak: the newest revealed daily rounds of the player's
         // channels (read from a covering index), then the player's answer to each of those only.
         return db.query(
                 "SELECT a.correct FROM (SELECT round_id, opened_at FROM rounds"
                         + " WHERE kind = 'DAILY' AND withdrawn = 0 AND closed_at IS NOT NULL AND channel_key IN"
                         + " (SELECT DISTINCT p.channel_key FROM answers p JOIN rounds pr ON pr.round_id = p.round_id"
-                        + " WHERE p.player_key = ? AND p.kind = 'DAILY' AND pr.closed_at IS NOT NULL)"
+                        + " WHERE p.player_key = ? AND p.team_key = ? AND p.kind = 'DAILY' AND pr.closed_at IS NOT NULL)"
                         + " ORDER BY opened_at DESC, round_id DESC LIMIT ?) r"
                         + " LEFT JOIN answers a ON a.round_id = r.round_id AND a.player_key = ?"
                         + " ORDER BY r.opened_at DESC, r.round_id DESC",
@@ -95,6 +95,7 @@ final class JdbcAnswerStore implements AnswerStore {
                     return row.wasNull() ? Optional.<Boolean>empty() : Optional.of(correct == 1);
                 },
                 player.key(),
+                team.key(),
                 Math.max(0, limit),
                 player.key());
     }

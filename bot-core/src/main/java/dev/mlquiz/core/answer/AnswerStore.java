@@ -26,10 +26,11 @@ public interface AnswerStore {
     int countForRound(RoundId round);
 
     /**
-     * The player's results on the newest {@code limit} revealed questions of the day of the channels
-     * where they answered one, newest first: right (true), wrong (false), or not answered (empty).
+     * The player's results on the newest {@code limit} revealed questions of the day of the team's channels
+     * where they answered one, newest first: right (true), wrong (false), or not answered (empty). Another
+     * team's questions never count, as in the team's stats.
      */
-    List<Optional<Boolean>> latestDailyResults(PlayerId player, int limit);
+    List<Optional<Boolean>> latestDailyResults(PlayerId player, TeamId team, int limit);
 
     /**
      * Every answer the player gave to a round that has closed, oldest first, in every team: their own

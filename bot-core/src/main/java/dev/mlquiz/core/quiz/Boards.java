@@ -96,14 +96,14 @@ final class Boards {
     private LeaderboardView build(Text scopeName, Window window, Scope scope, Period period, PlayerId asker) {
         Board board = standings.board(scope, period, LEADERBOARD_SIZE, Optional.of(asker));
         List<LeaderboardView.Line> top =
-                Ranking.ranked(board.top(), PlayerTotal::points, (rank, total) -> line(rank, total, asker));
+                Ranking.ranked(board.top(), PlayerTotal::points, (rank, total) -> line(rank, total, asker, scope));
         Optional<LeaderboardView.Line> own = board.asker()
                 .filter(ranked -> board.top().stream().noneMatch(t -> t.player().equals(asker)))
-                .map(ranked -> line(ranked.rank(), ranked.total(), asker));
+                .map(ranked -> line(ranked.rank(), ranked.total(), asker, scope));
         return new LeaderboardView(scopeName, window, top, own, board.players());
     }
 
-    private LeaderboardView.Line line(int rank, PlayerTotal total, PlayerId asker) {
+    private LeaderboardView.Line line(int rank, PlayerTotal total, PlayerId asker, Scope scope) {
         return new LeaderboardView.Line(
                 rank,
                 total.name(),
@@ -111,7 +111,7 @@ final class Boards {
                 total.correct(),
                 total.answered(),
                 total.player().equals(asker),
-                streaks.current(total.player()));
+                streaks.current(total.player(), scope.team()));
     }
 
     /** Channels of the team ranked by points per active player. */

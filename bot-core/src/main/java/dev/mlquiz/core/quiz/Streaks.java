@@ -5,6 +5,7 @@ import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
+import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.core.round.RoundStore;
 import dev.mlquiz.core.score.PlayerStats;
@@ -43,12 +44,12 @@ final class Streaks {
     }
 
     /**
-     * The current streak alone: read from the newest revealed daily questions back, a widening window at a
+     * The current streak alone, in the team's channels: read from the newest revealed daily questions back, a widening window at a
      * time, since most streaks end within a few questions.
      */
-    int current(PlayerId player) {
+    int current(PlayerId player, TeamId team) {
         for (int limit = 16; ; limit *= 4) {
-            List<Optional<Boolean>> newest = answers.latestDailyResults(player, limit);
+            List<Optional<Boolean>> newest = answers.latestDailyResults(player, team, limit);
             PlayerStats.CurrentRun current = PlayerStats.DailyStreak.current(newest);
             if (current.complete() || newest.size() < limit) {
                 return current.run();

@@ -240,10 +240,25 @@ public abstract class AnswerStoreContract {
             rounds().close(new RoundId(round), T0.plus(Duration.ofDays(5)));
         }
 
-        assertThat(store().latestDailyResults(ALICE, 10))
+        assertThat(store().latestDailyResults(ALICE, CHANNEL.team(), 10))
                 .as("dayd3 is not revealed yet; dayd2 was missed; dayu* are in a channel alice never played")
                 .containsExactly(Optional.empty(), Optional.of(false), Optional.of(true));
-        assertThat(store().latestDailyResults(ALICE, 2)).containsExactly(Optional.empty(), Optional.of(false));
-        assertThat(store().latestDailyResults(BOB, 10)).isEmpty();
+        assertThat(store().latestDailyResults(ALICE, CHANNEL.team(), 2))
+                .containsExactly(Optional.empty(), Optional.of(false));
+        assertThat(store().latestDailyResults(BOB, CHANNEL.team(), 10)).isEmpty();
+    }
+
+    @Test
+    void the_latest_daily_results_of_one_team_leave_the_other_teams_questions_out() {
+        ChannelId elsewhere = new ChannelId(new TeamId(Platform.DISCORD, "other-server"), "2");
+        rounds().open(daily("home", CHANNEL, T0));
+        rounds().open(daily("away", elsewhere, T0.plus(Duration.ofDays(1))));
+        store().record(dailyAnswer("home", ALICE, CHANNEL, true, T0));
+        store().record(dailyAnswer("away", ALICE, elsewhere, false, T0.plus(Duration.ofDays(1))));
+        rounds().close(new RoundId("home"), T0.plus(Duration.ofDays(2)));
+        rounds().close(new RoundId("away"), T0.plus(Duration.ofDays(2)));
+
+        assertThat(store().latestDailyResults(ALICE, CHANNEL.team(), 10)).containsExactly(Optional.of(true));
+        assertThat(store().latestDailyResults(ALICE, elsewhere.team(), 10)).containsExactly(Optional.of(false));
     }
 }

@@ -451,10 +451,11 @@ public final class InMemoryStorage {
         }
 
         @Override
-        public List<Optional<Boolean>> latestDailyResults(PlayerId player, int limit) {
+        public List<Optional<Boolean>> latestDailyResults(PlayerId player, TeamId team, int limit) {
             synchronized (lock) {
                 Set<ChannelId> played = answers.values().stream()
                         .filter(answer -> answer.player().equals(player)
+                                && answer.channel().team().equals(team)
                                 && answer.kind() == RoundKind.DAILY
                                 && !rounds.get(answer.round()).open())
                         .map(Answer::channel)
