@@ -3,12 +3,10 @@ package dev.mlquiz.slack;
 import com.slack.api.methods.SlackApiException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Slack's HTTP 429 (rate limited): how long it asks to wait, from its Retry-After header, and a post's
- * failure reason that carries that wait to whoever tells the player.
+ * failure reason that says so.
  */
 final class RateLimits {
     /** Said when Slack gives no readable Retry-After; also the shortest wait taken. */
@@ -17,7 +15,6 @@ final class RateLimits {
     static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
     private static final String REASON = "ratelimited: retry after ";
-    private static final Pattern REASON_SECONDS = Pattern.compile(Pattern.quote(REASON) + "(\\d+) s");
 
     private RateLimits() {}
 
@@ -46,11 +43,5 @@ final class RateLimits {
     /** A failure reason saying Slack asked to wait. */
     static String reason(Duration wait) {
         return REASON + wait.toSeconds() + " s";
-    }
-
-    /** The seconds to wait, when {@code reason} is one {@link #reason} made. */
-    static Optional<Long> secondsToWait(String reason) {
-        Matcher matcher = REASON_SECONDS.matcher(reason);
-        return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
     }
 }

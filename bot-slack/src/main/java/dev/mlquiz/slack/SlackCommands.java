@@ -22,6 +22,7 @@ import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -178,9 +179,10 @@ final class SlackCommands {
             return;
         }
         quiz.withdraw(card.round());
-        String error = ((PostResult.Failed) result).reason();
+        PostResult.Failed failed = (PostResult.Failed) result;
+        String error = failed.reason();
         boolean notInChannel = "not_in_channel".equals(error) || "channel_not_found".equals(error);
-        Optional<Long> busyFor = RateLimits.secondsToWait(error);
+        Optional<Long> busyFor = failed.retryAfter().map(Duration::toSeconds);
         respond(
                 context,
                 Audience.PRIVATE,

@@ -112,8 +112,8 @@ public final class SlackPublisher implements Publisher {
             return new PostResult.Failed(clients == null ? "Slack is not connected yet" : "not_installed");
         }
         MethodsClient methods = client.get();
+        String ts = null;
         try {
-            String ts = null;
             for (View view : views) {
                 SlackMessage message = SlackRenderer.render(view);
                 ChatPostMessageResponse posted = methods.chatPostMessage(
@@ -130,8 +130,11 @@ public final class SlackPublisher implements Publisher {
             }
             return ts == null ? new PostResult.Failed("nothing to post") : new PostResult.Posted(ts);
         } catch (Exception e) {
+            Optional<Duration> wait = RateLimits.retryAfter(e);
+            // Worth trying again only when nothing of it reached the channel yet.
             return new PostResult.Failed(
-                    RateLimits.retryAfter(e).map(RateLimits::reason).orElseGet(() -> ErrorLine.of(e)));
+                    wait.map(RateLimits::reason).orElseGet(() -> ErrorLine.of(e)),
+                    ts == null ? wait : Optional.empty());
         }
     }
 

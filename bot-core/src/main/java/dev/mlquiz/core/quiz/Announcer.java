@@ -5,6 +5,7 @@ import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,9 +32,18 @@ public interface Announcer {
             }
         }
 
-        record Failed(String reason) implements PostResult {
+        /**
+         * Not posted, and why. {@code retryAfter}: the platform refused it for now (a rate limit) before any
+         * of it reached the channel, and the same post may be tried again after that wait.
+         */
+        record Failed(String reason, Optional<Duration> retryAfter) implements PostResult {
             public Failed {
                 Objects.requireNonNull(reason, "reason");
+                Objects.requireNonNull(retryAfter, "retryAfter");
+            }
+
+            public Failed(String reason) {
+                this(reason, Optional.empty());
             }
         }
     }

@@ -56,6 +56,22 @@ final class ClaimedDay {
     }
 
     /**
+     * The post was refused for now (a rate limit) and certainly reached no channel: the claim is released,
+     * its round left open, so a later tick takes it over and posts that round.
+     */
+    void notPosted() {
+        try {
+            schedules.release(channel, date, claimedAt);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "the claim on the question of the day for {} on {} could not be released: {}",
+                    channel.key(),
+                    date,
+                    e.toString());
+        }
+    }
+
+    /**
      * Something failed while the claim was held. Before the post the claim is released, so the next tick
      * (of this process or another) tries again at once. Once the post was under way it may have reached the
      * channel: the claim then stays until its lease runs out, and the process taking it over finds the

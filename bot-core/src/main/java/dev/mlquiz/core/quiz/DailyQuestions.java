@@ -249,6 +249,12 @@ final class DailyQuestions {
             return Optional.empty();
         }
         Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, card);
+        if (result instanceof Announcer.PostResult.Failed failed
+                && failed.retryAfter().isPresent()) {
+            schedules.recordError(channel, ENGLISH.resolve(Msg.QOTD_ERROR_POSTING, failed.reason()), now);
+            claimed.notPosted();
+            return Optional.empty();
+        }
         if (result instanceof Announcer.PostResult.Failed) {
             schedules.recordError(
                     channel,

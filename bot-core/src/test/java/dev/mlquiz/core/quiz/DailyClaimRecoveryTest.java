@@ -143,6 +143,22 @@ class DailyClaimRecoveryTest {
     }
 
     @Test
+    void a_question_of_the_day_refused_for_now_is_posted_with_its_round_at_a_later_tick() {
+        f.run(admin(BERLIN, "boss"), "qotd on 09:00 Europe/Berlin");
+        f.announcer.rateLimitedOnce.add(BERLIN);
+        f.clock.set(POST_TIME);
+        f.quiz.postDueDailyQuestions();
+        assertThat(f.announcer.dailyPosts).isEmpty();
+
+        f.clock.advance(Duration.ofSeconds(30));
+        f.quiz.postDueDailyQuestions();
+        f.clock.advance(Duration.ofHours(1));
+        f.quiz.postDueDailyQuestions();
+
+        assertThat(f.announcer.dailyPosts).hasSize(1);
+    }
+
+    @Test
     void a_process_waits_for_a_claim_held_by_another_and_posts_nothing_once_it_is_settled() {
         f.run(admin(BERLIN, "boss"), "qotd on 09:00 Europe/Berlin");
         second = f.anotherInstance(secondAnnouncer);

@@ -6,6 +6,7 @@ import dev.mlquiz.core.quiz.Announcer;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.core.view.RevealView;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,8 @@ public final class RecordingAnnouncer implements Announcer {
     public final List<DailyPost> dailyPosts = new CopyOnWriteArrayList<>();
     public final AtomicInteger answersAnnounced = new AtomicInteger();
     public final Set<ChannelId> refusing = ConcurrentHashMap.newKeySet();
+    /** Channels whose next post is rate limited, as Slack's 429 refuses one: nothing posted, try again later. */
+    public final Set<ChannelId> rateLimitedOnce = ConcurrentHashMap.newKeySet();
 
     @Override
     public void roundClosed(RevealView reveal) {
@@ -37,6 +40,9 @@ public final class RecordingAnnouncer implements Announcer {
     public PostResult postDailyQuestion(ChannelId channel, Optional<RecapView> recap, QuestionCard card) {
         if (refusing.contains(channel)) {
             return new PostResult.Failed("Missing Access");
+        }
+        if (rateLimitedOnce.remove(channel)) {
+            return new PostResult.Failed("ratelimited", Optional.of(Duration.ofSeconds(5)));
         }
         dailyPosts.add(new DailyPost(channel, recap, card));
         return new PostResult.Posted("message-" + dailyPosts.size());
