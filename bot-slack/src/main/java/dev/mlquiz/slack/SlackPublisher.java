@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,9 @@ public final class SlackPublisher implements Publisher {
     private final EditCoalescer.Delayer delayer;
     /** The latest view asked for each message ("channel/ts") whose edit has not gone through yet. */
     private final Map<String, View> latest = new ConcurrentHashMap<>();
+
+    private final Object[] messageLocks =
+            IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
 
     private volatile WorkspaceClients clients;
 
@@ -145,7 +149,17 @@ public final class SlackPublisher implements Publisher {
         edit(channel, ts, message, 1);
     }
 
+    /**
+     * Sends the message's latest view, under the message's lock: a retried edit and a newer one (a reveal
+     * after a live count) never cross, so the newest view is the last sent.
+     */
     private void edit(ChannelId channel, String ts, String message, int attempt) {
+        synchronized (messageLocks[Math.floorMod(message.hashCode(), messageLocks.length)]) {
+            sendLatest(channel, ts, message, attempt);
+        }
+    }
+
+    private void sendLatest(ChannelId channel, String ts, String message, int attempt) {
         View view = latest.get(message);
         if (view == null) {
             return; // a newer edit of the message went through meanwhile
