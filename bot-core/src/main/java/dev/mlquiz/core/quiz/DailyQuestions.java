@@ -249,17 +249,12 @@ final class DailyQuestions {
             return Optional.empty();
         }
         Announcer.PostResult result = announcer.postDailyQuestion(channel, recap, card);
-        if (result instanceof Announcer.PostResult.Failed failed
-                && failed.retryAfter().isPresent()) {
+        if (result instanceof Announcer.PostResult.Failed failed) {
             schedules.recordError(channel, ENGLISH.resolve(Msg.QOTD_ERROR_POSTING, failed.reason()), now);
-            claimed.notPosted();
-            return Optional.empty();
-        }
-        if (result instanceof Announcer.PostResult.Failed) {
-            schedules.recordError(
-                    channel,
-                    ENGLISH.resolve(Msg.QOTD_ERROR_POSTING, ((Announcer.PostResult.Failed) result).reason()),
-                    now);
+            if (failed.retryAfter().isPresent()) {
+                claimed.notPosted(); // refused for now: a later tick posts the same round
+                return Optional.empty();
+            }
             closing.withdraw(round.get());
         }
         claimed.settle();
