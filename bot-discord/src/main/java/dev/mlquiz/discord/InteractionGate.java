@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one listener JDA calls. It hands every interaction but a report button's (which only opens a form)
- * to a small pool, off the gateway thread: commands to one, which may wait on Discord, and answer clicks,
- * form submissions and autocompletes, which only touch the database and queue their answer, to another,
- * so they never wait behind commands past Discord's 3 s to acknowledge. Slow commands get their placeholder
+ * to a small pool, off the gateway thread: slow commands (those with a placeholder) to one, other commands
+ * to another, both of which may wait on Discord, and answer clicks, form submissions and autocompletes,
+ * which only touch the database and queue their answer, to a third, so that neither clicks nor quick
+ * commands wait behind slow ones past Discord's 3 s to acknowledge. Slow commands get their placeholder
  * on arrival ({@link DeferredCommands}); an interaction still unanswered that waited longer than those
  * 3 s is dropped, as Discord no longer takes its answer. The gate makes sure each gets an answer: a failure
  * in the mlquiz listeners is logged in one line and, if the interaction is not answered yet, answered
@@ -45,6 +46,7 @@ final class InteractionGate implements EventListener {
     static final Duration ACKNOWLEDGE_WITHIN = Duration.ofSeconds(3);
 
     private final List<EventListener> listeners;
+    private final ExecutorService slowPool;
     private final ExecutorService pool;
     private final ExecutorService quickPool;
     private final Acknowledgments acknowledgments;
@@ -58,6 +60,7 @@ final class InteractionGate implements EventListener {
         this.listeners = List.copyOf(listeners);
         this.acknowledgments = acknowledgments;
         this.clock = clock;
+        this.slowPool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord-slow"));
         this.pool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord"));
         this.quickPool = Executors.newFixedThreadPool(THREADS, DaemonThreads.numbered("mlquiz-discord-click"));
     }
@@ -80,15 +83,18 @@ final class InteractionGate implements EventListener {
             acknowledgments.acknowledged(Platform.DISCORD, Duration.ofNanos(System.nanoTime() - received));
         }
         try {
-            (waitsOnDiscord(interaction) ? pool : quickPool).execute(() -> handled(interaction, received, arrived));
+            poolFor(interaction).execute(() -> handled(interaction, received, arrived));
         } catch (RejectedExecutionException closed) {
             answer(interaction, Notice.restarting());
         }
     }
 
-    /** Commands wait for Discord to take their answer; everything else only queues its answer. */
-    private static boolean waitsOnDiscord(GenericInteractionCreateEvent interaction) {
-        return interaction instanceof SlashCommandInteractionEvent;
+    /** Commands wait for Discord to take their answer, slow ones longest; everything else only queues its answer. */
+    private ExecutorService poolFor(GenericInteractionCreateEvent interaction) {
+        if (DeferredCommands.isDeferred(interaction)) {
+            return slowPool;
+        }
+        return interaction instanceof SlashCommandInteractionEvent ? pool : quickPool;
     }
 
     private static boolean opensAForm(GenericInteractionCreateEvent interaction) {
@@ -117,7 +123,7 @@ final class InteractionGate implements EventListener {
                 listener.onEvent(interaction);
             }
         } catch (CancellationException cut) {
-            if (pool.isShutdown() || quickPool.isShutdown()) {
+            if (slowPool.isShutdown() || pool.isShutdown() || quickPool.isShutdown()) {
                 log.warn("{} was cut off: mlquiz is stopping", describe(interaction));
             } else {
                 failed(interaction, cut);
@@ -182,6 +188,7 @@ final class InteractionGate implements EventListener {
      * @return whether everything in flight finished within the grace
      */
     boolean close(Duration grace) throws InterruptedException {
+        slowPool.shutdown();
         pool.shutdown();
         quickPool.shutdown();
         return terminated(grace);
@@ -194,15 +201,20 @@ final class InteractionGate implements EventListener {
      * @return whether everything unwound within the grace
      */
     boolean interrupt(Duration grace) throws InterruptedException {
+        slowPool.shutdownNow();
         pool.shutdownNow();
         quickPool.shutdownNow();
         return terminated(grace);
     }
 
-    /** Whether both pools finished within {@code grace}, shared between them. */
+    /** Whether every pool finished within {@code grace}, shared between them. */
     private boolean terminated(Duration grace) throws InterruptedException {
         long deadline = System.nanoTime() + grace.toNanos();
-        return pool.awaitTermination(grace.toNanos(), TimeUnit.NANOSECONDS)
-                && quickPool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        for (ExecutorService each : List.of(slowPool, pool, quickPool)) {
+            if (!each.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
