@@ -7,7 +7,6 @@ import dev.mlquiz.core.answer.PracticeFeedback;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.RoundId;
-import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Letter;
 import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
@@ -76,7 +75,7 @@ final class Answering {
         if (!round.acceptsAnswersAt(now)) {
             return refused(round, player);
         }
-        if (round.kind() == RoundKind.PRACTICE && openInChannels(round, from)) {
+        if (round.kind() == RoundKind.PRACTICE && GivingWay.givesWay(rounds, round, from.team())) {
             // Its feedback would tell the answer of a channel round asked since: the private question gives way.
             rounds.withdraw(roundId, now);
             return new AnswerOutcome.RoundClosed(roundId);
@@ -119,18 +118,6 @@ final class Answering {
         }
         return new AnswerOutcome.Accepted(
                 roundId, round.kind(), letter, round.order().textOf(q, letter), feedback);
-    }
-
-    /**
-     * Whether a channel round has the private question open, in the team it was asked in or in the one where
-     * it is answered (a Discord user's private question follows them into every server).
-     */
-    private boolean openInChannels(Round privateRound, ChannelId from) {
-        String questionId = privateRound.questionId();
-        TeamId askedIn = privateRound.channel().team();
-        return rounds.openChannelQuestions(askedIn).contains(questionId)
-                || (!from.team().equals(askedIn)
-                        && rounds.openChannelQuestions(from.team()).contains(questionId));
     }
 
     /**

@@ -42,7 +42,8 @@ final class Practising {
         Instant now = clock.now();
         Predicate<String> askable = opener.privatelyAskable(who.channel().team());
         Optional<Round> waiting = rounds.openPractice(player);
-        if (waiting.isPresent() && !askable.test(waiting.get().questionId())) {
+        if (waiting.isPresent()
+                && GivingWay.givesWay(rounds, waiting.get(), who.channel().team())) {
             // A channel round has asked it since: it gives way; withdrawn, it never counts as answered.
             rounds.withdraw(waiting.get().id(), now);
             waiting = Optional.empty();

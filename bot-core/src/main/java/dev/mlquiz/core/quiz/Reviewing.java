@@ -177,7 +177,7 @@ final class Reviewing {
         TeamId team = who.channel().team();
         Predicate<String> askable = opener.privatelyAskable(team);
         Optional<Round> waiting = rounds.openPractice(player);
-        if (waiting.isPresent() && askable.test(waiting.get().questionId())) {
+        if (waiting.isPresent() && !GivingWay.givesWay(rounds, waiting.get(), team)) {
             return Reply.privately(new NotedCard(Text.of(Msg.REVIEW_ANSWER_OPEN_FIRST), cards.card(waiting.get(), 0)));
         }
         // One that a channel round has asked since gives way; withdrawn, it never counts as answered.

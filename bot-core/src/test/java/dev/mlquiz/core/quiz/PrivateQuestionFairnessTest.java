@@ -103,4 +103,21 @@ class PrivateQuestionFairnessTest {
             assertThat(outcome).isEqualTo(new AnswerOutcome.RoundClosed(practice.round()));
         }
     }
+
+    @Test
+    void a_waiting_private_question_a_round_of_its_own_team_asks_gives_way_in_another_team_too() {
+        try (QuizFixture one = new QuizFixture(TestBanks.beginner(1), MutableClock.at("2026-03-04T10:00:00Z"))) {
+            QuestionCard waiting =
+                    (QuestionCard) one.run(in(CHANNEL, "alice"), "practice").view();
+            one.ask();
+            ChannelId otherServer = new ChannelId(new TeamId(CHANNEL.team().platform(), "other-server"), "general");
+
+            QuestionCard shown =
+                    (QuestionCard) one.run(in(otherServer, "alice"), "practice").view();
+
+            assertThat(shown.round())
+                    .as("the waiting one is withdrawn, not shown again from another server")
+                    .isNotEqualTo(waiting.round());
+        }
+    }
 }
