@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,11 @@ sealed interface DatabaseLocation {
 
     /** What people are told about this location: the file, or the server without its password. */
     String shown();
+
+    /** A SQLite file that is not there: for a command that only reads, nothing to read. */
+    default boolean missingFile() {
+        return this instanceof SqliteFile sqlite && !Files.isRegularFile(sqlite.file());
+    }
 
     record SqliteFile(Path file) implements DatabaseLocation {
         public SqliteFile {

@@ -63,7 +63,8 @@ final class DatabaseProblem {
         return root;
     }
 
-    private static String firstLine(Throwable failure) {
+    /** The failure's message as one line (a driver's detail and hint follow on lines of their own). */
+    static String firstLine(Throwable failure) {
         String message = failure.getMessage();
         if (message == null || message.isBlank()) {
             return failure.getClass().getSimpleName();

@@ -4,7 +4,6 @@ import dev.mlquiz.store.Database;
 import dev.mlquiz.store.DatabaseCopy;
 import dev.mlquiz.store.StorageException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +37,7 @@ final class MigrateDbCommand {
             err.println("mlquiz: " + e.getMessage());
             return 1;
         }
-        if (from instanceof DatabaseLocation.SqliteFile
-                && !Files.isRegularFile(((DatabaseLocation.SqliteFile) from).file())) {
+        if (from.missingFile()) {
             err.println("mlquiz: " + from.shown() + " does not exist: nothing to copy");
             return 1;
         }
@@ -56,8 +54,7 @@ final class MigrateDbCommand {
             return 0;
         } catch (Databases.CannotOpen | IllegalStateException | StorageException e) {
             // A driver's message may run over several lines (a detail, a hint): the first says what failed.
-            err.println("mlquiz: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            err.println("mlquiz: " + DatabaseProblem.firstLine(e));
             return 1;
         }
     }

@@ -11,7 +11,6 @@ import dev.mlquiz.store.JdbcStorage;
 import dev.mlquiz.store.StorageException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +48,7 @@ final class ReportsCommand {
             err.println("mlquiz: " + e.getMessage());
             return 1;
         }
-        if (config.database() instanceof DatabaseLocation.SqliteFile sqlite && !Files.isRegularFile(sqlite.file())) {
+        if (config.database().missingFile()) {
             err.println("mlquiz: " + config.database().shown() + " does not exist: no reports to export");
             return 1;
         }
@@ -69,8 +68,7 @@ final class ReportsCommand {
         } catch (StorageException e) {
             // A partial export is no export to act on: stop, say where, and fail (a newer mlquiz reads a row
             // this one cannot).
-            err.println("mlquiz: the export stopped after " + lines[0] + " reports: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            err.println("mlquiz: the export stopped after " + lines[0] + " reports: " + DatabaseProblem.firstLine(e));
             return 1;
         }
     }

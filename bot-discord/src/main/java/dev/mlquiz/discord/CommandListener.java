@@ -165,7 +165,7 @@ public final class CommandListener extends ListenerAdapter {
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         if (event.getGuild() == null) {
             // Topics are a server's; outside one there is nothing to offer.
-            event.replyChoices(List.of()).queue(done -> {}, failure -> choicesFailed(event, failure));
+            event.replyChoices(List.of()).queue(done -> {}, failure -> InteractionGate.unanswered(event, failure));
             return;
         }
         String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
@@ -196,10 +196,6 @@ public final class CommandListener extends ListenerAdapter {
         }
         // Queued, not awaited: autocompletes share their workers with answer clicks, which must not wait on Discord.
         event.replyChoices(choices.limit(MAX_CHOICES).collect(Collectors.toList()))
-                .queue(done -> {}, failure -> choicesFailed(event, failure));
-    }
-
-    private static void choicesFailed(CommandAutoCompleteInteractionEvent event, Throwable failure) {
-        log.warn("answering {} failed: {}", InteractionGate.describe(event), Failures.oneLine(failure));
+                .queue(done -> {}, failure -> InteractionGate.unanswered(event, failure));
     }
 }

@@ -123,7 +123,7 @@ final class InteractionGate implements EventListener {
                 listener.onEvent(interaction);
             }
         } catch (CancellationException cut) {
-            if (slowPool.isShutdown() || pool.isShutdown() || quickPool.isShutdown()) {
+            if (pool.isShutdown()) { // the pools are shut down together
                 log.warn("{} was cut off: mlquiz is stopping", describe(interaction));
             } else {
                 failed(interaction, cut);
@@ -158,7 +158,8 @@ final class InteractionGate implements EventListener {
         }
     }
 
-    private static void unanswered(GenericInteractionCreateEvent interaction, Throwable failure) {
+    /** One WARN line for an answer Discord refused; for replies queued without waiting. */
+    static void unanswered(GenericInteractionCreateEvent interaction, Throwable failure) {
         log.warn("{} could not be answered: {}", describe(interaction), Failures.oneLine(failure));
     }
 
@@ -188,9 +189,7 @@ final class InteractionGate implements EventListener {
      * @return whether everything in flight finished within the grace
      */
     boolean close(Duration grace) throws InterruptedException {
-        slowPool.shutdown();
-        pool.shutdown();
-        quickPool.shutdown();
+        pools().forEach(ExecutorService::shutdown);
         return terminated(grace);
     }
 
@@ -201,16 +200,18 @@ final class InteractionGate implements EventListener {
      * @return whether everything unwound within the grace
      */
     boolean interrupt(Duration grace) throws InterruptedException {
-        slowPool.shutdownNow();
-        pool.shutdownNow();
-        quickPool.shutdownNow();
+        pools().forEach(ExecutorService::shutdownNow);
         return terminated(grace);
+    }
+
+    private List<ExecutorService> pools() {
+        return List.of(slowPool, pool, quickPool);
     }
 
     /** Whether every pool finished within {@code grace}, shared between them. */
     private boolean terminated(Duration grace) throws InterruptedException {
         long deadline = System.nanoTime() + grace.toNanos();
-        for (ExecutorService each : List.of(slowPool, pool, quickPool)) {
+        for (ExecutorService each : pools()) {
             if (!each.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 return false;
             }

@@ -12,8 +12,6 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reports in, from the button under a reveal or feedback. The button's answer is the {@link ReportForm}
@@ -21,7 +19,6 @@ import org.slf4j.LoggerFactory;
  * the report is filed when the form comes back, and the reporter alone is told whether it was.
  */
 public final class ReportListener extends ListenerAdapter {
-    private static final Logger log = LoggerFactory.getLogger(ReportListener.class);
 
     private final Quiz quiz;
 
@@ -32,12 +29,7 @@ public final class ReportListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         ReportButtonId.decode(event.getComponentId()).ifPresent(button -> event.replyModal(ReportForm.of(button))
-                .queue(
-                        done -> {},
-                        failure -> log.warn(
-                                "opening the report form for {} failed: {}",
-                                InteractionGate.describe(event),
-                                Failures.oneLine(failure))));
+                .queue(done -> {}, failure -> InteractionGate.unanswered(event, failure)));
     }
 
     @Override
@@ -47,10 +39,7 @@ public final class ReportListener extends ListenerAdapter {
                 .orElseGet(() -> Notice.error(Text.of(Msg.REPORT_STALE_BUTTON)));
         event.reply(DiscordRenderer.create(notice))
                 .setEphemeral(true)
-                .queue(
-                        done -> {},
-                        failure -> log.warn(
-                                "answering {} failed: {}", InteractionGate.describe(event), Failures.oneLine(failure)));
+                .queue(done -> {}, failure -> InteractionGate.unanswered(event, failure));
     }
 
     /** The core's verdict on a submitted form, filed when it returns; a reason not among the four files nothing. */

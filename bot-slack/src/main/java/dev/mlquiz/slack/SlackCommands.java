@@ -18,7 +18,6 @@ import dev.mlquiz.core.view.Attachment;
 import dev.mlquiz.core.view.Audience;
 import dev.mlquiz.core.view.NotedCard;
 import dev.mlquiz.core.view.Notice;
-import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.View;
@@ -76,7 +75,7 @@ final class SlackCommands {
         if (seen == Deliveries.Seen.UNKNOWN) {
             return ackWith(context, SlackNotices.databaseUnreachable());
         }
-        if (!work.submit("/mlquiz " + ErrorLine.excerpt(payload.getText()), () -> run(payload, context))) {
+        if (!work.submit("/mlquiz " + payload.getText(), () -> run(payload, context))) {
             deliveries.forget(delivery);
             return ackWith(context, Notice.busy());
         }
@@ -106,7 +105,7 @@ final class SlackCommands {
             } else {
                 respond(context, reply.audience(), linked(reply.view(), payload));
                 reply.attachment().ifPresent(file -> upload(payload, file, context));
-                if (PictureCards.has(reply.view())) {
+                if (pictures.has(reply.view())) {
                     // A card that finds the uploads pool full is only logged: its text went out already.
                     uploads.submit("the card of a /mlquiz reply", () -> picture(payload, context, reply));
                 }

@@ -4,6 +4,7 @@ import static dev.mlquiz.core.text.Phrases.cut;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
+import dev.mlquiz.core.view.PictureCards;
 import dev.mlquiz.core.view.View;
 import dev.mlquiz.picture.Pictures;
 import dev.mlquiz.picture.Png;
@@ -38,16 +39,21 @@ final class SlackPictures {
         return picture(view).map(png -> file(view, png, channel));
     }
 
+    /** Whether the view comes with a card to upload, told without drawing it. */
+    boolean has(View view) {
+        return pictures.isPresent() && PictureCards.has(view);
+    }
+
     /** After the view's text went to the channel, its card below it. */
     void toChannel(MethodsClient client, String channel, View view) {
-        picture(view).ifPresent(png -> SlackUploads.send(client, file(view, png, channel))
-                .ifPresent(why -> refused(png, "channel " + channel, why)));
+        upload(view, channel).ifPresent(file -> SlackUploads.send(client, file)
+                .ifPresent(why -> refused(file.getFilename(), "channel " + channel, why)));
     }
 
     /** After a private reply, which cannot carry a file: the card in the player's direct message. */
     void toPlayer(MethodsClient client, String userId, View view) {
         picture(view).ifPresent(png -> SlackUploads.sendPrivately(client, userId, im -> file(view, png, im))
-                .ifPresent(why -> refused(png, "the direct message of " + userId, why.error())));
+                .ifPresent(why -> refused(png.fileName(), "the direct message of " + userId, why.error())));
     }
 
     private static FilesUploadV2Request file(View view, Png png, String channel) {
@@ -56,12 +62,12 @@ final class SlackPictures {
         return file;
     }
 
-    private static void refused(Png png, String where, String why) {
-        log.warn("the picture {} was not uploaded to {}: {}", png.fileName(), where, why);
+    private static void refused(String fileName, String where, String why) {
+        log.warn("the picture {} was not uploaded to {}: {}", fileName, where, why);
     }
 
     /** The card drawn for the view, when it has one and pictures are on. */
-    Optional<Png> picture(View view) {
+    private Optional<Png> picture(View view) {
         return pictures.flatMap(drawing -> drawing.of(view));
     }
 }

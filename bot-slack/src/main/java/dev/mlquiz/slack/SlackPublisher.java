@@ -126,7 +126,7 @@ public final class SlackPublisher implements Publisher {
                     return new PostResult.Failed(posted.getError());
                 }
                 ts = posted.getTs();
-                if (pictures.picture(view).isPresent()) {
+                if (pictures.has(view)) {
                     uploads.submit(
                             "the card of a post in " + channel.value(),
                             () -> pictures.toChannel(methods, channel.value(), view));

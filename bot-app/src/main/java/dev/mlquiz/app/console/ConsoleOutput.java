@@ -40,12 +40,12 @@ public final class ConsoleOutput implements Announcer {
 
     /** The view, and where its picture card was saved when it has one. */
     public void show(View view) {
-        print(ConsoleRenderer.render(view, clock.instant()) + saved(Optional.of(view)));
+        print(ConsoleRenderer.render(view, clock.instant()) + saved(view));
     }
 
     /** "\nSaved to /path/leaderboard-1.png" for a view with a picture card, else nothing. */
-    private String saved(Optional<? extends View> view) {
-        return view.flatMap(pictures::save).map(line -> "\n" + line).orElse("");
+    private String saved(View view) {
+        return pictures.save(view).map(line -> "\n" + line).orElse("");
     }
 
     public void show(String prefix, View view) {
@@ -96,7 +96,7 @@ public final class ConsoleOutput implements Announcer {
         // reply or prompt lands between the recap, the heading and the card.
         seen.shownToChannel(card);
         Instant now = clock.instant();
-        String recapText = recap.map(view -> ConsoleRenderer.render(view, now) + saved(recap) + "\n")
+        String recapText = recap.map(view -> ConsoleRenderer.render(view, now) + saved(view) + "\n")
                 .orElse("");
         print(recapText + "Question of the day!\n" + ConsoleRenderer.render(card, now));
         return new PostResult.Posted(card.round().value());

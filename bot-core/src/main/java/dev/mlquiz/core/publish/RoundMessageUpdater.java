@@ -119,15 +119,19 @@ public final class RoundMessageUpdater implements Announcer {
      */
     private void reveal(ChannelId channel, RoundId round, View reveal) {
         boolean shownBefore = revealed.asMap().putIfAbsent(round, true) != null;
-        if (shownBefore && messages.messageRef(round).isEmpty()) {
+        Optional<String> messageRef = messages.messageRef(round);
+        if (shownBefore && messageRef.isEmpty()) {
             return;
         }
-        show(channel, round, reveal);
+        show(channel, round, reveal, messageRef);
+    }
+
+    private void show(ChannelId channel, RoundId round, View view) {
+        show(channel, round, view, messages.messageRef(round));
     }
 
     /** Edits the round's message; a reveal whose question's message is unknown still reaches the channel. */
-    private void show(ChannelId channel, RoundId round, View view) {
-        Optional<String> messageRef = messages.messageRef(round);
+    private void show(ChannelId channel, RoundId round, View view, Optional<String> messageRef) {
         if (messageRef.isPresent()) {
             publisher.edit(channel, messageRef.get(), view);
         } else if (view instanceof RevealView) {

@@ -4,6 +4,7 @@ import dev.mlquiz.core.daily.ScheduleStore;
 import dev.mlquiz.core.identity.ChannelId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,15 +61,12 @@ final class ClaimedDay {
      * its round left open, so a later tick takes it over and posts that round.
      */
     void notPosted() {
-        try {
-            schedules.release(channel, date, claimedAt);
-        } catch (RuntimeException e) {
-            log.warn(
-                    "the claim on the question of the day for {} on {} could not be released: {}",
-                    channel.key(),
-                    date,
-                    e.toString());
-        }
+        release()
+                .ifPresent(e -> log.warn(
+                        "the claim on the question of the day for {} on {} could not be released: {}",
+                        channel.key(),
+                        date,
+                        e.toString()));
     }
 
     /**
@@ -78,13 +76,18 @@ final class ClaimedDay {
      * round's message, if it was recorded, and settles the day instead of posting it again.
      */
     void failed(RuntimeException failure) {
-        if (posting) {
-            return;
+        if (!posting) {
+            release().ifPresent(failure::addSuppressed);
         }
+    }
+
+    /** Releases the claim; the failure to, if it failed. */
+    private Optional<RuntimeException> release() {
         try {
             schedules.release(channel, date, claimedAt);
-        } catch (RuntimeException releaseFailure) {
-            failure.addSuppressed(releaseFailure);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(e);
         }
     }
 }
