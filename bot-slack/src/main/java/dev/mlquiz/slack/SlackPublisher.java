@@ -195,7 +195,7 @@ public final class SlackPublisher implements Publisher {
                         wait.get().toSeconds());
                 delayer.schedule(wait.get(), () -> {
                     if (!uploads.submit("updating message " + ts, () -> edit(channel, ts, message, attempt + 1))) {
-                        latest.remove(message);
+                        latest.remove(message, view); // a newer view put there meanwhile has its own send
                     }
                 });
                 return;
