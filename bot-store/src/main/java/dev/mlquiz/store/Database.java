@@ -141,6 +141,19 @@ public final class Database implements AutoCloseable {
         writer.updateUnreadTableLater(new GroupCommitWriter.Update(sql, parameters));
     }
 
+    /** {@link #updateUnreadTableLater} as one row of an {@link ArrayRows} write. */
+    void updateUnreadTableLater(ArrayRows rows, ArrayRows.Row row) {
+        writer.updateUnreadTableLater(new GroupCommitWriter.Rows(Optional.empty(), rows, row));
+    }
+
+    /**
+     * The dialect's {@link ArrayRows} write of rows with these columns and types ({@link ArrayRows#of}); empty
+     * where it takes no arrays.
+     */
+    Optional<ArrayRows> arrayRows(List<String> columns, List<String> types, String write, String key) {
+        return ArrayRows.of(dialect, columns, types, write, key);
+    }
+
     /** For reads that must see queued updates (names, say): waits until they have committed. */
     public void awaitQueuedUpdates() {
         try {
@@ -159,9 +172,19 @@ public final class Database implements AutoCloseable {
      * so the statement reads what any other holder of it wrote; a plain update where the dialect needs none.
      */
     int updateLocked(long key, String sql, Object... parameters) {
-        Optional<GroupCommitWriter.KeyLock> lock =
-                dialect.lockKeys().map(lockKeys -> new GroupCommitWriter.KeyLock(lockKeys, key));
-        return write(new GroupCommitWriter.Update(lock, sql, parameters));
+        return write(new GroupCommitWriter.Update(keyLock(key), sql, parameters));
+    }
+
+    /**
+     * Writes one row of an {@link ArrayRows} write, after taking the lock of {@code key}, if any, as
+     * {@link #updateLocked} does; answers 1 if it was written, else 0.
+     */
+    int writeRow(ArrayRows rows, Optional<Long> key, ArrayRows.Row row) {
+        return write(new GroupCommitWriter.Rows(key.flatMap(this::keyLock), rows, row));
+    }
+
+    private Optional<GroupCommitWriter.KeyLock> keyLock(long key) {
+        return dialect.lockKeys().map(lockKeys -> new GroupCommitWriter.KeyLock(lockKeys, key));
     }
 
     /**

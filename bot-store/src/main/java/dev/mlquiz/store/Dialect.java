@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,6 +47,15 @@ public interface Dialect {
      * {@link #lockWrite} has no row to lock. Empty where write transactions never overlap.
      */
     Optional<String> lockKeys();
+
+    /**
+     * A SELECT of rows whose columns are bound as one array parameter each, of these SQL types in this order,
+     * named {@code columns}, with a last column {@code ordinal} numbering the rows from 1: many rows in one
+     * statement ({@link ArrayRows}). Empty where the engine has no arrays.
+     */
+    default Optional<String> rowsFromArrays(List<String> columns, List<String> types) {
+        return Optional.empty();
+    }
 
     /**
      * Makes {@code connection} read a long result a fetch at a time, for one statement that reads many rows.

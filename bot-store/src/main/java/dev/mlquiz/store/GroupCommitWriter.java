@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * commits together (group commit): a burst of clicks becomes a few transactions, not thousands, and
  * the units of a batch share one {@link WriteContext}, so each statement is compiled once per batch.
  * Consecutive {@link Update}s of the same SQL go to the database as one JDBC batch: PostgreSQL gets them
- * in one round trip instead of one each, which is most of what a burst of answers costs there. A
+ * in one round trip instead of one each; consecutive {@link Rows} of one write go as one statement. A
  * failing unit fails alone (see {@link #commit}). A long unit can ask to commit alone
  * ({@link #writeAlone}), so that the short ones queued with it do not wait for it. Closing refuses new
  * units and commits every unit already queued before the thread ends.
@@ -44,8 +43,8 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /**
      * A unit that is one statement, answering its update count; see the class comment for why it is apart.
-     * With a {@code lock}, the statement runs after its key is locked in the same transaction; a batch of
-     * such updates locks all its keys in one statement first.
+     * With a {@code lock}, the statement runs after its key is locked in the same transaction: the writer
+     * takes the locks of all a transaction's units first (see {@link #takeLocks}).
      */
     record Update(Optional<KeyLock> lock, String sql, Object... parameters) implements WriteContext.Unit<Integer> {
         Update(String sql, Object... parameters) {
@@ -54,10 +53,19 @@ final class GroupCommitWriter implements AutoCloseable {
 
         @Override
         public Integer run(WriteContext context) throws SQLException {
-            if (lock.isPresent()) {
-                KeyLocks.take(context, lock.get().sql(), Stream.of(lock.get().key()));
-            }
             return context.statement(sql, parameters).executeUpdate();
+        }
+    }
+
+    /**
+     * A unit that is one row of an {@link ArrayRows} write, answering 1 if it was written, else 0. Consecutive
+     * rows of one write go to the database in as few executions as their apart keys allow; with a
+     * {@code lock}, as {@link Update}.
+     */
+    record Rows(Optional<KeyLock> lock, ArrayRows statement, ArrayRows.Row row) implements WriteContext.Unit<Integer> {
+        @Override
+        public Integer run(WriteContext context) throws SQLException {
+            return statement.write(context, List.of(row))[0];
         }
     }
 
@@ -82,8 +90,19 @@ final class GroupCommitWriter implements AutoCloseable {
             return place == Place.ALONE;
         }
 
-        Optional<String> updateSql() {
-            return unit instanceof Update update ? Optional.of(update.sql()) : Optional.empty();
+        /** What units that run together as one JDBC batch or one {@link ArrayRows} write have in common. */
+        Optional<Object> statement() {
+            if (unit instanceof Update update) {
+                return Optional.of(update.sql());
+            }
+            return unit instanceof Rows rows ? Optional.of(rows.statement()) : Optional.empty();
+        }
+
+        Optional<KeyLock> lock() {
+            if (unit instanceof Update update) {
+                return update.lock();
+            }
+            return unit instanceof Rows rows ? rows.lock() : Optional.empty();
         }
     }
 
@@ -122,6 +141,11 @@ final class GroupCommitWriter implements AutoCloseable {
      */
     void updateUnreadTableLater(Update update) {
         writeLater(update, Place.AFTER_THE_REST);
+    }
+
+    /** {@link #updateUnreadTableLater(Update)} for a row of an {@link ArrayRows} write. */
+    void updateUnreadTableLater(Rows row) {
+        writeLater(row, Place.AFTER_THE_REST);
     }
 
     private <T> void writeLater(WriteContext.Unit<T> unit, Place place) {
@@ -309,17 +333,18 @@ final class GroupCommitWriter implements AutoCloseable {
             throws SQLException, UnitFailed {
         List<Runnable> completions = new ArrayList<>(units.size());
         List<Queued<?>> inOrder = new ArrayList<>(units.size());
-        Map<String, List<Queued<?>>> afterTheRest = new LinkedHashMap<>();
+        Map<Object, List<Queued<?>>> afterTheRest = new LinkedHashMap<>();
         for (Queued<?> queued : units) {
             if (queued.place() == Place.AFTER_THE_REST) {
                 afterTheRest
-                        .computeIfAbsent(queued.updateSql().orElseThrow(), sql -> new ArrayList<>())
+                        .computeIfAbsent(queued.statement().orElseThrow(), statement -> new ArrayList<>())
                         .add(queued);
             } else {
                 inOrder.add(queued);
             }
         }
         try (WriteContext context = new WriteContext(connection)) {
+            takeLocks(context, units);
             for (int from = 0; from < inOrder.size(); ) {
                 int to = endOfRun(inOrder, from);
                 runAll(context, inOrder.subList(from, to), completions);
@@ -336,6 +361,27 @@ final class GroupCommitWriter implements AutoCloseable {
         } catch (SQLException | RuntimeException | Error e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    /**
+     * Takes the key locks of all the transaction's units before any of them runs, in one statement, in
+     * ascending order: a transaction waiting for one holds none, so two processes' transactions never wait
+     * on each other for them (as they could if each run of a batch took its own).
+     */
+    private static void takeLocks(WriteContext context, List<Queued<?>> units) throws UnitFailed {
+        List<KeyLock> locks =
+                units.stream().flatMap(queued -> queued.lock().stream()).toList();
+        if (locks.isEmpty()) {
+            return;
+        }
+        try {
+            KeyLocks.take(context, locks.get(0).sql(), locks.stream().map(KeyLock::key));
+        } catch (SQLException | RuntimeException e) {
+            List<Queued<?>> locking =
+                    units.stream().filter(queued -> queued.lock().isPresent()).toList();
+            throw new UnitFailed(
+                    e, () -> locking.forEach(queued -> queued.done().completeExceptionally(e)));
         }
     }
 
@@ -360,39 +406,40 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    /** Where the run starting at {@code from} ends: the updates of one SQL that follow each other, or one unit. */
+    /**
+     * Where the run starting at {@code from} ends: the updates of one SQL, or the rows of one write, that
+     * follow each other; or one unit.
+     */
     private static int endOfRun(List<Queued<?>> units, int from) {
-        Optional<String> sql = units.get(from).updateSql();
+        Optional<Object> statement = units.get(from).statement();
         int to = from + 1;
-        while (sql.isPresent() && to < units.size() && units.get(to).updateSql().equals(sql)) {
+        while (statement.isPresent()
+                && to < units.size()
+                && units.get(to).statement().equals(statement)) {
             to++;
         }
         return to;
     }
 
-    /** Runs one unit, or updates of one SQL as one JDBC batch. */
+    /** Runs one unit, or updates of one SQL as one JDBC batch, or rows of one write together. */
     private static void runAll(WriteContext context, List<Queued<?>> run, List<Runnable> completions)
             throws UnitFailed {
         if (run.size() == 1) {
             completions.add(run(context, run.get(0)));
             return;
         }
-        @SuppressWarnings("unchecked") // a run of several holds updates only, see endOfRun
+        @SuppressWarnings("unchecked") // a run of several holds updates or rows only, see endOfRun
         List<Queued<Integer>> updates = (List<Queued<Integer>>) (List<?>) run;
         int[] counts;
         try {
-            List<KeyLock> locks = updates.stream()
-                    .flatMap(queued -> ((Update) queued.unit()).lock().stream())
-                    .toList();
-            if (!locks.isEmpty()) {
-                KeyLocks.take(context, locks.get(0).sql(), locks.stream().map(KeyLock::key));
-            }
-            PreparedStatement statement = null;
-            for (Queued<Integer> queued : updates) {
-                Update update = (Update) queued.unit();
-                statement = context.batchStatement(update.sql(), statement == null, update.parameters());
-            }
-            counts = statement.executeBatch();
+            counts = updates.get(0).unit() instanceof Rows rows
+                    ? rows.statement()
+                            .write(
+                                    context,
+                                    updates.stream()
+                                            .map(queued -> ((Rows) queued.unit()).row())
+                                            .toList())
+                    : batch(context, updates);
         } catch (SQLException | RuntimeException e) {
             // Which update failed is the driver's to say, each its own way: the caller retries them one by one.
             throw new UnitFailed(
@@ -409,6 +456,15 @@ final class GroupCommitWriter implements AutoCloseable {
             int count = counts[i];
             completions.add(() -> queued.done().complete(count));
         }
+    }
+
+    private static int[] batch(WriteContext context, List<Queued<Integer>> updates) throws SQLException {
+        PreparedStatement statement = null;
+        for (Queued<Integer> queued : updates) {
+            Update update = (Update) queued.unit();
+            statement = context.batchStatement(update.sql(), statement == null, update.parameters());
+        }
+        return statement.executeBatch();
     }
 
     private static <T> Runnable run(WriteContext context, Queued<T> queued) throws UnitFailed {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 final class JdbcAnswerStore implements AnswerStore {
     private static final String COLUMNS = "round_id, player_key, channel_key, kind, question_id, topic, difficulty,"
@@ -24,17 +25,42 @@ final class JdbcAnswerStore implements AnswerStore {
                     + " WHERE a.player_key = ? AND r.closed_at IS NOT NULL AND r.withdrawn = 0";
     private static final String HISTORY_ORDER = " ORDER BY a.answered_at, a.round_id";
 
+    /** An answer's values as {@link #recordAll} takes them: the columns, then its team. */
+    private static final List<String> ROW_TYPES = List.of(
+            "text", "text", "text", "text", "text", "text", "text", "integer", "integer", "integer", "bigint", "text");
+
     private final Database db;
     private final String record;
+    /** Where the dialect takes arrays, the answers of a transaction go in one statement. */
+    private final Optional<ArrayRows> recordAll;
 
     JdbcAnswerStore(Database db) {
         this.db = db;
         this.record = "INSERT INTO answers (" + COLUMNS + ", team_key) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " CASE WHEN EXISTS (SELECT 1 FROM answers s WHERE s.player_key = ? AND s.question_id = ?"
-                + " AND s.team_key = ? AND s.points > 0) THEN 0 ELSE ? END, ?, ?"
+                + paidOnce("?", "?", "?", "?") + ", ?, ?"
                 + " WHERE EXISTS (SELECT 1 FROM rounds WHERE round_id = ? AND closed_at IS NULL"
                 + db.dialect().lockRead() + ")"
                 + " ON CONFLICT (round_id, player_key) DO NOTHING";
+        List<String> columns = List.of((COLUMNS + ", team_key").split(", "));
+        this.recordAll = db.arrayRows(
+                columns,
+                ROW_TYPES,
+                "INSERT INTO answers (" + COLUMNS + ", team_key) SELECT "
+                        + columns.stream()
+                                .map(column -> column.equals("points")
+                                        ? paidOnce("i.player_key", "i.question_id", "i.team_key", "i.points")
+                                        : "i." + column)
+                                .collect(Collectors.joining(", "))
+                        + " FROM input i WHERE EXISTS (SELECT 1 FROM rounds r WHERE r.round_id = i.round_id"
+                        + " AND r.closed_at IS NULL" + db.dialect().lockRead() + ")"
+                        + " ON CONFLICT (round_id, player_key) DO NOTHING",
+                "round_id, player_key");
+    }
+
+    /** The points of an answer, or 0 when the player has been paid for its question in its team already. */
+    private static String paidOnce(String player, String question, String team, String points) {
+        return "CASE WHEN EXISTS (SELECT 1 FROM answers s WHERE s.player_key = " + player + " AND s.question_id = "
+                + question + " AND s.team_key = " + team + " AND s.points > 0) THEN 0 ELSE " + points + " END";
     }
 
     @Override
@@ -47,6 +73,17 @@ final class JdbcAnswerStore implements AnswerStore {
         // that would score first takes the key lock of its player, question and team: the check reads a
         // snapshot and locks nothing, so two such answers recorded at once by two processes would both pay.
         // The writer takes a batch's locks in one statement: one more round trip per batch, not per answer.
+        // Where the dialect takes arrays (PostgreSQL), the batch's answers go in one statement too.
+        Optional<Long> paid = answer.points() > 0
+                ? Optional.of(KeyLocks.key(
+                        "paid",
+                        answer.player().key(),
+                        answer.questionId(),
+                        answer.channel().team().key()))
+                : Optional.empty();
+        if (recordAll.isPresent()) {
+            return db.writeRow(recordAll.get(), paid, row(answer)) == 1;
+        }
         Object[] parameters = {
             answer.round().value(),
             answer.player().key(),
@@ -65,17 +102,35 @@ final class JdbcAnswerStore implements AnswerStore {
             answer.channel().team().key(),
             answer.round().value()
         };
-        int inserted = answer.points() > 0
-                ? db.updateLocked(
-                        KeyLocks.key(
-                                "paid",
+        int inserted =
+                paid.isPresent() ? db.updateLocked(paid.get(), record, parameters) : db.update(record, parameters);
+        return inserted == 1;
+    }
+
+    /**
+     * The answer as a row of {@link #recordAll}: apart from any other answer of its player to its round (the
+     * key it is written under) and to its question in its team (whose payment it checks).
+     */
+    private static ArrayRows.Row row(Answer answer) {
+        return new ArrayRows.Row(
+                List.of(
+                        List.of(answer.round().value(), answer.player().key()),
+                        List.of(
                                 answer.player().key(),
                                 answer.questionId(),
-                                answer.channel().team().key()),
-                        record,
-                        parameters)
-                : db.update(record, parameters);
-        return inserted == 1;
+                                answer.channel().team().key())),
+                answer.round().value(),
+                answer.player().key(),
+                answer.channel().key(),
+                answer.kind().name(),
+                answer.questionId(),
+                answer.topicId(),
+                answer.difficulty().id(),
+                answer.choice().ordinal(),
+                answer.correct() ? 1 : 0,
+                answer.points(),
+                answer.answeredAt().toEpochMilli(),
+                answer.channel().team().key());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.postgresql.Driver;
 
 /**
@@ -90,6 +91,23 @@ public final class PostgresDialect implements Dialect {
     @Override
     public Optional<String> lockKeys() {
         return Optional.of("SELECT pg_advisory_xact_lock(k) FROM unnest(?::bigint[]) AS k");
+    }
+
+    /**
+     * unnest of several arrays zips them into rows, the first element of each, then the second, and so on.
+     * Text comes out in the "C" collation of every text column here (V1), so comparing it with them uses
+     * their indexes instead of failing on two collations.
+     */
+    @Override
+    public Optional<String> rowsFromArrays(List<String> columns, List<String> types) {
+        List<String> selected = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            selected.add(
+                    "u." + columns.get(i) + (types.get(i).equals("text") ? " COLLATE \"C\" AS " + columns.get(i) : ""));
+        }
+        return Optional.of("SELECT " + String.join(", ", selected) + ", u.ordinal FROM unnest("
+                + types.stream().map(type -> "?::" + type + "[]").collect(Collectors.joining(", "))
+                + ") WITH ORDINALITY AS u(" + String.join(", ", columns) + ", ordinal)");
     }
 
     /** PostgreSQL's driver fetches a result in pieces only inside a transaction; otherwise it loads it whole. */

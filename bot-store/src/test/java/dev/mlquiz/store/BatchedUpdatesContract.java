@@ -54,7 +54,7 @@ abstract class BatchedUpdatesContract {
     }
 
     /** Queues {@code update} from a thread of its own and waits until it is in the writer's queue. */
-    Future<Integer> queue(GroupCommitWriter.Update update) throws Exception {
+    Future<Integer> queue(WriteContext.Unit<Integer> update) throws Exception {
         CountDownLatch queued = new CountDownLatch(1);
         Thread[] caller = new Thread[1];
         Future<Integer> result = callers.submit(() -> {
