@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
 import java.util.function.ToDoubleFunction;
 
@@ -49,14 +50,21 @@ final class BurstScenario {
     /** Answers in one warm-up round, for the core and the raw baseline alike. */
     static final int WARM_UP_PLAYERS = 10_000;
     /**
-     * Warm-up rounds run until the JIT compiled for less than this share of a round's wall time. Measured
+     * Warm-up rounds run until the JIT compiled for less than this share of the wall time of
+     * {@link #QUIET_ROUNDS} rounds in a row. Measured
      * with the threads' CPU time: after one 10,000-answer round, the compiler threads still used 0.8 s of
      * CPU during the next 10,000 answers (about 80 of each answer's 110 us of JVM time), on the two cores
      * the burst and the server share. A bot that has served for a while has finished compiling.
      */
     static final double JIT_QUIET_SHARE = 0.10;
+    /**
+     * Quiet warm-up rounds in a row before measuring: the JIT compiles in bursts (a method deoptimized by a
+     * path seen late is compiled again), so one quiet round was often followed by measured runs that
+     * compiled for a fifth of their time.
+     */
+    static final int QUIET_ROUNDS = 2;
     /** The most warm-up rounds, should the JIT never quiet down. */
-    static final int MAX_WARM_UPS = 6;
+    static final int MAX_WARM_UPS = 8;
     /** Measured bursts per side; the rate is their median, the latencies all of their answers together. */
     static final int MEASURED_RUNS = 3;
 
@@ -69,7 +77,24 @@ final class BurstScenario {
             Samples latency,
             long jitMillisDuring,
             double jvmCpuMicrosPerAnswer,
-            double serverCpuMicrosPerAnswer) {}
+            double serverCpuMicrosPerAnswer,
+            double writerBusyMicrosPerAnswer,
+            double unitsPerTransaction) {
+        /**
+         * With the core's writer load: how long its one writer was busy per answer (the rate's bound is one
+         * answer per that long) and how many units each of its transactions held (answers and names).
+         */
+        Outcome withWriter(double busyMicrosPerAnswer, double unitsPerTransaction) {
+            return new Outcome(
+                    answersPerSecond,
+                    latency,
+                    jitMillisDuring,
+                    jvmCpuMicrosPerAnswer,
+                    serverCpuMicrosPerAnswer,
+                    busyMicrosPerAnswer,
+                    unitsPerTransaction);
+        }
+    }
 
     /** The measured bursts of one side, after its warm-up rounds. */
     record Runs(List<Outcome> outcomes, int warmUps) {
@@ -165,18 +190,35 @@ final class BurstScenario {
     private Round quizRound(Database db) {
         Quiz quiz =
                 new Quiz(bank, JdbcStorage.stores(db), Announcer.SILENT, Clock.systemUTC(), new SplittableRandom(1));
-        return (team, players) -> burst(quiz, team, players);
+        LongAdder busyNanos = new LongAdder();
+        LongAdder transactions = new LongAdder();
+        LongAdder units = new LongAdder();
+        db.observeWrites((written, took) -> {
+            busyNanos.add(took.toNanos());
+            transactions.increment();
+            units.add(written);
+        });
+        return (team, players) -> {
+            busyNanos.reset();
+            transactions.reset();
+            units.reset();
+            Outcome outcome = burst(quiz, team, players);
+            return outcome.withWriter(
+                    busyNanos.sum() / 1e3 / players, units.sum() / (double) Math.max(1, transactions.sum()));
+        };
     }
 
     /** Runs warm-up rounds until the JIT is quiet (see {@link #JIT_QUIET_SHARE}); answers how many ran. */
     private static int warmUp(Round round) throws Exception {
         int rounds = 0;
-        Outcome last;
-        do {
-            last = round.run("warmup" + rounds, WARM_UP_PLAYERS);
+        int quiet = 0;
+        while (rounds < MAX_WARM_UPS && quiet < QUIET_ROUNDS) {
+            Outcome last = round.run("warmup" + rounds, WARM_UP_PLAYERS);
             rounds++;
-        } while (rounds < MAX_WARM_UPS
-                && last.jitMillisDuring() > JIT_QUIET_SHARE * WARM_UP_PLAYERS / last.answersPerSecond() * 1000);
+            boolean quietRound =
+                    last.jitMillisDuring() <= JIT_QUIET_SHARE * WARM_UP_PLAYERS / last.answersPerSecond() * 1000;
+            quiet = quietRound ? quiet + 1 : 0;
+        }
         return rounds;
     }
 
@@ -260,6 +302,8 @@ final class BurstScenario {
                 new Samples(nanos),
                 used.jitMillis(),
                 used.jvmNanos() / 1e3 / calls,
-                used.serverNanos() / 1e3 / calls);
+                used.serverNanos() / 1e3 / calls,
+                0,
+                0);
     }
 }

@@ -46,6 +46,15 @@ final class ZoneChangeScenario {
         this.dir = dir;
     }
 
+    /** On a copy of PostgreSQL database {@code dataSet}, on {@code server}. */
+    static Outcome onPostgres(BenchPostgres server, String dataSet) throws Exception {
+        server.copy(dataSet, "zonechange");
+        LeaderboardScenario.readThrough(server.files("zonechange"));
+        try (Database db = server.open("zonechange")) {
+            return measure(JdbcStorage.stores(db));
+        }
+    }
+
     Outcome run(Path dataSet) throws Exception {
         Path copy = dir.resolve("zonechange.db");
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
