@@ -1,13 +1,16 @@
 package dev.mlquiz.store;
 
 import java.lang.reflect.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A write that takes many rows in one statement, each column bound as one array ({@link
@@ -55,39 +58,95 @@ record ArrayRows(String sql, List<String> types) {
 
     /** Writes the rows, in their order, in as few executions as their apart keys allow; answers 1 per row written. */
     int[] write(WriteContext context, List<Row> rows) throws SQLException {
-        int[] counts = new int[rows.size()];
-        int from = 0;
-        while (from < rows.size()) {
-            int to = from;
-            Set<Object> taken = new HashSet<>();
-            while (to < rows.size() && rows.get(to).apart().stream().noneMatch(taken::contains)) {
-                taken.addAll(rows.get(to).apart());
-                to++;
+        return writeTogether(context, Optional.empty(), List.of(new Run(this, rows)), false)
+                .get(0);
+    }
+
+    /** Key locks to take before the writes: the dialect's statement ({@link Dialect#lockKeys}) and the keys. */
+    record Locks(String sql, Stream<Long> keys) {}
+
+    /** Rows for one write, in their order. */
+    record Run(ArrayRows write, List<Row> rows) {}
+
+    /** One execution of a run: its rows {@code from} (inclusive) {@code to} (exclusive). */
+    private record Execution(int run, int from, int to) {}
+
+    /**
+     * Writes the runs, in order, in one round trip: the locks first, as a statement of their own (so that
+     * the writes after them read what the locks' last holders wrote), then every execution of every run,
+     * sent together as one query of several statements, each of which sees what the ones before it wrote;
+     * with {@code commit}, the transaction's COMMIT too (the connection's own commit then has nothing left
+     * to do). A failing statement stops the ones after it, COMMIT included. Answers, for each run, 1 per
+     * row written and 0 per row not.
+     */
+    static List<int[]> writeTogether(WriteContext context, Optional<Locks> locks, List<Run> runs, boolean commit)
+            throws SQLException {
+        List<String> statements = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (locks.isPresent()) {
+            statements.add(locks.get().sql());
+            parameters.add(context.connection()
+                    .createArrayOf("bigint", KeyLocks.ascending(locks.get().keys())));
+        }
+        List<int[]> counts = new ArrayList<>(runs.size());
+        List<Execution> executions = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
+            counts.add(new int[run.rows().size()]);
+            int from = 0;
+            while (from < run.rows().size()) {
+                int to = endOfExecution(run.rows(), from);
+                statements.add(run.write().sql());
+                parameters.addAll(run.write().columns(context, run.rows().subList(from, to)));
+                executions.add(new Execution(r, from, to));
+                from = to;
             }
-            BitSet written = execute(context, rows.subList(from, to));
-            for (int i = from; i < to; i++) {
-                counts[i] = written.get(i - from + 1) ? 1 : 0;
+        }
+        if (commit) {
+            statements.add("COMMIT");
+        }
+        PreparedStatement statement = context.statement(String.join(";\n", statements), parameters.toArray());
+        boolean rows = statement.execute();
+        if (locks.isPresent()) {
+            rows = statement.getMoreResults();
+        }
+        for (Execution execution : executions) {
+            if (!rows) {
+                throw new SQLException(
+                        "a write of " + (execution.to() - execution.from()) + " rows answered no ordinals");
             }
-            from = to;
+            try (ResultSet written = statement.getResultSet()) {
+                while (written.next()) {
+                    counts.get(execution.run())[execution.from() + written.getInt(1) - 1] = 1;
+                }
+            }
+            rows = statement.getMoreResults();
         }
         return counts;
     }
 
-    /** One execution; answers the ordinals (from 1) of the rows written. */
-    private BitSet execute(WriteContext context, List<Row> rows) throws SQLException {
-        Object[] columns = new Object[types.size()];
-        for (int column = 0; column < columns.length; column++) {
+    /** Where the execution starting at {@code from} ends: before the first row sharing an apart key with one in it. */
+    private static int endOfExecution(List<Row> rows, int from) {
+        Set<Object> taken = new HashSet<>();
+        int to = from;
+        while (to < rows.size() && rows.get(to).apart().stream().noneMatch(taken::contains)) {
+            taken.addAll(rows.get(to).apart());
+            to++;
+        }
+        return to;
+    }
+
+    /** The rows' values as one array per column. */
+    private List<Object> columns(WriteContext context, List<Row> rows) throws SQLException {
+        List<Object> columns = new ArrayList<>(types.size());
+        for (int column = 0; column < types.size(); column++) {
             String type = types.get(column);
             Object[] values = (Object[]) Array.newInstance(ELEMENTS.get(type), rows.size());
             for (int i = 0; i < values.length; i++) {
                 values[i] = rows.get(i).values()[column];
             }
-            columns[column] = context.connection().createArrayOf(type, values);
+            columns.add(context.connection().createArrayOf(type, values));
         }
-        BitSet written = new BitSet(rows.size() + 1);
-        for (long ordinal : context.query(sql, result -> result.getLong(1), columns)) {
-            written.set(Math.toIntExact(ordinal));
-        }
-        return written;
+        return columns;
     }
 }

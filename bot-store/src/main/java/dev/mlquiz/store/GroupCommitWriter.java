@@ -343,15 +343,21 @@ final class GroupCommitWriter implements AutoCloseable {
                 inOrder.add(queued);
             }
         }
+        List<List<Queued<?>>> runs = new ArrayList<>();
+        for (int from = 0; from < inOrder.size(); ) {
+            int to = endOfRun(inOrder, from);
+            runs.add(inOrder.subList(from, to));
+            from = to;
+        }
+        runs.addAll(afterTheRest.values());
         try (WriteContext context = new WriteContext(connection)) {
-            takeLocks(context, units);
-            for (int from = 0; from < inOrder.size(); ) {
-                int to = endOfRun(inOrder, from);
-                runAll(context, inOrder.subList(from, to), completions);
-                from = to;
-            }
-            for (List<Queued<?>> updates : afterTheRest.values()) {
-                runAll(context, updates, completions);
+            if (units.stream().allMatch(queued -> queued.unit() instanceof Rows)) {
+                writeRowsTogether(context, units, runs, completions);
+            } else {
+                takeLocks(context, units);
+                for (List<Queued<?>> run : runs) {
+                    runAll(context, run, completions);
+                }
             }
             connection.commit();
             return completions;
@@ -382,6 +388,47 @@ final class GroupCommitWriter implements AutoCloseable {
                     units.stream().filter(queued -> queued.lock().isPresent()).toList();
             throw new UnitFailed(
                     e, () -> locking.forEach(queued -> queued.done().completeExceptionally(e)));
+        }
+    }
+
+    /**
+     * A transaction of rows only (a burst's answers and names) in one round trip: its key locks, its runs
+     * and its commit, as {@link ArrayRows#writeTogether}; a failure fails every unit (the batch is retried
+     * unit by unit).
+     */
+    private static void writeRowsTogether(
+            WriteContext context, List<Queued<?>> units, List<List<Queued<?>>> runs, List<Runnable> completions)
+            throws UnitFailed {
+        List<KeyLock> locks =
+                units.stream().flatMap(queued -> queued.lock().stream()).toList();
+        Optional<ArrayRows.Locks> locking = locks.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        new ArrayRows.Locks(locks.get(0).sql(), locks.stream().map(KeyLock::key)));
+        List<int[]> counts;
+        try {
+            counts = ArrayRows.writeTogether(
+                    context,
+                    locking,
+                    runs.stream()
+                            .map(run -> new ArrayRows.Run(
+                                    ((Rows) run.get(0).unit()).statement(),
+                                    run.stream()
+                                            .map(queued -> ((Rows) queued.unit()).row())
+                                            .toList()))
+                            .toList(),
+                    true);
+        } catch (SQLException | RuntimeException e) {
+            throw new UnitFailed(e, () -> units.forEach(queued -> queued.done().completeExceptionally(e)));
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            List<Queued<?>> run = runs.get(r);
+            for (int i = 0; i < run.size(); i++) {
+                @SuppressWarnings("unchecked") // rows answer their count
+                Queued<Integer> queued = (Queued<Integer>) run.get(i);
+                int count = counts.get(r)[i];
+                completions.add(() -> queued.done().complete(count));
+            }
         }
     }
 

@@ -40,9 +40,14 @@ final class KeyLocks {
 
     /** {@link #take(WriteContext, Dialect, Stream)} with the dialect's {@code lockKeys} statement. */
     static void take(WriteContext context, String lockKeys, Stream<Long> keys) throws SQLException {
-        Long[] sorted = keys.distinct().sorted().toArray(Long[]::new);
+        Long[] sorted = ascending(keys);
         if (sorted.length > 0) {
             context.query(lockKeys, row -> null, context.connection().createArrayOf("bigint", sorted));
         }
+    }
+
+    /** The keys as the dialect's {@code lockKeys} statement takes them: once each, ascending. */
+    static Long[] ascending(Stream<Long> keys) {
+        return keys.distinct().sorted().toArray(Long[]::new);
     }
 }

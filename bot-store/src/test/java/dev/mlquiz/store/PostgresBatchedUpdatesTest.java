@@ -2,11 +2,13 @@ package dev.mlquiz.store;
 
 import static dev.mlquiz.store.testing.Conditions.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mlquiz.store.testing.TempPostgres;
 import dev.mlquiz.store.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +69,20 @@ class PostgresBatchedUpdatesTest extends BatchedUpdatesContract {
 
         assertThat(List.of(first.get(10, TimeUnit.SECONDS), renamed.get())).containsExactly(1, 1);
         assertThat(names()).containsExactly("renamed");
+    }
+
+    @Test
+    void a_failing_row_of_a_transaction_sent_in_one_round_trip_fails_alone() throws Exception {
+        ArrayRows insertNew = names("ON CONFLICT (player_key) DO NOTHING");
+        Future<Integer> before = queueRow(insertNew, "console:a", "a");
+        Future<Integer> tooLong = queueRow(insertNew, "console:" + "x".repeat(200), "too long a key");
+        Future<Integer> after = queueRow(insertNew, "console:b", "b");
+        releaseTheWriter();
+
+        assertThat(before.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThatThrownBy(tooLong::get).hasCauseInstanceOf(SQLException.class);
+        assertThat(after.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(names()).containsExactly("a", "b");
     }
 
     @Test
