@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -101,20 +104,24 @@ final class Closing {
     }
 
     /**
-     * Shows the reveal of a closed round and rates its answers, then marks the reveal done. A failure leaves
-     * it owed, for a later sweep to redo, and never stops the rounds after it.
+     * Shows the reveal of a closed round and rates its answers, then, once the platform accepted the reveal,
+     * marks it done. A failure, or a reveal the platform never accepts, leaves it owed for a later sweep to
+     * redo, and never stops the rounds after it. Never waits for the platform: the stage completes later.
      */
     private void reveal(Round round, Consumer<RevealView> revealed) {
         try {
             // Read once for both: a question of the day's answers may be thousands.
             List<Answer> given = answers.forRound(round.id());
-            cards.reveal(round, given).ifPresent(reveal -> {
-                announcer.roundClosed(reveal);
-                events.roundRevealed(round.kind());
-                revealed.accept(reveal);
-            });
+            CompletionStage<Void> shown = cards.reveal(round, given)
+                    .map(reveal -> {
+                        CompletionStage<Void> showing = announcer.roundClosed(reveal);
+                        events.roundRevealed(round.kind());
+                        revealed.accept(reveal);
+                        return showing;
+                    })
+                    .orElseGet(() -> CompletableFuture.completedFuture(null));
             reviewing.revealed(round, given);
-            rounds.revealed(round.id());
+            shown.whenComplete((done, failure) -> settle(round.id(), failure));
         } catch (RuntimeException e) {
             log.error(
                     "revealing round {} failed; it is redone once its claim of {} lapses",
@@ -122,5 +129,28 @@ final class Closing {
                     RoundStore.REVEAL_LEASE,
                     e);
         }
+    }
+
+    /** Marks a shown reveal done; one the platform did not show stays owed. Runs wherever the showing ended. */
+    private void settle(RoundId round, Throwable failure) {
+        if (failure != null) {
+            log.warn(
+                    "the reveal of round {} was not shown ({}); it is redone once its claim of {} lapses",
+                    round,
+                    reason(failure),
+                    RoundStore.REVEAL_LEASE);
+            return;
+        }
+        try {
+            rounds.revealed(round);
+        } catch (RuntimeException e) {
+            log.error("marking the reveal of round {} done failed; it is redone once its claim lapses", round, e);
+        }
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +53,7 @@ class RoundMessageUpdaterTest {
         }
 
         @Override
-        public void edit(ChannelId channel, String messageRef, View view) {
+        public CompletionStage<Void> edit(ChannelId channel, String messageRef, View view) {
             if (messageRef.equals(slowMessage)) {
                 slowEditStarted.countDown();
                 try {
@@ -61,6 +63,7 @@ class RoundMessageUpdaterTest {
                 }
             }
             edited.add(messageRef);
+            return CompletableFuture.completedFuture(null);
         }
     }
 
