@@ -13,6 +13,8 @@ import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.RevealView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +30,8 @@ import org.slf4j.LoggerFactory;
 /** Ends rounds: by their timer, by an admin's {@code /mlquiz close}, or withdrawn when their post failed. */
 final class Closing {
     private static final Logger log = LoggerFactory.getLogger(Closing.class);
+    /** How long a reveal no platform accepts stays owed: past it, its channel is taken to be gone for good. */
+    static final Duration SHOWING_GIVEN_UP_AFTER = Duration.ofDays(1);
 
     private final RoundStore rounds;
     private final RoundCards cards;
@@ -121,7 +125,7 @@ final class Closing {
                     })
                     .orElseGet(() -> CompletableFuture.completedFuture(null));
             reviewing.revealed(round, given);
-            shown.whenComplete((done, failure) -> settle(round.id(), failure));
+            shown.whenComplete((done, failure) -> settle(round, failure));
         } catch (RuntimeException e) {
             log.error(
                     "revealing round {} failed; it is redone once its claim of {} lapses",
@@ -131,20 +135,29 @@ final class Closing {
         }
     }
 
-    /** Marks a shown reveal done; one the platform did not show stays owed. Runs wherever the showing ended. */
-    private void settle(RoundId round, Throwable failure) {
+    /**
+     * Marks a shown reveal done; one the platform did not show stays owed, unless it has failed for
+     * {@link #SHOWING_GIVEN_UP_AFTER} (a deleted channel, a bot removed from it). Runs wherever the showing ended.
+     */
+    private void settle(Round round, Throwable failure) {
         if (failure != null) {
+            Instant giveUpAt = round.closedAt().orElse(round.closesAt()).plus(SHOWING_GIVEN_UP_AFTER);
+            boolean givenUp = !clock.now().isBefore(giveUpAt);
             log.warn(
-                    "the reveal of round {} was not shown ({}); it is redone once its claim of {} lapses",
-                    round,
+                    "the reveal of round {} was not shown ({}); {}",
+                    round.id(),
                     reason(failure),
-                    RoundStore.REVEAL_LEASE);
-            return;
+                    givenUp
+                            ? "given up, " + SHOWING_GIVEN_UP_AFTER + " after its close"
+                            : "it is redone once its claim of " + RoundStore.REVEAL_LEASE + " lapses");
+            if (!givenUp) {
+                return;
+            }
         }
         try {
-            rounds.revealed(round);
+            rounds.revealed(round.id());
         } catch (RuntimeException e) {
-            log.error("marking the reveal of round {} done failed; it is redone once its claim lapses", round, e);
+            log.error("marking the reveal of round {} done failed; it is redone once its claim lapses", round.id(), e);
         }
     }
 

@@ -79,4 +79,16 @@ class OwedRevealTest {
                 .as("alice's answer rated her card once, though revealed twice")
                 .isEqualTo(1);
     }
+
+    @Test
+    void a_reveal_no_platform_accepts_for_a_day_after_its_close_is_owed_no_more() {
+        closedWhileThePlatformHoldsTheReveal();
+        f.announcer.showings.get(0).completeExceptionally(new IllegalStateException("channel_not_found"));
+        f.clock.advance(Closing.SHOWING_GIVEN_UP_AFTER);
+
+        assertThat(f.quiz.closeDueRounds()).as("still owed, redone").hasSize(1);
+        f.announcer.showings.get(1).completeExceptionally(new IllegalStateException("channel_not_found"));
+
+        assertThat(owedOnceClaimsLapse()).isEmpty();
+    }
 }
