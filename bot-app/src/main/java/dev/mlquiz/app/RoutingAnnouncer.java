@@ -10,6 +10,7 @@ import dev.mlquiz.core.view.RevealView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 
 /** Sends each announcement to the front end of the platform the round was played on. */
 final class RoutingAnnouncer implements Announcer {
@@ -30,8 +31,8 @@ final class RoutingAnnouncer implements Announcer {
     }
 
     @Override
-    public void roundClosed(RevealView reveal) {
-        to(reveal.channel()).roundClosed(reveal);
+    public CompletionStage<Void> roundClosed(RevealView reveal) {
+        return to(reveal.channel()).roundClosed(reveal);
     }
 
     @Override

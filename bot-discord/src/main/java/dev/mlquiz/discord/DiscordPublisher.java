@@ -14,6 +14,8 @@ import dev.mlquiz.picture.Png;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.Channel;
 import net.dv8tion.jda.api.entities.channel.attribute.IGuildChannelContainer;
@@ -118,17 +120,24 @@ public final class DiscordPublisher implements Publisher {
         return known == null ? null : known.getChannelById(GuildMessageChannel.class, channel.value());
     }
 
+    /**
+     * The stage completes from JDA's callbacks: once the edit went through, or a reveal that could not replace
+     * its question was posted anew; exceptionally when neither reached the channel.
+     */
     @Override
-    public void edit(ChannelId channel, String messageId, View view) {
+    public CompletionStage<Void> edit(ChannelId channel, String messageId, View view) {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
         try {
-            show(channel, messageId, view);
+            show(channel, messageId, view, shown);
         } catch (RuntimeException e) {
             // Called by the core's timers and closes: a platform failure must not travel up into the quiz.
             log.warn("{} could not be shown: {}", what(view), Failures.oneLine(e));
+            shown.completeExceptionally(e);
         }
+        return shown;
     }
 
-    private void show(ChannelId channel, String messageId, View view) {
+    private void show(ChannelId channel, String messageId, View view, CompletableFuture<Void> shown) {
         GuildMessageChannel target = channel(channel);
         Optional<String> missing = target == null
                 ? Optional.of(CHANNEL_GONE)
@@ -136,13 +145,15 @@ public final class DiscordPublisher implements Publisher {
         if (missing.isPresent()) {
             keepIfReveal(target, view, missing.get());
             log.warn("{} cannot be shown in channel {}: {}", what(view), channel.value(), missing.get());
+            shown.completeExceptionally(new IllegalStateException(missing.get()));
             return;
         }
-        target.editMessageById(messageId, DiscordRenderer.edit(view)).queue(done -> {}, failure -> {
+        target.editMessageById(messageId, DiscordRenderer.edit(view)).queue(done -> shown.complete(null), failure -> {
             if (view instanceof RevealView) {
-                postReveal(target, (RevealView) view, Failures.oneLine(failure));
+                postReveal(target, (RevealView) view, Failures.oneLine(failure), shown);
             } else {
                 log.warn("{} could not be edited: {}", what(view), Failures.oneLine(failure));
+                shown.completeExceptionally(failure);
             }
         });
     }
@@ -159,18 +170,21 @@ public final class DiscordPublisher implements Publisher {
     }
 
     /** Where the question's message is gone or cannot be edited, the reveal still reaches the channel. */
-    private static void postReveal(GuildMessageChannel target, RevealView reveal, String why) {
+    private static void postReveal(
+            GuildMessageChannel target, RevealView reveal, String why, CompletableFuture<Void> shown) {
         RoundId round = reveal.round();
         log.warn("the reveal of round {} could not replace its question ({}); posting it anew", round.value(), why);
         try {
-            target.sendMessage(DiscordRenderer.create(reveal)).queue(done -> {}, failure -> lost(round, failure));
+            target.sendMessage(DiscordRenderer.create(reveal))
+                    .queue(done -> shown.complete(null), failure -> lost(round, failure, shown));
         } catch (RuntimeException e) {
-            lost(round, e);
+            lost(round, e, shown);
         }
     }
 
-    private static void lost(RoundId round, Throwable failure) {
+    private static void lost(RoundId round, Throwable failure, CompletableFuture<Void> shown) {
         log.warn("the reveal of round {} could not be posted either: {}", round.value(), Failures.oneLine(failure));
+        shown.completeExceptionally(failure);
     }
 
     /** The reveal of a round that its channel could not show, once, for the admin who closed it. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -41,7 +42,10 @@ public final class SlackPublisher implements Publisher {
 
     private final EditCoalescer.Delayer delayer;
     /** The latest view asked for each message ("channel/ts") whose edit has not gone through yet. */
-    private final Map<String, View> latest = new ConcurrentHashMap<>();
+    private final Map<String, PendingEdit> latest = new ConcurrentHashMap<>();
+
+    /** A view to send, and the stage its caller holds: completed by whichever send removes it from latest. */
+    private record PendingEdit(View view, CompletableFuture<Void> shown) {}
 
     private final Object[] messageLocks =
             IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
@@ -142,11 +146,20 @@ public final class SlackPublisher implements Publisher {
         }
     }
 
+    /**
+     * The stage completes from the try that settled the view: accepted, refused, or given up on. A view
+     * superseded by a newer one before it was sent completes as the newer one does.
+     */
     @Override
-    public void edit(ChannelId channel, String ts, View view) {
+    public CompletionStage<Void> edit(ChannelId channel, String ts, View view) {
         String message = channel.value() + "/" + ts;
-        latest.put(message, view);
+        PendingEdit pending = new PendingEdit(view, new CompletableFuture<>());
+        PendingEdit superseded = latest.put(message, pending);
+        if (superseded != null) {
+            pending.shown().whenComplete((done, failure) -> settle(superseded, failure));
+        }
         edit(channel, ts, message, 1);
+        return pending.shown();
     }
 
     /**
@@ -160,8 +173,8 @@ public final class SlackPublisher implements Publisher {
     }
 
     private void sendLatest(ChannelId channel, String ts, String message, int attempt) {
-        View view = latest.get(message);
-        if (view == null) {
+        PendingEdit pending = latest.get(message);
+        if (pending == null) {
             return; // a newer edit of the message went through meanwhile
         }
         Optional<MethodsClient> client;
@@ -169,15 +182,16 @@ public final class SlackPublisher implements Publisher {
             client = client(channel);
         } catch (LookupFailed e) {
             log.warn("cannot update message {} in channel {}: {}", ts, channel.value(), e.getMessage());
-            latest.remove(message, view);
+            settle(message, pending, new EditFailed(e.getMessage()));
             return;
         }
         if (client.isEmpty()) {
             log.warn("cannot update message {} in channel {}: no token for its workspace", ts, channel.value());
-            latest.remove(message, view);
+            settle(message, pending, new EditFailed("no token for its workspace"));
             return;
         }
-        SlackMessage rendered = SlackRenderer.render(view);
+        SlackMessage rendered = SlackRenderer.render(pending.view());
+        EditFailed failure = null;
         try {
             ChatUpdateResponse updated = client.get().chatUpdate(r -> r.channel(channel.value())
                     .ts(ts)
@@ -185,6 +199,7 @@ public final class SlackPublisher implements Publisher {
                     .blocks(rendered.blocks()));
             if (!updated.isOk()) {
                 log.warn("chat.update of message {} failed: {}", ts, updated.getError());
+                failure = new EditFailed(updated.getError());
             }
         } catch (Exception e) {
             Optional<Duration> wait = RateLimits.retryAfter(e);
@@ -195,13 +210,37 @@ public final class SlackPublisher implements Publisher {
                         wait.get().toSeconds());
                 delayer.schedule(wait.get(), () -> {
                     if (!uploads.submit("updating message " + ts, () -> edit(channel, ts, message, attempt + 1))) {
-                        latest.remove(message, view); // a newer view put there meanwhile has its own send
+                        // A newer view put there meanwhile has its own send.
+                        settle(message, pending, new EditFailed("the retry could not be queued"));
                     }
                 });
                 return;
             }
-            log.warn("chat.update of message {} failed: {}", ts, ErrorLine.of(e));
+            String reason = wait.isPresent() ? "rate limited on all " + EDIT_TRIES + " tries" : ErrorLine.of(e);
+            log.warn("chat.update of message {} failed: {}", ts, reason);
+            failure = new EditFailed(reason);
         }
-        latest.remove(message, view);
+        settle(message, pending, failure);
+    }
+
+    /** The view's send is over: no later try sends it, and its caller learns how it went. */
+    private void settle(String message, PendingEdit pending, Throwable failure) {
+        latest.remove(message, pending);
+        settle(pending, failure);
+    }
+
+    private static void settle(PendingEdit pending, Throwable failure) {
+        if (failure == null) {
+            pending.shown().complete(null);
+        } else {
+            pending.shown().completeExceptionally(failure);
+        }
+    }
+
+    /** Why Slack did not show an edit, in one line. */
+    private static final class EditFailed extends RuntimeException {
+        EditFailed(String reason) {
+            super(reason, null, false, false);
+        }
     }
 }

@@ -15,6 +15,8 @@ import dev.mlquiz.slack.fake.SlackPayloads;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -85,24 +87,32 @@ class SlackPublisherTest extends PublisherContract {
         Retrying retrying = new Retrying();
         slack.stubOnce("chat.update", FakeSlack.Reply.rateLimited(7));
 
-        retrying.publisher.edit(channel(), retrying.ts, refused("the reveal"));
+        CompletableFuture<Void> shown = retrying.publisher
+                .edit(channel(), retrying.ts, refused("the reveal"))
+                .toCompletableFuture();
 
         assertThat(retrying.delayer.delays).containsExactly(Duration.ofSeconds(7));
+        assertThat(shown).as("not shown while waiting out the rate limit").isNotDone();
         retrying.delayer.runAll();
         assertThat(retrying.awaitUpdates(2).get(1)).contains("the reveal");
+        assertThat(shown).succeedsWithin(WAIT);
     }
 
     @Test
     void a_retried_edit_sends_the_latest_view_of_its_message_never_an_older_one() {
         Retrying retrying = new Retrying();
         slack.stubOnce("chat.update", FakeSlack.Reply.rateLimited(1));
-        retrying.publisher.edit(channel(), retrying.ts, refused("a live count"));
+        CompletionStage<Void> count = retrying.publisher.edit(channel(), retrying.ts, refused("a live count"));
         slack.stubOnce("chat.update", FakeSlack.Reply.rateLimited(1));
-        retrying.publisher.edit(channel(), retrying.ts, refused("the reveal"));
+        CompletionStage<Void> reveal = retrying.publisher.edit(channel(), retrying.ts, refused("the reveal"));
 
         retrying.delayer.tasks.get(0).run(); // the live count's retry
 
         assertThat(retrying.awaitUpdates(3).get(2)).contains("the reveal");
+        assertThat(reveal).succeedsWithin(WAIT);
+        assertThat(count)
+                .as("superseded, it is done once the newer view is shown")
+                .succeedsWithin(WAIT);
     }
 
     @Test
@@ -110,7 +120,7 @@ class SlackPublisherTest extends PublisherContract {
         Retrying retrying = new Retrying();
         slack.stub("chat.update", call -> FakeSlack.Reply.rateLimited(1));
         try {
-            retrying.publisher.edit(channel(), retrying.ts, refused("the reveal"));
+            CompletionStage<Void> shown = retrying.publisher.edit(channel(), retrying.ts, refused("the reveal"));
             retrying.delayer.runAll();
             retrying.awaitUpdates(2);
             SlackEndToEndTest.eventually(() -> retrying.delayer.tasks.size() == 1);
@@ -118,6 +128,10 @@ class SlackPublisherTest extends PublisherContract {
 
             assertThat(retrying.awaitUpdates(3)).hasSize(SlackPublisher.EDIT_TRIES);
             assertThat(retrying.delayer.delays).hasSize(SlackPublisher.EDIT_TRIES - 1);
+            assertThat(shown)
+                    .failsWithin(WAIT)
+                    .withThrowableThat()
+                    .withMessageContaining("rate limited on all " + SlackPublisher.EDIT_TRIES + " tries");
         } finally {
             slack.unstub("chat.update");
         }

@@ -28,6 +28,8 @@ import dev.mlquiz.core.view.RevealView;
 import dev.mlquiz.core.view.View;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -90,11 +92,12 @@ abstract class TwoInstancesContract {
         }
 
         @Override
-        public void edit(ChannelId channel, String messageRef, View view) {
+        public CompletionStage<Void> edit(ChannelId channel, String messageRef, View view) {
             Runnable during = duringNextEdit;
             duringNextEdit = () -> {};
             during.run();
             edits.add(view);
+            return CompletableFuture.completedFuture(null);
         }
     }
 

@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** Where the console writes: replies to typed lines, and reveals announced from the round timer. */
 public final class ConsoleOutput implements Announcer {
@@ -86,8 +88,9 @@ public final class ConsoleOutput implements Announcer {
     }
 
     @Override
-    public void roundClosed(RevealView reveal) {
+    public CompletionStage<Void> roundClosed(RevealView reveal) {
         show(reveal);
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

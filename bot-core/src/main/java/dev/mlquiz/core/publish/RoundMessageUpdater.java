@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,10 +87,11 @@ public final class RoundMessageUpdater implements Announcer {
         return post(channel, recap.<List<View>>map(List::of).orElse(List.of()), card);
     }
 
+    /** The stage of the reveal's showing: the publisher's edit, or done once posted anew. */
     @Override
-    public void roundClosed(RevealView reveal) {
+    public CompletionStage<Void> roundClosed(RevealView reveal) {
         synchronized (lockOf(reveal.round())) {
-            reveal(reveal.channel(), reveal.round(), reveal);
+            return reveal(reveal.channel(), reveal.round(), reveal);
         }
     }
 
@@ -115,34 +118,34 @@ public final class RoundMessageUpdater implements Announcer {
     /**
      * Shows the reveal, under the round's lock. Editing the question's message again is harmless; a reveal
      * posted anew (the question's message unknown) is posted once, whichever of the close and a late count
-     * edit gets there first.
+     * edit gets there first, unless that post failed.
      */
-    private void reveal(ChannelId channel, RoundId round, View reveal) {
+    private CompletionStage<Void> reveal(ChannelId channel, RoundId round, RevealView reveal) {
         boolean shownBefore = revealed.asMap().putIfAbsent(round, true) != null;
         Optional<String> messageRef = messages.messageRef(round);
-        if (shownBefore && messageRef.isEmpty()) {
-            return;
-        }
-        show(channel, round, reveal, messageRef);
-    }
-
-    private void show(ChannelId channel, RoundId round, View view) {
-        show(channel, round, view, messages.messageRef(round));
-    }
-
-    /** Edits the round's message; a reveal whose question's message is unknown still reaches the channel. */
-    private void show(ChannelId channel, RoundId round, View view, Optional<String> messageRef) {
         if (messageRef.isPresent()) {
-            publisher.edit(channel, messageRef.get(), view);
-        } else if (view instanceof RevealView) {
-            log.warn("the reveal of round {} has no question message to replace; posting it anew", round.value());
-            PostResult result = publisher.post(channel, List.of(view));
-            if (result instanceof PostResult.Failed) {
-                log.warn(
-                        "the reveal of round {} could not be posted either: {}",
-                        round.value(),
-                        ((PostResult.Failed) result).reason());
-            }
+            return publisher.edit(channel, messageRef.get(), reveal);
+        }
+        if (shownBefore) {
+            return CompletableFuture.completedFuture(null);
+        }
+        log.warn("the reveal of round {} has no question message to replace; posting it anew", round.value());
+        PostResult result = publisher.post(channel, List.of(reveal));
+        if (result instanceof PostResult.Failed) {
+            String reason = ((PostResult.Failed) result).reason();
+            log.warn("the reveal of round {} could not be posted either: {}", round.value(), reason);
+            // A later sweep redoes the reveal: it must post then.
+            revealed.invalidate(round);
+            return CompletableFuture.failedFuture(new IllegalStateException("posting the reveal failed: " + reason));
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Edits the round's message into its live count, when the message is known. */
+    private void show(ChannelId channel, RoundId round, QuestionCard card) {
+        Optional<String> messageRef = messages.messageRef(round);
+        if (messageRef.isPresent()) {
+            publisher.edit(channel, messageRef.get(), card);
         } else {
             log.warn("the live count of round {} has no message to edit", round.value());
         }

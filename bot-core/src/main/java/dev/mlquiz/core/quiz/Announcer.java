@@ -8,12 +8,18 @@ import dev.mlquiz.core.view.RevealView;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** How the core tells a platform about things no command asked for just now. Adapters implement it. */
 public interface Announcer {
 
-    /** A channel round closed (by its timer or an admin): show the reveal where the question was posted. */
-    void roundClosed(RevealView reveal);
+    /**
+     * A channel round closed (by its timer or an admin): show the reveal where the question was posted. The
+     * stage completes once the platform accepted it, and exceptionally when it never will (the adapter gave
+     * up); until then the reveal stays owed. Never waits for the platform.
+     */
+    CompletionStage<Void> roundClosed(RevealView reveal);
 
     /** Someone answered; the adapter may refresh the live count (coalescing bursts) via {@link Quiz#card}. */
     void answerRecorded(RoundId round, ChannelId channel);
@@ -50,7 +56,9 @@ public interface Announcer {
 
     Announcer SILENT = new Announcer() {
         @Override
-        public void roundClosed(RevealView reveal) {}
+        public CompletionStage<Void> roundClosed(RevealView reveal) {
+            return CompletableFuture.completedFuture(null);
+        }
 
         @Override
         public void answerRecorded(RoundId round, ChannelId channel) {}

@@ -13,10 +13,15 @@ import dev.mlquiz.core.text.Text;
 import dev.mlquiz.core.view.Notice;
 import dev.mlquiz.core.view.Reply;
 import dev.mlquiz.core.view.RevealView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -25,6 +30,8 @@ import org.slf4j.LoggerFactory;
 /** Ends rounds: by their timer, by an admin's {@code /mlquiz close}, or withdrawn when their post failed. */
 final class Closing {
     private static final Logger log = LoggerFactory.getLogger(Closing.class);
+    /** How long a reveal no platform accepts stays owed: past it, its channel is taken to be gone for good. */
+    static final Duration SHOWING_GIVEN_UP_AFTER = Duration.ofDays(1);
 
     private final RoundStore rounds;
     private final RoundCards cards;
@@ -101,20 +108,24 @@ final class Closing {
     }
 
     /**
-     * Shows the reveal of a closed round and rates its answers, then marks the reveal done. A failure leaves
-     * it owed, for a later sweep to redo, and never stops the rounds after it.
+     * Shows the reveal of a closed round and rates its answers, then, once the platform accepted the reveal,
+     * marks it done. A failure, or a reveal the platform never accepts, leaves it owed for a later sweep to
+     * redo, and never stops the rounds after it. Never waits for the platform: the stage completes later.
      */
     private void reveal(Round round, Consumer<RevealView> revealed) {
         try {
             // Read once for both: a question of the day's answers may be thousands.
             List<Answer> given = answers.forRound(round.id());
-            cards.reveal(round, given).ifPresent(reveal -> {
-                announcer.roundClosed(reveal);
-                events.roundRevealed(round.kind());
-                revealed.accept(reveal);
-            });
+            CompletionStage<Void> shown = cards.reveal(round, given)
+                    .map(reveal -> {
+                        CompletionStage<Void> showing = announcer.roundClosed(reveal);
+                        events.roundRevealed(round.kind());
+                        revealed.accept(reveal);
+                        return showing;
+                    })
+                    .orElseGet(() -> CompletableFuture.completedFuture(null));
             reviewing.revealed(round, given);
-            rounds.revealed(round.id());
+            shown.whenComplete((done, failure) -> settle(round, failure));
         } catch (RuntimeException e) {
             log.error(
                     "revealing round {} failed; it is redone once its claim of {} lapses",
@@ -122,5 +133,37 @@ final class Closing {
                     RoundStore.REVEAL_LEASE,
                     e);
         }
+    }
+
+    /**
+     * Marks a shown reveal done; one the platform did not show stays owed, unless it has failed for
+     * {@link #SHOWING_GIVEN_UP_AFTER} (a deleted channel, a bot removed from it). Runs wherever the showing ended.
+     */
+    private void settle(Round round, Throwable failure) {
+        if (failure != null) {
+            Instant giveUpAt = round.closedAt().orElse(round.closesAt()).plus(SHOWING_GIVEN_UP_AFTER);
+            boolean givenUp = !clock.now().isBefore(giveUpAt);
+            log.warn(
+                    "the reveal of round {} was not shown ({}); {}",
+                    round.id(),
+                    reason(failure),
+                    givenUp
+                            ? "given up, " + SHOWING_GIVEN_UP_AFTER + " after its close"
+                            : "it is redone once its claim of " + RoundStore.REVEAL_LEASE + " lapses");
+            if (!givenUp) {
+                return;
+            }
+        }
+        try {
+            rounds.revealed(round.id());
+        } catch (RuntimeException e) {
+            log.error("marking the reveal of round {} done failed; it is redone once its claim lapses", round.id(), e);
+        }
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

@@ -14,10 +14,12 @@ import dev.mlquiz.core.view.OptionLine;
 import dev.mlquiz.core.view.QuestionCard;
 import dev.mlquiz.core.view.RecapView;
 import dev.mlquiz.questions.Difficulty;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -95,8 +97,10 @@ public abstract class PublisherContract {
         String ref = posted(publisher().post(channel(), List.of(card)));
         String explanation = "Explained" + PROMPTS.incrementAndGet();
 
-        publisher().edit(channel(), ref, SampleViews.reveal(card.round(), channel(), explanation, List.of("ada")));
+        CompletionStage<Void> shown = publisher()
+                .edit(channel(), ref, SampleViews.reveal(card.round(), channel(), explanation, List.of("ada")));
 
+        assertThat(shown).as("done once the platform accepted it").succeedsWithin(Duration.ofSeconds(10));
         Received edit = awaitEditOf(channel(), ref);
         assertThat(edit.messageRef()).isEqualTo(ref);
         assertThat(edit.text()).contains(explanation);

@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -43,15 +45,19 @@ class RoundMessageUpdaterTest {
         final CountDownLatch slowEditStarted = new CountDownLatch(1);
         final CountDownLatch releaseSlowEdit = new CountDownLatch(1);
         String slowMessage = "";
+        boolean refusingPosts;
 
         @Override
         public PostResult post(ChannelId channel, List<View> views) {
+            if (refusingPosts) {
+                return new PostResult.Failed("Missing Access");
+            }
             posted.addAll(views);
             return new PostResult.Posted("posted-" + posted.size());
         }
 
         @Override
-        public void edit(ChannelId channel, String messageRef, View view) {
+        public CompletionStage<Void> edit(ChannelId channel, String messageRef, View view) {
             if (messageRef.equals(slowMessage)) {
                 slowEditStarted.countDown();
                 try {
@@ -61,6 +67,7 @@ class RoundMessageUpdaterTest {
                 }
             }
             edited.add(messageRef);
+            return CompletableFuture.completedFuture(null);
         }
     }
 
@@ -112,6 +119,20 @@ class RoundMessageUpdaterTest {
         updater.roundClosed(SampleViews.reveal(FIRST, GENERAL, "Because.", List.of("alice")));
         updater.roundClosed(SampleViews.reveal(FIRST, GENERAL, "Because.", List.of("alice")));
 
+        assertThat(publisher.posted).hasSize(1);
+    }
+
+    @Test
+    void a_reveal_whose_post_anew_failed_is_not_shown_and_is_posted_when_shown_again() {
+        publisher.refusingPosts = true;
+        CompletionStage<Void> refused =
+                updater.roundClosed(SampleViews.reveal(FIRST, GENERAL, "Because.", List.of("alice")));
+        publisher.refusingPosts = false;
+        CompletionStage<Void> redone =
+                updater.roundClosed(SampleViews.reveal(FIRST, GENERAL, "Because.", List.of("alice")));
+
+        assertThat(refused).isCompletedExceptionally();
+        assertThat(redone).isCompleted().isNotCompletedExceptionally();
         assertThat(publisher.posted).hasSize(1);
     }
 

@@ -30,6 +30,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -184,7 +186,9 @@ class DailyClaimRecoveryTest {
         boolean dieAfterPosting;
 
         @Override
-        public void roundClosed(RevealView reveal) {}
+        public CompletionStage<Void> roundClosed(RevealView reveal) {
+            return CompletableFuture.completedFuture(null);
+        }
 
         @Override
         public void answerRecorded(RoundId round, ChannelId channel) {}

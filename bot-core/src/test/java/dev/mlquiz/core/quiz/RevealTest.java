@@ -23,6 +23,7 @@ import dev.mlquiz.core.view.RevealView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,7 +32,7 @@ class RevealTest {
     /** Fails each reveal with what {@code failure} makes (a kill, a broken platform); announces nothing. */
     record FailingAnnouncer(Supplier<Throwable> failure) implements Announcer {
         @Override
-        public void roundClosed(RevealView reveal) {
+        public CompletionStage<Void> roundClosed(RevealView reveal) {
             Throwable thrown = failure.get();
             if (thrown instanceof Error error) {
                 throw error;

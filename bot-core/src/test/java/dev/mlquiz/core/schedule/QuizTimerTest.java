@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +34,7 @@ class QuizTimerTest {
         final List<String> reveals = new CopyOnWriteArrayList<>();
 
         @Override
-        public void roundClosed(RevealView reveal) {
+        public CompletionStage<Void> roundClosed(RevealView reveal) {
             revealing.countDown();
             try {
                 release.await();
@@ -40,6 +42,7 @@ class QuizTimerTest {
             } catch (InterruptedException e) {
                 reveals.add("interrupted");
             }
+            return CompletableFuture.completedFuture(null);
         }
 
         @Override

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,10 +27,23 @@ public final class RecordingAnnouncer implements Announcer {
     public final Set<ChannelId> refusing = ConcurrentHashMap.newKeySet();
     /** Channels whose next post is rate limited, as Slack's 429 refuses one: nothing posted, try again later. */
     public final Set<ChannelId> rateLimitedOnce = ConcurrentHashMap.newKeySet();
+    /**
+     * While true, a reveal is not shown until the test completes its stage in {@link #showings}, as a
+     * platform still waiting out a rate limit; while false, each is shown at once.
+     */
+    public volatile boolean holdingReveals;
+
+    public final List<CompletableFuture<Void>> showings = new CopyOnWriteArrayList<>();
 
     @Override
-    public void roundClosed(RevealView reveal) {
+    public CompletionStage<Void> roundClosed(RevealView reveal) {
         reveals.add(reveal);
+        CompletableFuture<Void> showing = new CompletableFuture<>();
+        showings.add(showing);
+        if (!holdingReveals) {
+            showing.complete(null);
+        }
+        return showing;
     }
 
     @Override
