@@ -81,26 +81,15 @@ final class JdbcAnswerStore implements AnswerStore {
                         answer.questionId(),
                         answer.channel().team().key()))
                 : Optional.empty();
+        ArrayRows.Row row = row(answer);
         if (recordAll.isPresent()) {
-            return db.writeRow(recordAll.get(), paid, row(answer)) == 1;
+            return db.writeRow(recordAll.get(), paid, row) == 1;
         }
+        // The row's values in the order of the statement's marks: the columns, the paid-once check's player,
+        // question and team, the points, the time and team, and the round checked open.
+        Object[] v = row.values();
         Object[] parameters = {
-            answer.round().value(),
-            answer.player().key(),
-            answer.channel().key(),
-            answer.kind().name(),
-            answer.questionId(),
-            answer.topicId(),
-            answer.difficulty().id(),
-            answer.choice().ordinal(),
-            answer.correct() ? 1 : 0,
-            answer.player().key(),
-            answer.questionId(),
-            answer.channel().team().key(),
-            answer.points(),
-            answer.answeredAt().toEpochMilli(),
-            answer.channel().team().key(),
-            answer.round().value()
+            v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[1], v[4], v[11], v[9], v[10], v[11], v[0]
         };
         int inserted =
                 paid.isPresent() ? db.updateLocked(paid.get(), record, parameters) : db.update(record, parameters);

@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlquiz.core.answer.Answer;
 import dev.mlquiz.core.answer.AnswerStore;
+import dev.mlquiz.core.answer.AnswerStoreContract;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
 import dev.mlquiz.core.round.Letter;
-import dev.mlquiz.core.round.OptionOrder;
-import dev.mlquiz.core.round.Round;
 import dev.mlquiz.core.round.RoundKind;
 import dev.mlquiz.questions.Difficulty;
 import dev.mlquiz.store.testing.TestDatabase;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,8 +49,8 @@ abstract class GroupCommittedAnswersContract {
 
     @BeforeEach
     void openTwoRoundsOfOneQuestionAndHoldTheWriter() throws Exception {
-        temp().stores().rounds().open(round(IN_ONE, ONE));
-        temp().stores().rounds().open(round(IN_TWO, TWO));
+        temp().stores().rounds().open(AnswerStoreContract.round(IN_ONE, ONE));
+        temp().stores().rounds().open(AnswerStoreContract.round(IN_TWO, TWO));
         CountDownLatch holding = new CountDownLatch(1);
         release = new CountDownLatch(1);
         holder = callers.submit(() -> temp().database().transaction(connection -> {
@@ -75,20 +72,6 @@ abstract class GroupCommittedAnswersContract {
 
     private AnswerStore answers() {
         return temp().stores().answers();
-    }
-
-    private static Round round(RoundId id, ChannelId channel) {
-        return new Round(
-                id,
-                RoundKind.ASK,
-                channel,
-                Optional.empty(),
-                "q1",
-                OptionOrder.parse("0123"),
-                T0,
-                T0.plus(Duration.ofHours(1)),
-                Optional.empty(),
-                Optional.empty());
     }
 
     private static Answer answer(RoundId round, ChannelId channel, PlayerId player, Letter choice, boolean correct) {

@@ -40,7 +40,8 @@ public abstract class AnswerStoreContract {
         rounds().open(round(ROUND_2, new ChannelId(CHANNEL.team(), "3")));
     }
 
-    static Round round(RoundId id, ChannelId channel) {
+    /** An open asked round of question q1 in {@code channel}, from {@link #T0} for an hour. */
+    public static Round round(RoundId id, ChannelId channel) {
         return new Round(
                 id,
                 RoundKind.ASK,
