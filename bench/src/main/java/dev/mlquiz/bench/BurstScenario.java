@@ -35,7 +35,7 @@ import java.util.function.ToDoubleFunction;
  * Scenario 1: a big community answers the question of the day at once. 10,000 distinct players answer one
  * open round through {@link Quiz#answer} from 16 threads; then the same 10,000 rows go into the answers
  * table by plain JDBC, one transaction per row, with the same settings and threads: the storage limit.
- * Each side warms up until the JIT is quiet, then the two are measured in turn, three times each. Runs on
+ * Each side warms up until the JIT is quiet ({@link WarmUp}), then the two are measured in turn, three times each. Runs on
  * whichever engine {@link FreshDatabase} opens.
  */
 final class BurstScenario {
@@ -49,22 +49,6 @@ final class BurstScenario {
     static final int THREADS = 16;
     /** Answers in one warm-up round, for the core and the raw baseline alike. */
     static final int WARM_UP_PLAYERS = 10_000;
-    /**
-     * Warm-up rounds run until the JIT compiled for less than this share of the wall time of
-     * {@link #QUIET_ROUNDS} rounds in a row. Measured
-     * with the threads' CPU time: after one 10,000-answer round, the compiler threads still used 0.8 s of
-     * CPU during the next 10,000 answers (about 80 of each answer's 110 us of JVM time), on the two cores
-     * the burst and the server share. A bot that has served for a while has finished compiling.
-     */
-    static final double JIT_QUIET_SHARE = 0.10;
-    /**
-     * Quiet warm-up rounds in a row before measuring: the JIT compiles in bursts (a method deoptimized by a
-     * path seen late is compiled again), so one quiet round was often followed by measured runs that
-     * compiled for a fifth of their time.
-     */
-    static final int QUIET_ROUNDS = 2;
-    /** The most warm-up rounds, should the JIT never quiet down. */
-    static final int MAX_WARM_UPS = 8;
     /** Measured bursts per side; the rate is their median, the latencies all of their answers together. */
     static final int MEASURED_RUNS = 3;
 
@@ -208,18 +192,9 @@ final class BurstScenario {
         };
     }
 
-    /** Runs warm-up rounds until the JIT is quiet (see {@link #JIT_QUIET_SHARE}); answers how many ran. */
+    /** Runs warm-up rounds until the JIT is quiet ({@link WarmUp}); answers how many ran. */
     private static int warmUp(Round round) throws Exception {
-        int rounds = 0;
-        int quiet = 0;
-        while (rounds < MAX_WARM_UPS && quiet < QUIET_ROUNDS) {
-            Outcome last = round.run("warmup" + rounds, WARM_UP_PLAYERS);
-            rounds++;
-            boolean quietRound =
-                    last.jitMillisDuring() <= JIT_QUIET_SHARE * WARM_UP_PLAYERS / last.answersPerSecond() * 1000;
-            quiet = quietRound ? quiet + 1 : 0;
-        }
-        return rounds;
+        return WarmUp.untilJitIsQuiet(index -> round.run("warmup" + index, WARM_UP_PLAYERS));
     }
 
     private Outcome burst(Quiz quiz, String team, int players) throws Exception {

@@ -5,11 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,8 +19,8 @@ import java.util.stream.Stream;
  *
  * <p>Rows of one execution read the table as it was before that execution: none sees what another
  * wrote. Each row names what it must not share an execution with (its {@code apart} keys: the key it
- * is written under, anything its SQL checks against other rows); a row sharing one with a row already
- * in the execution starts the next one, which sees everything written before it.
+ * is written under, anything its SQL checks against other rows); such a row goes to a later execution,
+ * which sees everything written before it (see {@link #executions}).
  */
 record ArrayRows(String sql, List<String> types) {
     /**
@@ -68,8 +67,18 @@ record ArrayRows(String sql, List<String> types) {
     /** Rows for one write, in their order. */
     record Run(ArrayRows write, List<Row> rows) {}
 
-    /** One execution of a run: its rows {@code from} (inclusive) {@code to} (exclusive). */
-    private record Execution(int run, int from, int to) {}
+    /** One execution of a run: the indexes of its rows in the run, in their order. */
+    private record Execution(int run, List<Integer> rows) {}
+
+    /**
+     * A failure after the server ran the whole query, COMMIT included: the rows are written, but what each
+     * caller would be told is unknown. Not to be retried (a retry would call the rows refused).
+     */
+    static final class WrittenButUnread extends RuntimeException {
+        WrittenButUnread(Throwable cause) {
+            super("the rows were committed, but reading which of them were written failed", cause);
+        }
+    }
 
     /**
      * Writes the runs, in order, in one round trip: the locks first, as a statement of their own (so that
@@ -93,13 +102,11 @@ record ArrayRows(String sql, List<String> types) {
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
             counts.add(new int[run.rows().size()]);
-            int from = 0;
-            while (from < run.rows().size()) {
-                int to = endOfExecution(run.rows(), from);
+            for (List<Integer> rows : executions(run.rows())) {
                 statements.add(run.write().sql());
-                parameters.addAll(run.write().columns(context, run.rows().subList(from, to)));
-                executions.add(new Execution(r, from, to));
-                from = to;
+                parameters.addAll(run.write()
+                        .columns(context, rows.stream().map(run.rows()::get).toList()));
+                executions.add(new Execution(r, rows));
             }
         }
         if (commit) {
@@ -107,33 +114,56 @@ record ArrayRows(String sql, List<String> types) {
         }
         PreparedStatement statement = context.statement(String.join(";\n", statements), parameters.toArray());
         boolean rows = statement.execute();
-        if (locks.isPresent()) {
-            rows = statement.getMoreResults();
-        }
-        for (Execution execution : executions) {
-            if (!rows) {
-                throw new SQLException(
-                        "a write of " + (execution.to() - execution.from()) + " rows answered no ordinals");
+        try {
+            if (locks.isPresent()) {
+                rows = statement.getMoreResults();
             }
-            try (ResultSet written = statement.getResultSet()) {
-                while (written.next()) {
-                    counts.get(execution.run())[execution.from() + written.getInt(1) - 1] = 1;
+            for (Execution execution : executions) {
+                if (!rows) {
+                    throw new SQLException("a write of " + execution.rows().size() + " rows answered no ordinals");
                 }
+                try (ResultSet written = statement.getResultSet()) {
+                    while (written.next()) {
+                        counts.get(execution.run())[execution.rows().get(written.getInt(1) - 1)] = 1;
+                    }
+                }
+                rows = statement.getMoreResults();
             }
-            rows = statement.getMoreResults();
+        } catch (SQLException | RuntimeException e) {
+            if (commit) {
+                throw new WrittenButUnread(e);
+            }
+            throw e;
         }
         return counts;
     }
 
-    /** Where the execution starting at {@code from} ends: before the first row sharing an apart key with one in it. */
-    private static int endOfExecution(List<Row> rows, int from) {
-        Set<Object> taken = new HashSet<>();
-        int to = from;
-        while (to < rows.size() && rows.get(to).apart().stream().noneMatch(taken::contains)) {
-            taken.addAll(rows.get(to).apart());
-            to++;
+    /**
+     * The rows' executions, as few as their apart keys allow: each row goes to the execution after the last
+     * one holding a row that shares one of its keys (the first, if none does). So a row runs after every
+     * earlier row it shares a key with, and a burst with a few double clicks needs two executions, not one
+     * per double click.
+     */
+    static List<List<Integer>> executions(List<Row> rows) {
+        List<List<Integer>> executions = new ArrayList<>();
+        Map<Object, Integer> lastExecutionOf = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int execution = 0;
+            for (Object key : rows.get(i).apart()) {
+                Integer last = lastExecutionOf.get(key);
+                if (last != null) {
+                    execution = Math.max(execution, last + 1);
+                }
+            }
+            if (execution == executions.size()) {
+                executions.add(new ArrayList<>());
+            }
+            executions.get(execution).add(i);
+            for (Object key : rows.get(i).apart()) {
+                lastExecutionOf.put(key, execution);
+            }
         }
-        return to;
+        return executions;
     }
 
     /** The rows' values as one array per column. */

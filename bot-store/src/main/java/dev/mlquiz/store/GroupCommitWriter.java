@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -349,7 +350,15 @@ final class GroupCommitWriter implements AutoCloseable {
             runs.add(inOrder.subList(from, to));
             from = to;
         }
-        runs.addAll(afterTheRest.values());
+        for (List<Queued<?>> rows : afterTheRest.values()) {
+            // Nothing reads these tables, so their rows may go in key order: two processes' transactions then
+            // lock the rows they upsert in the same order and never wait on each other for them.
+            if (rows.get(0).unit() instanceof Rows) {
+                rows.sort(Comparator.comparing(
+                        queued -> String.valueOf(((Rows) queued.unit()).row().values()[0])));
+            }
+            runs.add(rows);
+        }
         try (WriteContext context = new WriteContext(connection)) {
             if (units.stream().allMatch(queued -> queued.unit() instanceof Rows)) {
                 writeRowsTogether(context, units, runs, completions);
@@ -362,11 +371,20 @@ final class GroupCommitWriter implements AutoCloseable {
             connection.commit();
             return completions;
         } catch (UnitFailed failed) {
-            connection.rollback();
+            rollBack(connection, failed.getCause());
             throw failed;
         } catch (SQLException | RuntimeException | Error e) {
-            connection.rollback();
+            rollBack(connection, e);
             throw e;
+        }
+    }
+
+    /** Rolls back; a failure to (a connection already broken) is kept with the failure that caused it. */
+    private static void rollBack(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -418,6 +436,9 @@ final class GroupCommitWriter implements AutoCloseable {
                                             .toList()))
                             .toList(),
                     true);
+        } catch (ArrayRows.WrittenButUnread e) {
+            units.forEach(queued -> completions.add(() -> queued.done().completeExceptionally(e)));
+            return;
         } catch (SQLException | RuntimeException e) {
             throw new UnitFailed(e, () -> units.forEach(queued -> queued.done().completeExceptionally(e)));
         }

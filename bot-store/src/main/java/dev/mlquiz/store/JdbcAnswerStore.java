@@ -72,8 +72,9 @@ final class JdbcAnswerStore implements AnswerStore {
         // waits for it and then counts it: no answer lands after its round's reveal. There, too, an answer
         // that would score first takes the key lock of its player, question and team: the check reads a
         // snapshot and locks nothing, so two such answers recorded at once by two processes would both pay.
-        // The writer takes a batch's locks in one statement: one more round trip per batch, not per answer.
-        // Where the dialect takes arrays (PostgreSQL), the batch's answers go in one statement too.
+        // The writer takes a transaction's locks in one statement, before its units. Where the dialect takes
+        // arrays (PostgreSQL), the batch's answers go in one statement too, and a transaction of such writes
+        // only (locks, answers, names, COMMIT) in one round trip.
         Optional<Long> paid = answer.points() > 0
                 ? Optional.of(KeyLocks.key(
                         "paid",

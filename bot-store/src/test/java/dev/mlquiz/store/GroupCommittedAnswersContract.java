@@ -8,6 +8,7 @@ import dev.mlquiz.core.answer.AnswerStore;
 import dev.mlquiz.core.answer.AnswerStoreContract;
 import dev.mlquiz.core.identity.ChannelId;
 import dev.mlquiz.core.identity.Platform;
+import dev.mlquiz.core.identity.Player;
 import dev.mlquiz.core.identity.PlayerId;
 import dev.mlquiz.core.identity.RoundId;
 import dev.mlquiz.core.identity.TeamId;
@@ -18,6 +19,7 @@ import dev.mlquiz.store.testing.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +46,9 @@ abstract class GroupCommittedAnswersContract {
     protected abstract TestDatabase temp();
 
     private final ExecutorService callers = Executors.newCachedThreadPool();
+    /** The units of each transaction the writer committed, in order. */
+    private final List<Integer> transactions = new CopyOnWriteArrayList<>();
+
     private CountDownLatch release;
     private Future<?> holder;
 
@@ -51,6 +56,7 @@ abstract class GroupCommittedAnswersContract {
     void openTwoRoundsOfOneQuestionAndHoldTheWriter() throws Exception {
         temp().stores().rounds().open(AnswerStoreContract.round(IN_ONE, ONE));
         temp().stores().rounds().open(AnswerStoreContract.round(IN_TWO, TWO));
+        temp().database().observeWrites((units, took) -> transactions.add(units));
         CountDownLatch holding = new CountDownLatch(1);
         release = new CountDownLatch(1);
         holder = callers.submit(() -> temp().database().transaction(connection -> {
@@ -101,17 +107,20 @@ abstract class GroupCommittedAnswersContract {
         return queue(() -> answers().record(answer));
     }
 
-    /** Lets the writer commit everything queued, as one batch, and waits for it. */
-    private void commitTogether() throws Exception {
+    /** Lets the writer commit the {@code units} queued, and checks they were committed as one transaction. */
+    private void commitTogether(int units) throws Exception {
+        assertThat(holder.isDone()).as("the writer was held until now").isFalse();
         release.countDown();
-        holder.get(10, TimeUnit.SECONDS);
+        assertThat(holder.get(10, TimeUnit.SECONDS)).isEqualTo(true);
+        // The writer tells of a transaction just after completing its callers.
+        awaitUntil(() -> transactions.contains(units));
     }
 
     @Test
     void a_second_click_committed_with_the_first_keeps_the_first_choice() throws Exception {
         Future<Boolean> first = record(answer(IN_ONE, ONE, ALICE, Letter.B, true));
         Future<Boolean> second = record(answer(IN_ONE, ONE, ALICE, Letter.C, false));
-        commitTogether();
+        commitTogether(2);
 
         assertThat(List.of(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS)))
                 .containsExactly(true, false);
@@ -122,7 +131,7 @@ abstract class GroupCommittedAnswersContract {
     void one_question_answered_right_in_two_rounds_of_a_team_committed_together_pays_once() throws Exception {
         Future<Boolean> first = record(answer(IN_ONE, ONE, ALICE, Letter.A, true));
         Future<Boolean> second = record(answer(IN_TWO, TWO, ALICE, Letter.A, true));
-        commitTogether();
+        commitTogether(2);
 
         assertThat(List.of(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS)))
                 .containsExactly(true, true);
@@ -137,7 +146,7 @@ abstract class GroupCommittedAnswersContract {
         Future<Boolean> before = record(answer(IN_ONE, ONE, ALICE, Letter.A, true));
         Future<Boolean> closed = queue(() -> temp().stores().rounds().close(IN_ONE, T0.plusSeconds(20)));
         Future<Boolean> after = record(answer(IN_ONE, ONE, new PlayerId(Platform.DISCORD, "12"), Letter.A, true));
-        commitTogether();
+        commitTogether(3);
 
         assertThat(before.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(closed.get(10, TimeUnit.SECONDS)).isTrue();
@@ -152,13 +161,47 @@ abstract class GroupCommittedAnswersContract {
             PlayerId player = new PlayerId(Platform.DISCORD, "p" + (i % 20));
             recorded.add(record(answer(IN_ONE, ONE, player, Letter.at(i % 4), i % 4 == 0)));
         }
-        commitTogether();
+        commitTogether(40);
 
-        int kept = 0;
-        for (Future<Boolean> each : recorded) {
-            kept += each.get(10, TimeUnit.SECONDS) ? 1 : 0;
+        for (int i = 0; i < recorded.size(); i++) {
+            assertThat(recorded.get(i).get(10, TimeUnit.SECONDS))
+                    .as("answer %d: each player's first click is kept, the second refused", i)
+                    .isEqualTo(i < 20);
         }
-        assertThat(kept).isEqualTo(20);
         assertThat(answers().countForRound(IN_ONE)).isEqualTo(20);
+        assertThat(answers()
+                        .find(IN_ONE, new PlayerId(Platform.DISCORD, "p5"))
+                        .orElseThrow()
+                        .choice())
+                .isEqualTo(Letter.at(5 % 4));
+    }
+
+    @Test
+    void names_and_answers_committed_together_are_all_written() throws Exception {
+        List<Future<Boolean>> recorded = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Player player = new Player(new PlayerId(Platform.DISCORD, "n" + (i % 3)), "name " + i);
+            queue(() -> {
+                temp().stores().directory().rememberPlayer(player);
+                return true;
+            });
+            recorded.add(record(answer(IN_ONE, ONE, player.id(), Letter.A, true)));
+        }
+        commitTogether(12);
+
+        for (int i = 0; i < recorded.size(); i++) {
+            assertThat(recorded.get(i).get(10, TimeUnit.SECONDS))
+                    .as("answer %d", i)
+                    .isEqualTo(i < 3);
+        }
+        assertThat(temp().stores()
+                        .directory()
+                        .names(List.of(
+                                new PlayerId(Platform.DISCORD, "n0"),
+                                new PlayerId(Platform.DISCORD, "n1"),
+                                new PlayerId(Platform.DISCORD, "n2")))
+                        .values())
+                .as("each player's latest name")
+                .containsExactlyInAnyOrder("name 3", "name 4", "name 5");
     }
 }
