@@ -54,7 +54,7 @@ import java.util.concurrent.locks.LockSupport;
 final class SlackClickScenario {
     static final int PLAYERS = 1_000;
     static final int CONNECTIONS = 32;
-    /** Enough clicks for the JIT to compile the click path before the measured round. */
+    /** Clicks in one warm-up round; rounds run until the JIT is quiet ({@link WarmUp}). */
     static final int WARM_UP_PLAYERS = 3_000;
 
     private static final String SECRET = "bench-signing-secret";
@@ -96,9 +96,11 @@ final class SlackClickScenario {
             try (SlackBot bot =
                     SlackBot.start(settings, "127.0.0.1", quiz, updater, editor, JdbcStorage.deliveryLog(db))) {
                 int port = bot.httpPort();
-                String warmUp = openRound(quiz, messages, "CWARMUP");
-                send(port, signedClicks(slack, warmUp, "CWARMUP", WARM_UP_PLAYERS));
-                awaitConfirmations(slack, WARM_UP_PLAYERS);
+                WarmUp.untilJitIsQuiet(index -> {
+                    String channel = "CWARMUP" + index;
+                    send(port, signedClicks(slack, openRound(quiz, messages, channel), channel, WARM_UP_PLAYERS));
+                    awaitConfirmations(slack, (index + 1) * WARM_UP_PLAYERS);
+                });
                 String round = openRound(quiz, messages, "CBENCH");
                 List<byte[]> requests = signedClicks(slack, round, "CBENCH", PLAYERS);
                 Timed timed = send(port, requests);

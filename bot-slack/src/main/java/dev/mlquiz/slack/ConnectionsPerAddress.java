@@ -15,6 +15,12 @@ import org.eclipse.jetty.io.Connection;
 final class ConnectionsPerAddress implements Connection.Listener {
     private final int max;
     private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
+    /**
+     * Each counted connection's address, as it was when it opened: once the connection is closed its
+     * endpoint no longer tells it, and a close that is not counted would shrink the address's share for
+     * good (behind a load balancer, Slack's whole share).
+     */
+    private final Map<Connection, InetAddress> counted = new ConcurrentHashMap<>();
 
     ConnectionsPerAddress(int max) {
         this.max = max;
@@ -23,14 +29,18 @@ final class ConnectionsPerAddress implements Connection.Listener {
     @Override
     public void onOpened(Connection connection) {
         InetAddress address = address(connection);
-        if (address != null && open.merge(address, 1, Integer::sum) > max) {
+        if (address == null) {
+            return;
+        }
+        counted.put(connection, address);
+        if (open.merge(address, 1, Integer::sum) > max) {
             connection.getEndPoint().close();
         }
     }
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress address = address(connection);
+        InetAddress address = counted.remove(connection);
         if (address != null) {
             open.computeIfPresent(address, (key, count) -> count == 1 ? null : count - 1);
         }

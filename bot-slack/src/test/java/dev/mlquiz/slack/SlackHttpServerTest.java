@@ -363,6 +363,38 @@ class SlackHttpServerTest {
                 .contains(405);
     }
 
+    @Test
+    void connections_closed_by_their_client_free_their_address_share() throws Exception {
+        // Behind a load balancer every connection comes from one address: a share that only ever grew would
+        // shut Slack out for good after that many connections.
+        HttpLimits fourPerAddress = new HttpLimits(
+                8, 64, 4, 2 * 1024, 4 * 1024, Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(30));
+        start(fourPerAddress);
+        for (int i = 0; i < 3 * fourPerAddress.connectionsPerAddress(); i++) {
+            assertThat(answeredOnANewConnectionWithinSeconds(5))
+                    .as("connection %d, after %d closed", i, i)
+                    .isTrue();
+        }
+    }
+
+    /**
+     * Whether a new connection is answered, trying again until the deadline: the server learns of a close
+     * a moment after the client made it.
+     */
+    private boolean answeredOnANewConnectionWithinSeconds(int seconds) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        do {
+            try (Socket socket = open()) {
+                if (answer(socket, "GET /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                        .isPresent()) {
+                    return true;
+                }
+            }
+            Thread.onSpinWait();
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
     /** The status of the answer to a request on the connection, or empty if the server closed it instead. */
     static Optional<Integer> answer(Socket socket, String request) {
         try {
