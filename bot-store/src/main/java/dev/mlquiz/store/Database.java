@@ -146,14 +146,6 @@ public final class Database implements AutoCloseable {
         writer.updateUnreadTableLater(new GroupCommitWriter.Rows(Optional.empty(), rows, row));
     }
 
-    /**
-     * The dialect's {@link ArrayRows} write of rows with these columns and types ({@link ArrayRows#of}); empty
-     * where it takes no arrays.
-     */
-    Optional<ArrayRows> arrayRows(List<String> columns, List<String> types, String write, String key) {
-        return ArrayRows.of(dialect, columns, types, write, key);
-    }
-
     /** For reads that must see queued updates (names, say): waits until they have committed. */
     public void awaitQueuedUpdates() {
         try {

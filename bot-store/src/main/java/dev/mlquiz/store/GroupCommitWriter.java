@@ -394,19 +394,28 @@ final class GroupCommitWriter implements AutoCloseable {
      * on each other for them (as they could if each run of a batch took its own).
      */
     private static void takeLocks(WriteContext context, List<Queued<?>> units) throws UnitFailed {
-        List<KeyLock> locks =
-                units.stream().flatMap(queued -> queued.lock().stream()).toList();
+        Optional<ArrayRows.Locks> locks = locksOf(units);
         if (locks.isEmpty()) {
             return;
         }
         try {
-            KeyLocks.take(context, locks.get(0).sql(), locks.stream().map(KeyLock::key));
+            KeyLocks.take(context, locks.get().sql(), locks.get().keys());
         } catch (SQLException | RuntimeException e) {
             List<Queued<?>> locking =
                     units.stream().filter(queued -> queued.lock().isPresent()).toList();
             throw new UnitFailed(
                     e, () -> locking.forEach(queued -> queued.done().completeExceptionally(e)));
         }
+    }
+
+    /** The key locks of the units, in the dialect's statement (one for all: a database has one dialect). */
+    private static Optional<ArrayRows.Locks> locksOf(List<Queued<?>> units) {
+        List<KeyLock> locks =
+                units.stream().flatMap(queued -> queued.lock().stream()).toList();
+        return locks.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        new ArrayRows.Locks(locks.get(0).sql(), locks.stream().map(KeyLock::key)));
     }
 
     /**
@@ -417,12 +426,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private static void writeRowsTogether(
             WriteContext context, List<Queued<?>> units, List<List<Queued<?>>> runs, List<Runnable> completions)
             throws UnitFailed {
-        List<KeyLock> locks =
-                units.stream().flatMap(queued -> queued.lock().stream()).toList();
-        Optional<ArrayRows.Locks> locking = locks.isEmpty()
-                ? Optional.empty()
-                : Optional.of(
-                        new ArrayRows.Locks(locks.get(0).sql(), locks.stream().map(KeyLock::key)));
+        Optional<ArrayRows.Locks> locking = locksOf(units);
         List<int[]> counts;
         try {
             counts = ArrayRows.writeTogether(

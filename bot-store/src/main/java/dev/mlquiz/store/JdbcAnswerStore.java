@@ -42,7 +42,8 @@ final class JdbcAnswerStore implements AnswerStore {
                 + db.dialect().lockRead() + ")"
                 + " ON CONFLICT (round_id, player_key) DO NOTHING";
         List<String> columns = List.of((COLUMNS + ", team_key").split(", "));
-        this.recordAll = db.arrayRows(
+        this.recordAll = ArrayRows.of(
+                db.dialect(),
                 columns,
                 ROW_TYPES,
                 "INSERT INTO answers (" + COLUMNS + ", team_key) SELECT "

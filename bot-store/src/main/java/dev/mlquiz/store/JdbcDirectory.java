@@ -29,7 +29,8 @@ final class JdbcDirectory implements Directory {
 
     JdbcDirectory(Database db) {
         this.db = db;
-        this.names = db.arrayRows(
+        this.names = ArrayRows.of(
+                db.dialect(),
                 List.of("player_key", "display_name"),
                 List.of("text", "text"),
                 "INSERT INTO players (player_key, display_name) SELECT player_key, display_name FROM input"
